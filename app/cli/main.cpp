@@ -1,0 +1,175 @@
+// quarterhour-cli: batch front end over the engine.
+// Exit codes (as osmium-tool): 0 ok, 1 error in the data or files, 2 bad arguments.
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <QCoreApplication>
+
+#include "coverage/analysis.h"
+#include "error.h"
+#include "io/gdal.h"
+#include "io/readers.h"
+#include "io/results.h"
+#include "scenario/project.h"
+
+namespace {
+
+constexpr const char *kUsage = R"(usage: quarterhour-cli <command> [options]
+
+commands:
+  info <file>                       describe any GDAL-readable file: driver, layers,
+                                    geometry types, CRS, feature counts, fields
+  analyze <project.qhproj> [--out DIR]
+                                    15-minute walking coverage per facility type and
+                                    per unit; writes DIR/summary.json, DIR/units.csv,
+                                    DIR/results.gpkg (default DIR: out/<project name>)
+  --help, --version
+exit codes: 0 ok, 1 error in files or data, 2 bad arguments
+)";
+
+int badArgs(const std::string &msg)
+{
+    std::cerr << "quarterhour-cli: " << msg << "\n" << kUsage;
+    return 2;
+}
+
+int cmdInfo(const std::vector<std::string> &args)
+{
+    if (args.size() != 1)
+        return badArgs("info takes exactly one file");
+    qh::DatasetInfo info = qh::describeDataset(args[0]);
+    std::int64_t features = 0;
+    for (const auto &l : info.layers)
+        features += l.featureCount;
+    if (!info.raster && features == 0)
+        throw qh::DataError(args[0] + ": no features in "
+                            + (info.layers.empty() ? std::string("the file (it has no layers)")
+                                                   : "any of its " + std::to_string(info.layers.size())
+                                                         + " layer(s)"));
+    std::cout << qh::formatDatasetInfo(info);
+    return 0;
+}
+
+std::string pct(double share)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%5.1f%%", share * 100.0);
+    return buf;
+}
+
+int cmdAnalyze(const std::vector<std::string> &args)
+{
+    std::string projectPath, outDir;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--out") {
+            if (++i >= args.size())
+                return badArgs("--out needs a folder");
+            outDir = args[i];
+        } else if (args[i].rfind("--", 0) == 0) {
+            return badArgs("unknown option " + args[i]);
+        } else if (projectPath.empty()) {
+            projectPath = args[i];
+        } else {
+            return badArgs("analyze takes one project file");
+        }
+    }
+    if (projectPath.empty())
+        return badArgs("analyze needs a project file (.qhproj)");
+
+    const auto t0 = std::chrono::steady_clock::now();
+    qh::Project project = qh::loadProject(projectPath);
+    if (outDir.empty())
+        outDir = (std::filesystem::path("out") / std::filesystem::path(projectPath).stem()).string();
+    const auto tLoad0 = std::chrono::steady_clock::now();
+    qh::RegionData region = qh::loadRegion(project);
+    const double loadMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - tLoad0).count();
+    qh::AnalysisResult res = qh::analyze(project, region);
+    res.timingsMs.insert(res.timingsMs.begin(), {"load_layers", loadMs});
+    qh::WrittenFiles files = qh::writeResults(project, region, res, outDir);
+    const double totalMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+
+    std::printf("Project: %s (%s)\n", project.name.c_str(), project.crs.authId().c_str());
+    std::printf("Profile: %s\n", res.profile.name.c_str());
+    std::printf("Network: %.1f km, %u edges, %u nodes, %zu part(s), %.0f bytes/edge\n",
+                res.network.lengthKm, res.network.edges, res.network.nodes,
+                res.network.components, res.network.bytesPerEdge);
+    std::printf("Population cells: %zu; units: %zu; facilities: %zu\n", region.cells.size(),
+                region.units.size(), region.facilities.size());
+    for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
+        const qh::FacilityType &type = res.profile.types[t];
+        auto g = res.groupIndex(type.demandGroup);
+        std::printf("%s: %g min at %.2f m/s (%.0f m): %s of %s covered (%.0f of %.0f)\n",
+                    type.label.c_str(), type.minutes, type.speedMps, type.budgetMetres(),
+                    pct(res.totalPop[*g] > 0 ? res.totalCovered[t][*g] / res.totalPop[*g] : 0).c_str(),
+                    res.groups[*g].label.c_str(), res.totalCovered[t][*g], res.totalPop[*g]);
+    }
+    std::printf("\n%-16s", "unit");
+    for (const auto &type : res.profile.types)
+        std::printf(" %14.14s %9s", (type.key + " cov").c_str(), "/1000");
+    std::printf("\n");
+    for (std::size_t u = 0; u < region.units.size(); ++u) {
+        std::printf("%-16.16s", region.units[u].name.c_str());
+        for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
+            auto g = res.groupIndex(res.profile.types[t].demandGroup);
+            const auto &ratio = res.units[u].ratioPer1000[t];
+            char r[32] = "-";
+            if (ratio)
+                std::snprintf(r, sizeof r, "%.1f", *ratio);
+            std::printf(" %14s %9s", pct(res.units[u].share(t, *g)).c_str(), r);
+        }
+        std::printf("\n");
+    }
+    if (!res.warnings.empty()) {
+        std::printf("\nWarnings (%zu):\n", res.warnings.size());
+        for (const auto &w : res.warnings)
+            std::printf("  - %s\n", w.c_str());
+    }
+    std::printf("\nWrote %s\n      %s\n      %s\n", files.summaryJson.c_str(), files.unitsCsv.c_str(),
+                files.geopackage.c_str());
+    std::printf("Time: %.0f ms in all (", totalMs);
+    for (std::size_t i = 0; i < res.timingsMs.size(); ++i)
+        std::printf("%s%s %.0f ms", i ? ", " : "", res.timingsMs[i].first.c_str(),
+                    res.timingsMs[i].second);
+    std::printf(")\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        return badArgs("no command given");
+    const std::string cmd = args[0];
+    args.erase(args.begin());
+    if (cmd == "--help" || cmd == "-h") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (cmd == "--version") {
+        std::cout << "quarterhour-cli " QH_VERSION "\n";
+        return 0;
+    }
+    try {
+        if (cmd == "info")
+            return cmdInfo(args);
+        if (cmd == "analyze")
+            return cmdAnalyze(args);
+        return badArgs("unknown command '" + cmd + "'");
+    } catch (const qh::Error &e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception &e) {
+        std::cerr << "error: unexpected failure: " << e.what() << "\n";
+        return 1;
+    }
+}

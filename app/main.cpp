@@ -1,0 +1,55 @@
+// quarterhour: the desktop planner.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "mainwindow.h"
+#include "mapcanvas.h"
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("QuarterHour");
+    QApplication::setApplicationVersion(QH_VERSION);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "15-minute service circles for elderly care and childcare"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("project", QApplication::translate(
+        "main", "Project file (.qhproj); the bundled Liechtenstein sample when omitted."));
+    QCommandLineOption shot("screenshot",
+                            QApplication::translate("main", "Save a PNG of the window once the "
+                                                            "project is shown, then quit."),
+                            "file");
+    parser.addOption(shot);
+    parser.process(app);
+
+    QString project = parser.positionalArguments().value(0);
+    if (project.isEmpty())
+        project = QStringLiteral(QH_DEFAULT_PROJECT);
+
+    qh::MainWindow window;
+    window.show();
+    if (parser.isSet(shot)) {
+        const QString file = parser.value(shot);
+        QObject::connect(&window, &qh::MainWindow::projectLoaded, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save",
+                             qPrintable(file));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+        QObject::connect(&window, &qh::MainWindow::loadFailed, &window, [](const QString &msg) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(msg));
+            QApplication::exit(1);
+        });
+    }
+    window.openProject(project);
+    return app.exec();
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "network/graph.h"
+#include "scenario/model.h"
+
+namespace qh {
+
+/// Figures describing the walking network a run used.
+struct NetworkStats
+{
+    std::uint32_t nodes = 0;
+    std::uint32_t edges = 0;
+    double lengthKm = 0.0;
+    std::size_t components = 0;
+    double largestComponentShare = 0.0; ///< share of nodes in the largest component
+    double bytesPerEdge = 0.0;
+};
+
+/// Per facility: where it meets the network and whom its circle reaches.
+struct FacilityResult
+{
+    std::optional<double> snapDistance; ///< metres; empty when no edge within the limit
+    std::optional<std::size_t> unit;    ///< index into RegionData::units
+    int typeIndex = -1;                 ///< index into Profile::types; -1 when unknown
+    double reachableLengthM = 0.0;      ///< network within its circle
+    std::vector<double> coveredPop;     ///< per demand group, within its own circle
+};
+
+/// Per population cell.
+struct CellResult
+{
+    std::optional<double> snapDistance;
+    std::optional<std::size_t> unit;
+    /// Walking minutes to the nearest facility of each type (per Profile::types);
+    /// infinity when none within twice the type's budget.
+    std::vector<double> minutes;
+};
+
+/// Per planning unit.
+struct UnitResult
+{
+    std::vector<double> pop;                  ///< per demand group
+    std::vector<std::vector<double>> covered; ///< [type][group] population within the circle
+    std::vector<double> capacity;             ///< [type] capacity of facilities in the unit
+    std::vector<int> facilityCount;           ///< [type]
+    /// [type] capacity per 1,000 of the type's ratio group; empty when that group is 0.
+    std::vector<std::optional<double>> ratioPer1000;
+
+    double share(std::size_t type, std::size_t group) const
+    {
+        return pop[group] > 0 ? covered[type][group] / pop[group] : 0.0;
+    }
+};
+
+/// Everything one analysis run produced.
+struct AnalysisResult
+{
+    Profile profile;
+    std::vector<DemandGroup> groups;
+    NetworkStats network;
+    std::vector<FacilityResult> facilities; ///< parallel to RegionData::facilities
+    std::vector<CellResult> cells;          ///< parallel to RegionData::cells
+    std::vector<UnitResult> units;          ///< parallel to RegionData::units
+    std::vector<double> totalPop;           ///< per group
+    std::vector<std::vector<double>> totalCovered; ///< [type][group]
+    Warnings warnings;
+    std::vector<std::pair<std::string, double>> timingsMs;
+
+    std::optional<std::size_t> groupIndex(const std::string &key) const;
+};
+
+/// 15-minute coverage of a region: builds the walking network, snaps facilities
+/// and cells to it, searches from every facility and aggregates per unit.
+AnalysisResult analyze(const Project &project, const RegionData &region);
+
+/// Network figures for a graph.
+NetworkStats describeNetwork(const WalkGraph &graph);
+
+} // namespace qh

@@ -1,0 +1,92 @@
+#include "geo/crs.h"
+
+#include <ogr_spatialref.h>
+
+#include "error.h"
+
+namespace qh {
+
+Crs::Crs() = default;
+
+Crs Crs::fromUserInput(const std::string &text)
+{
+    auto srs = std::make_shared<OGRSpatialReference>();
+    if (srs->SetFromUserInput(text.c_str()) != OGRERR_NONE)
+        throw DataError("unknown coordinate reference system '" + text
+                        + "': use an EPSG code such as EPSG:32632 or a WKT definition");
+    srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    Crs crs;
+    crs.mSrs = std::move(srs);
+    return crs;
+}
+
+Crs Crs::fromOgr(const OGRSpatialReference *srs)
+{
+    Crs crs;
+    if (srs) {
+        crs.mSrs.reset(srs->Clone());
+        crs.mSrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    return crs;
+}
+
+std::string Crs::name() const
+{
+    if (!mSrs)
+        return "(none)";
+    const char *n = mSrs->GetName();
+    return n ? n : "(unnamed)";
+}
+
+std::string Crs::authId() const
+{
+    if (!mSrs)
+        return "(none)";
+    const char *auth = mSrs->GetAuthorityName(nullptr);
+    const char *code = mSrs->GetAuthorityCode(nullptr);
+    if (auth && code)
+        return std::string(auth) + ":" + code;
+    return name();
+}
+
+bool Crs::isProjectedMetric() const
+{
+    return mSrs && mSrs->IsProjected() && std::abs(mSrs->GetLinearUnits() - 1.0) < 1e-9;
+}
+
+bool Crs::isSame(const Crs &other) const
+{
+    if (!mSrs || !other.mSrs)
+        return mSrs == other.mSrs;
+    return mSrs->IsSame(other.mSrs.get()) != 0;
+}
+
+static void destroyTransform(OGRCoordinateTransformation *t)
+{
+    OGRCoordinateTransformation::DestroyCT(t);
+}
+
+CrsTransform::CrsTransform(const Crs &from, const Crs &to)
+    : mTransform(nullptr, destroyTransform)
+{
+    if (!from.isValid() || !to.isValid())
+        throw DataError("cannot transform coordinates: a layer has no coordinate reference system");
+    if (from.isSame(to))
+        return;
+    mTransform.reset(OGRCreateCoordinateTransformation(from.ogr(), to.ogr()));
+    if (!mTransform)
+        throw DataError("PROJ cannot transform from " + from.authId() + " to " + to.authId());
+}
+
+CrsTransform::~CrsTransform() = default;
+CrsTransform::CrsTransform(CrsTransform &&) noexcept = default;
+CrsTransform &CrsTransform::operator=(CrsTransform &&) noexcept = default;
+
+bool CrsTransform::apply(double &x, double &y) const
+{
+    if (!mTransform)
+        return true;
+    return mTransform->Transform(1, &x, &y) != 0 && std::isfinite(x) && std::isfinite(y);
+}
+
+} // namespace qh

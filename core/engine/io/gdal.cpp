@@ -1,0 +1,167 @@
+#include "io/gdal.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <sstream>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "error.h"
+
+namespace qh {
+
+void DatasetCloser::operator()(GDALDataset *ds) const
+{
+    GDALClose(GDALDataset::ToHandle(ds));
+}
+
+void ensureGdal()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // GDAL prints to stderr by default; we report errors ourselves.
+        CPLSetErrorHandler(CPLQuietErrorHandler);
+    });
+}
+
+DatasetPtr openDataset(const std::string &path, bool vectorOnly)
+{
+    ensureGdal();
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw FileError(path + ": no such file");
+    if (fs::is_directory(path, ec))
+        throw FileError(path + ": is a folder, not a data file");
+    if (std::FILE *f = std::fopen(path.c_str(), "rb"))
+        std::fclose(f);
+    else
+        throw FileError(path + ": cannot be read (check its permissions)");
+    if (fs::file_size(path, ec) == 0)
+        throw FileError(path + ": the file is empty");
+
+    CPLErrorReset();
+    unsigned flags = GDAL_OF_READONLY | (vectorOnly ? GDAL_OF_VECTOR : GDAL_OF_VECTOR | GDAL_OF_RASTER);
+    // Tables of points (CSV) usually carry coordinates in columns with these names.
+    const char *csvOptions[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude,x,经度",
+                                "Y_POSSIBLE_NAMES=lat,latitude,y,纬度", "KEEP_GEOM_COLUMNS=NO",
+                                nullptr};
+    const bool isCsv = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
+    GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr, isCsv ? csvOptions : nullptr);
+    if (!ds) {
+        std::string why = CPLGetLastErrorMsg();
+        std::string msg = path + ": not a " + (vectorOnly ? "vector " : "")
+                          + "GIS format GDAL can read";
+        if (!why.empty())
+            msg += " (" + why + ")";
+        throw FileError(msg);
+    }
+    return DatasetPtr(ds);
+}
+
+OGRLayer *requireLayer(GDALDataset &ds, const std::string &path, const std::string &layer)
+{
+    if (OGRLayer *l = layer.empty() && ds.GetLayerCount() == 1 ? ds.GetLayer(0)
+                                                               : ds.GetLayerByName(layer.c_str()))
+        return l;
+    std::string names;
+    for (int i = 0; i < ds.GetLayerCount(); ++i)
+        names += (i ? ", " : "") + std::string(ds.GetLayer(i)->GetName());
+    throw DataError(path + ": has no layer '" + layer + "' (layers: "
+                    + (names.empty() ? "none" : names) + ")");
+}
+
+static std::string crsText(const OGRSpatialReference *srs)
+{
+    if (!srs)
+        return "(none)";
+    Crs crs = Crs::fromOgr(srs);
+    return crs.authId() == crs.name() ? crs.name() : crs.authId() + " (" + crs.name() + ")";
+}
+
+DatasetInfo describeDataset(const std::string &path)
+{
+    DatasetPtr ds = openDataset(path, false);
+    DatasetInfo info;
+    info.path = path;
+    info.driver = ds->GetDriver()->GetDescription();
+    if (const char *ln = ds->GetDriver()->GetMetadataItem(GDAL_DMD_LONGNAME))
+        info.driverLongName = ln;
+    for (int i = 0; i < ds->GetLayerCount(); ++i) {
+        OGRLayer *layer = ds->GetLayer(i);
+        LayerInfo li;
+        li.name = layer->GetName();
+        li.geometryType = OGRGeometryTypeToName(layer->GetGeomType());
+        li.crs = crsText(layer->GetSpatialRef());
+        li.featureCount = layer->GetFeatureCount(TRUE);
+        OGRFeatureDefn *defn = layer->GetLayerDefn();
+        for (int f = 0; f < defn->GetFieldCount(); ++f) {
+            OGRFieldDefn *fd = defn->GetFieldDefn(f);
+            li.fields.push_back({fd->GetNameRef(), OGRFieldDefn::GetFieldTypeName(fd->GetType())});
+        }
+        OGREnvelope env;
+        if (li.featureCount > 0 && layer->GetGeomType() != wkbNone
+            && layer->GetExtent(&env, TRUE) == OGRERR_NONE)
+            li.extent = std::vector<double>{env.MinX, env.MinY, env.MaxX, env.MaxY};
+        info.layers.push_back(std::move(li));
+    }
+    if (ds->GetRasterCount() > 0) {
+        RasterInfo r;
+        r.width = ds->GetRasterXSize();
+        r.height = ds->GetRasterYSize();
+        r.bands = ds->GetRasterCount();
+        r.crs = crsText(ds->GetSpatialRef());
+        double gt[6];
+        if (ds->GetGeoTransform(gt) == CE_None)
+            r.geoTransform.assign(gt, gt + 6);
+        for (int b = 1; b <= r.bands; ++b)
+            r.bandTypes.push_back(GDALGetDataTypeName(ds->GetRasterBand(b)->GetRasterDataType()));
+        info.raster = r;
+    }
+    return info;
+}
+
+std::string formatDatasetInfo(const DatasetInfo &info)
+{
+    std::ostringstream out;
+    out.precision(3);
+    out << std::fixed;
+    out << "File: " << info.path << "\n";
+    out << "Driver: " << info.driver;
+    if (!info.driverLongName.empty())
+        out << " (" << info.driverLongName << ")";
+    out << "\n";
+    if (info.raster) {
+        const RasterInfo &r = *info.raster;
+        out << "Raster: " << r.width << " x " << r.height << " pixels, " << r.bands << " band(s)";
+        if (!r.bandTypes.empty()) {
+            out << " [";
+            for (std::size_t i = 0; i < r.bandTypes.size(); ++i)
+                out << (i ? ", " : "") << r.bandTypes[i];
+            out << "]";
+        }
+        out << "\n  CRS: " << r.crs << "\n";
+        if (r.geoTransform.size() == 6)
+            out << "  Origin: " << r.geoTransform[0] << ", " << r.geoTransform[3]
+                << "  Pixel size: " << r.geoTransform[1] << ", " << r.geoTransform[5] << "\n";
+    }
+    out << "Layers: " << info.layers.size() << "\n";
+    for (const LayerInfo &l : info.layers) {
+        out << "Layer " << l.name << "\n";
+        out << "  Geometry: " << l.geometryType << "\n";
+        out << "  CRS: " << l.crs << "\n";
+        out << "  Features: " << l.featureCount << "\n";
+        if (l.extent)
+            out << "  Extent: " << (*l.extent)[0] << ", " << (*l.extent)[1] << " - "
+                << (*l.extent)[2] << ", " << (*l.extent)[3] << "\n";
+        out << "  Fields: " << l.fields.size() << "\n";
+        for (const FieldInfo &f : l.fields)
+            out << "    " << f.name << ": " << f.type << "\n";
+    }
+    return out.str();
+}
+
+} // namespace qh

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/crs.h"
+
+class GDALDataset;
+class OGRLayer;
+
+namespace qh {
+
+struct DatasetCloser
+{
+    void operator()(GDALDataset *ds) const;
+};
+/// An open GDAL dataset, closed when the pointer goes.
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+/// Registers GDAL's drivers once; safe to call from anywhere.
+void ensureGdal();
+
+/// Opens a file read-only. Throws FileError naming the file: missing, a folder,
+/// unreadable, or not a format GDAL can read.
+DatasetPtr openDataset(const std::string &path, bool vectorOnly);
+
+/// The named layer; throws DataError listing the layers the file does have.
+OGRLayer *requireLayer(GDALDataset &ds, const std::string &path, const std::string &layer);
+
+/// One attribute column of a vector layer.
+struct FieldInfo
+{
+    std::string name;
+    std::string type;
+};
+
+/// What `quarterhour-cli info` reports of one vector layer.
+struct LayerInfo
+{
+    std::string name;
+    std::string geometryType;
+    std::string crs;
+    std::int64_t featureCount = 0;
+    std::vector<FieldInfo> fields;
+    std::optional<std::vector<double>> extent; // minX, minY, maxX, maxY
+};
+
+/// What `quarterhour-cli info` reports of a raster.
+struct RasterInfo
+{
+    int width = 0;
+    int height = 0;
+    int bands = 0;
+    std::string crs;
+    std::vector<double> geoTransform;
+    std::vector<std::string> bandTypes;
+};
+
+/// A summary of any GDAL-readable file.
+struct DatasetInfo
+{
+    std::string path;
+    std::string driver;
+    std::string driverLongName;
+    std::vector<LayerInfo> layers;
+    std::optional<RasterInfo> raster;
+};
+
+/// Reads a file's summary. Throws FileError for unreadable files.
+DatasetInfo describeDataset(const std::string &path);
+
+/// Human-readable, stable text for `info`.
+std::string formatDatasetInfo(const DatasetInfo &info);
+
+} // namespace qh

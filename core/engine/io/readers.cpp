@@ -1,0 +1,316 @@
+#include "io/readers.h"
+
+#include <ogr_api.h>
+#include <ogrsf_frmts.h>
+
+#include "io/gdal.h"
+
+namespace qh {
+
+namespace {
+
+/// An open layer plus what error messages need to name it.
+struct OpenLayer
+{
+    DatasetPtr ds;
+    OGRLayer *layer = nullptr;
+    std::string what; // "file.gpkg, layer 'x'"
+    CrsTransform transform;
+
+    OpenLayer(const LayerRef &ref, const Crs &target, const char *role)
+        : ds(openDataset(ref.path, true))
+        , layer(requireLayer(*ds, ref.path, ref.layer))
+        , what(ref.path + ", layer '" + layer->GetName() + "'")
+        , transform(makeTransform(layer, target, ref.path, role))
+    {
+        if (layer->GetFeatureCount(TRUE) == 0)
+            throw DataError(what + ": the " + role + " layer has no features");
+    }
+
+    static CrsTransform makeTransform(OGRLayer *layer, const Crs &target, const std::string &path,
+                                      const char *role)
+    {
+        Crs src = Crs::fromOgr(layer->GetSpatialRef());
+        if (!src.isValid())
+            throw DataError(path + ", layer '" + layer->GetName() + "': the " + role
+                            + " layer has no coordinate reference system; assign one (e.g. in "
+                              "QGIS: Layer ▸ Set CRS) and try again");
+        return CrsTransform(src, target);
+    }
+
+    int field(const std::string &name, const char *purpose) const
+    {
+        if (name.empty())
+            return -1;
+        int i = layer->GetLayerDefn()->GetFieldIndex(name.c_str());
+        if (i < 0)
+            throw DataError(what + ": has no field '" + name + "' (needed for " + purpose + ")");
+        return i;
+    }
+
+    std::string featureName(const OGRFeature &f) const
+    {
+        return what + ", feature " + std::to_string(f.GetFID());
+    }
+
+    bool toPoint(double &x, double &y) const { return transform.apply(x, y); }
+
+    bool convertRing(const OGRLinearRing *ring, Ring &out) const
+    {
+        out.clear();
+        out.reserve(static_cast<std::size_t>(ring->getNumPoints()));
+        for (int i = 0; i < ring->getNumPoints(); ++i) {
+            double x = ring->getX(i), y = ring->getY(i);
+            if (!toPoint(x, y))
+                return false;
+            out.push_back({x, y});
+        }
+        return true;
+    }
+
+    /// nullopt when the geometry is not polygonal or cannot be transformed.
+    std::optional<MultiPolygon> toMultiPolygon(const OGRGeometry *g) const
+    {
+        if (!g || OGR_GT_Flatten(g->getGeometryType()) == wkbPoint)
+            return std::nullopt;
+        std::unique_ptr<OGRGeometry> mp(OGRGeometryFactory::forceToMultiPolygon(g->clone()));
+        if (!mp || OGR_GT_Flatten(mp->getGeometryType()) != wkbMultiPolygon)
+            return std::nullopt;
+        MultiPolygon out;
+        for (const OGRPolygon *poly : *mp->toMultiPolygon()) {
+            Polygon p;
+            for (const OGRLinearRing *ring : *poly) {
+                Ring r;
+                if (!convertRing(ring, r))
+                    return std::nullopt;
+                p.push_back(std::move(r));
+            }
+            if (!p.empty())
+                out.push_back(std::move(p));
+        }
+        if (out.empty())
+            return std::nullopt;
+        return out;
+    }
+
+    /// A point on the surface (for polygons) or the point itself, computed in the
+    /// target CRS so it does not depend on the file's CRS.
+    std::optional<Point> representativePoint(const OGRGeometry *g) const
+    {
+        if (!g || g->IsEmpty())
+            return std::nullopt;
+        if (OGR_GT_Flatten(g->getGeometryType()) == wkbPoint) {
+            double x = g->toPoint()->getX(), y = g->toPoint()->getY();
+            if (!toPoint(x, y))
+                return std::nullopt;
+            return Point{x, y};
+        }
+        std::unique_ptr<OGRGeometry> local(g->clone());
+        if (!transform.isIdentity() && local->transform(transform.ogr()) != OGRERR_NONE)
+            return std::nullopt;
+        OGRGeometryH h = OGR_G_PointOnSurface(OGRGeometry::ToHandle(local.get()));
+        if (!h)
+            return std::nullopt;
+        std::unique_ptr<OGRGeometry> pt(OGRGeometry::FromHandle(h));
+        if (pt->IsEmpty() || OGR_GT_Flatten(pt->getGeometryType()) != wkbPoint)
+            return std::nullopt;
+        return Point{pt->toPoint()->getX(), pt->toPoint()->getY()};
+    }
+};
+
+std::string fieldText(const OGRFeature &f, int idx)
+{
+    if (idx < 0 || !f.IsFieldSetAndNotNull(idx))
+        return {};
+    return f.GetFieldAsString(idx);
+}
+
+/// Adds a summary warning when more than a few items had the same problem.
+class WarningCollector
+{
+public:
+    WarningCollector(Warnings &out, std::string problem) : mOut(out), mProblem(std::move(problem)) {}
+    ~WarningCollector()
+    {
+        if (mCount > kShown)
+            mOut.push_back(std::to_string(mCount - kShown) + " more " + mProblem);
+    }
+    void add(const std::string &msg)
+    {
+        if (++mCount <= kShown)
+            mOut.push_back(msg);
+    }
+
+private:
+    static constexpr int kShown = 5;
+    Warnings &mOut;
+    std::string mProblem;
+    int mCount = 0;
+};
+
+} // namespace
+
+std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, Warnings &warnings)
+{
+    OpenLayer ol(ref, target, "network");
+    std::vector<Polyline> lines;
+    WarningCollector skipped(warnings, "network features skipped (not lines or outside the CRS)");
+    ol.layer->ResetReading();
+    for (auto &f : *ol.layer) {
+        const OGRGeometry *g = f->GetGeometryRef();
+        if (!g || g->IsEmpty())
+            continue;
+        auto flat = OGR_GT_Flatten(g->getGeometryType());
+        if (flat != wkbLineString && flat != wkbMultiLineString) {
+            skipped.add(ol.featureName(*f) + ": not a line (" + g->getGeometryName() + "), skipped");
+            continue;
+        }
+        std::unique_ptr<OGRGeometry> ml(OGRGeometryFactory::forceToMultiLineString(g->clone()));
+        for (const OGRLineString *ls : *ml->toMultiLineString()) {
+            Polyline pl;
+            pl.reserve(static_cast<std::size_t>(ls->getNumPoints()));
+            bool ok = true;
+            for (int i = 0; i < ls->getNumPoints() && ok; ++i) {
+                double x = ls->getX(i), y = ls->getY(i);
+                ok = ol.toPoint(x, y);
+                pl.push_back({x, y});
+            }
+            if (!ok) {
+                skipped.add(ol.featureName(*f) + ": cannot be transformed to the project CRS, skipped");
+                continue;
+            }
+            if (pl.size() >= 2)
+                lines.push_back(std::move(pl));
+        }
+    }
+    if (lines.empty())
+        throw DataError(ol.what + ": the network layer has no usable lines");
+    return lines;
+}
+
+std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,
+                                     Warnings &warnings)
+{
+    OpenLayer ol(spec.ref, target, "facilities");
+    int idIdx = ol.field(spec.idField, "facility ids");
+    int nameIdx = ol.field(spec.nameField, "facility names");
+    int typeIdx = ol.field(spec.typeField, "facility types");
+    std::map<std::string, int> capIdx;
+    for (const auto &[key, field] : spec.capacityFields)
+        capIdx[key] = ol.field(field, "capacities");
+
+    std::vector<Facility> out;
+    WarningCollector badCap(warnings, "facilities with unusable capacities");
+    ol.layer->ResetReading();
+    for (auto &f : *ol.layer) {
+        Facility fac;
+        fac.id = idIdx >= 0 ? fieldText(*f, idIdx) : std::to_string(f->GetFID());
+        fac.name = fieldText(*f, nameIdx);
+        fac.type = fieldText(*f, typeIdx);
+        auto pos = ol.representativePoint(f->GetGeometryRef());
+        if (!pos) {
+            warnings.push_back(ol.featureName(*f) + " (facility " + fac.id
+                               + "): no usable geometry, left out");
+            continue;
+        }
+        fac.pos = *pos;
+        for (const auto &[key, idx] : capIdx) {
+            double v = 0.0;
+            if (!f->IsFieldSetAndNotNull(idx)) {
+                badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): no " + key
+                           + " value, counted as 0");
+            } else {
+                v = f->GetFieldAsDouble(idx);
+                if (v < 0) {
+                    badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): negative " + key
+                               + " " + fieldText(*f, idx) + ", counted as 0");
+                    v = 0.0;
+                }
+            }
+            fac.capacity[key] = v;
+        }
+        out.push_back(std::move(fac));
+    }
+    return out;
+}
+
+std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, const Crs &target,
+                                           Warnings &warnings)
+{
+    OpenLayer ol(spec.ref, target, "population");
+    std::vector<int> idx;
+    for (const DemandGroup &g : spec.groups)
+        idx.push_back(ol.field(g.field, ("population group " + g.key).c_str()));
+    std::vector<PopulationCell> cells;
+    WarningCollector bad(warnings, "population cells with unusable counts");
+    ol.layer->ResetReading();
+    for (auto &f : *ol.layer) {
+        PopulationCell c;
+        auto rep = ol.representativePoint(f->GetGeometryRef());
+        if (!rep) {
+            bad.add(ol.featureName(*f) + ": no usable geometry, left out");
+            continue;
+        }
+        c.rep = *rep;
+        if (auto mp = ol.toMultiPolygon(f->GetGeometryRef()))
+            c.shape = std::move(*mp);
+        for (std::size_t g = 0; g < idx.size(); ++g) {
+            if (!f->IsFieldSetAndNotNull(idx[g])) {
+                bad.add(ol.featureName(*f) + ": " + spec.groups[g].field + " is empty, taken as 0");
+                c.pop.push_back(0.0);
+                continue;
+            }
+            double v = f->GetFieldAsDouble(idx[g]);
+            if (!(v >= 0.0) || !std::isfinite(v)) {
+                bad.add(ol.featureName(*f) + ": " + spec.groups[g].field + " = "
+                        + fieldText(*f, idx[g]) + " is not a count, taken as 0");
+                v = 0.0;
+            }
+            c.pop.push_back(v);
+        }
+        cells.push_back(std::move(c));
+    }
+    return cells;
+}
+
+std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnings &warnings)
+{
+    OpenLayer ol(spec.ref, target, "units");
+    int idIdx = ol.field(spec.idField, "unit ids");
+    int nameIdx = ol.field(spec.nameField, "unit names");
+    std::vector<Unit> units;
+    ol.layer->ResetReading();
+    for (auto &f : *ol.layer) {
+        Unit u;
+        u.id = idIdx >= 0 ? fieldText(*f, idIdx) : std::to_string(f->GetFID());
+        u.name = nameIdx >= 0 ? fieldText(*f, nameIdx) : u.id;
+        auto mp = ol.toMultiPolygon(f->GetGeometryRef());
+        if (!mp) {
+            warnings.push_back(ol.featureName(*f) + " (unit " + u.name
+                               + "): not a polygon, left out");
+            continue;
+        }
+        u.shape = std::move(*mp);
+        units.push_back(std::move(u));
+    }
+    if (units.empty())
+        throw DataError(ol.what + ": the units layer has no polygons");
+    return units;
+}
+
+RegionData loadRegion(const Project &project)
+{
+    RegionData r;
+    r.network = readLines(project.network, project.crs, r.warnings);
+    r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
+    r.cells = readPopulation(project.population, project.crs, r.warnings);
+    r.units = readUnits(project.units, project.crs, r.warnings);
+    for (const Polyline &l : r.network)
+        for (const Point &p : l)
+            r.extent.extend(p);
+    for (const Unit &u : r.units)
+        r.extent.extend(boundsOf(u.shape));
+    return r;
+}
+
+} // namespace qh

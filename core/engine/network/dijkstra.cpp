@@ -1,0 +1,139 @@
+#include "network/dijkstra.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace qh {
+
+BoundedDijkstra::BoundedDijkstra(const WalkGraph &graph)
+    : mGraph(graph)
+    , mDist(graph.nodeCount(), kInf)
+    , mStamp(graph.nodeCount(), 0)
+    , mSettled(graph.nodeCount(), 0)
+{
+}
+
+void BoundedDijkstra::reset()
+{
+    if (++mNow == 0) { // wrapped: clear once every 2^32 searches
+        std::fill(mStamp.begin(), mStamp.end(), 0);
+        mNow = 1;
+    }
+    mHeap.clear();
+    mOrder.clear();
+}
+
+void BoundedDijkstra::relax(std::uint32_t node, double dist)
+{
+    if (mStamp[node] != mNow) {
+        mStamp[node] = mNow;
+        mSettled[node] = 0;
+        mDist[node] = dist;
+    } else if (mSettled[node] || dist >= mDist[node]) {
+        return;
+    } else {
+        mDist[node] = dist;
+    }
+    mHeap.push_back({dist, node});
+    std::push_heap(mHeap.begin(), mHeap.end(), std::greater<>());
+}
+
+void BoundedDijkstra::addSource(std::uint32_t node, double dist)
+{
+    if (mNow == 0)
+        reset();
+    relax(node, dist);
+}
+
+void BoundedDijkstra::addSnapSource(const Snap &snap, bool chargeOffset)
+{
+    const double off = chargeOffset ? snap.offset : 0.0;
+    const double len = mGraph.edgeLength(snap.edge);
+    addSource(mGraph.edgeU(snap.edge), off + snap.t * len);
+    addSource(mGraph.edgeV(snap.edge), off + (1.0 - snap.t) * len);
+}
+
+void BoundedDijkstra::run(double cutoff)
+{
+    while (!mHeap.empty()) {
+        std::pop_heap(mHeap.begin(), mHeap.end(), std::greater<>());
+        Entry top = mHeap.back();
+        mHeap.pop_back();
+        if (mSettled[top.node] || top.dist > mDist[top.node])
+            continue; // stale entry
+        if (top.dist > cutoff)
+            break;
+        mSettled[top.node] = 1;
+        mOrder.push_back(top.node);
+        for (std::uint32_t a = mGraph.firstOut(top.node); a < mGraph.firstOut(top.node + 1); ++a) {
+            double nd = top.dist + mGraph.arcLength(a);
+            if (nd <= cutoff)
+                relax(mGraph.arcHead(a), nd);
+        }
+    }
+    // Entries left in the heap are beyond the cutoff; they must not read as settled.
+    mHeap.clear();
+}
+
+double distanceTo(const BoundedDijkstra &search, const WalkGraph &graph, const Snap &target,
+                  const std::vector<SnapSource> &sameEdge)
+{
+    const double len = graph.edgeLength(target.edge);
+    double best = std::min(search.distance(graph.edgeU(target.edge)) + target.t * len,
+                           search.distance(graph.edgeV(target.edge)) + (1.0 - target.t) * len);
+    for (const SnapSource &s : sameEdge)
+        if (s.snap.edge == target.edge)
+            best = std::min(best, s.offset + std::abs(s.snap.t - target.t) * len);
+    return best + target.offset;
+}
+
+double reachableLength(BoundedDijkstra &search, const WalkGraph &graph, const Snap &start,
+                       double cutoff, bool chargeOffset)
+{
+    const double off = chargeOffset ? start.offset : 0.0;
+    if (off > cutoff)
+        return 0.0;
+    search.reset();
+    search.addSnapSource(start, chargeOffset);
+    search.run(cutoff);
+
+    const std::uint32_t su = graph.edgeU(start.edge), sv = graph.edgeV(start.edge);
+    double total = 0.0;
+    for (std::uint32_t a : search.settled()) {
+        const double da = search.distance(a);
+        for (std::uint32_t arc = graph.firstOut(a); arc < graph.firstOut(a + 1); ++arc) {
+            const std::uint32_t b = graph.arcHead(arc);
+            if ((a == su && b == sv) || (a == sv && b == su))
+                continue; // the start edge is handled below
+            const double len = graph.arcLength(arc);
+            const double db = search.distance(b);
+            if (db < BoundedDijkstra::kInf && b < a)
+                continue; // counted from b
+            const double fromA = std::min(len, cutoff - da);
+            const double fromB = db < BoundedDijkstra::kInf ? std::min(len, cutoff - db) : 0.0;
+            total += std::min(len, fromA + fromB);
+        }
+    }
+    // Start edge: union of the pieces reached from its two ends and from the start point.
+    const double len = graph.edgeLength(start.edge);
+    const double s = start.t * len;
+    const double r = cutoff - off;
+    const double du = search.distance(su), dv = search.distance(sv);
+    std::pair<double, double> pieces[3] = {{std::max(0.0, s - r), std::min(len, s + r)},
+                                           {0.0, du <= cutoff ? std::min(len, cutoff - du) : -1.0},
+                                           {dv <= cutoff ? std::max(0.0, len - (cutoff - dv)) : len + 1.0, len}};
+    std::sort(std::begin(pieces), std::end(pieces));
+    double covered = 0.0, end = -1.0;
+    for (auto [lo, hi] : pieces) {
+        if (hi <= lo)
+            continue;
+        lo = std::max(lo, end);
+        if (hi > lo)
+            covered += hi - lo;
+        end = std::max(end, hi);
+    }
+    total += covered;
+    return total;
+}
+
+} // namespace qh

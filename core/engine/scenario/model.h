@@ -1,0 +1,127 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "error.h"
+#include "geo/crs.h"
+#include "geo/types.h"
+
+namespace qh {
+
+/// One layer of one file. `path` is absolute once a project is loaded.
+struct LayerRef
+{
+    std::string path;
+    std::string layer;
+};
+
+/// A population column of the population layer (residents, 60+, 0–3 …).
+struct DemandGroup
+{
+    std::string key;   ///< "total", "elderly", "infants"
+    std::string label; ///< shown to users
+    std::string field; ///< column in the population layer
+};
+
+/// How the facility layer's columns map onto the model.
+struct FacilityLayerSpec
+{
+    LayerRef ref;
+    std::string idField;
+    std::string nameField;
+    std::string typeField;
+    /// capacity key ("beds", "childcare_places" …) → column
+    std::map<std::string, std::string> capacityFields;
+};
+
+struct PopulationLayerSpec
+{
+    LayerRef ref;
+    std::vector<DemandGroup> groups;
+};
+
+struct UnitLayerSpec
+{
+    LayerRef ref;
+    std::string idField;
+    std::string nameField;
+};
+
+/// A facility type and the service circle it must provide.
+struct FacilityType
+{
+    std::string key;         ///< value of the facility layer's type column
+    std::string label;
+    std::string demandGroup; ///< whose walk the circle measures (DemandGroup::key)
+    double minutes = 15.0;   ///< time budget
+    double speedMps = 1.0;   ///< walking speed, metres per second
+    std::string capacityKey; ///< capacity counted for the supply ratio
+    std::string ratioGroup;  ///< ratio is capacity per 1,000 of this group
+    std::string speedSource; ///< where the speed comes from
+
+    double budgetMetres() const { return minutes * 60.0 * speedMps; }
+};
+
+/// The rules a run applies; every result names it.
+struct Profile
+{
+    std::string name;
+    std::string source;
+    std::vector<FacilityType> types;
+    double maxSnapDistance = 500.0; ///< metres from a point to the network beyond which it is not reachable
+};
+
+/// A QuarterHour project: its layers and the profile to apply.
+struct Project
+{
+    std::string path; ///< the .qhproj file
+    std::string name;
+    Crs crs;          ///< metric CRS all layers are brought into
+    LayerRef network;
+    FacilityLayerSpec facilities;
+    PopulationLayerSpec population;
+    UnitLayerSpec units;
+    Profile profile;
+};
+
+/// A care facility, existing or proposed.
+struct Facility
+{
+    std::string id;
+    std::string name;
+    std::string type;
+    std::map<std::string, double> capacity;
+    Point pos;
+    bool proposed = false;
+};
+
+/// A population cell: where people live, counted per demand group.
+struct PopulationCell
+{
+    MultiPolygon shape;
+    Point rep;               ///< representative point inside the cell
+    std::vector<double> pop; ///< per Project::population.groups
+};
+
+/// A planning unit (municipality, street, community).
+struct Unit
+{
+    std::string id;
+    std::string name;
+    MultiPolygon shape;
+};
+
+/// All layers of a project, in the project CRS.
+struct RegionData
+{
+    std::vector<Polyline> network;
+    std::vector<Facility> facilities;
+    std::vector<PopulationCell> cells;
+    std::vector<Unit> units;
+    Rect extent;
+    Warnings warnings;
+};
+
+} // namespace qh

@@ -1,0 +1,324 @@
+#include "maprenderer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace qh {
+
+namespace {
+
+QPainterPath pathOf(const MultiPolygon &mp)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const Polygon &poly : mp)
+        for (const Ring &ring : poly) {
+            if (ring.empty())
+                continue;
+            path.moveTo(ring[0].x, ring[0].y);
+            for (std::size_t i = 1; i < ring.size(); ++i)
+                path.lineTo(ring[i].x, ring[i].y);
+            path.closeSubpath();
+        }
+    return path;
+}
+
+double areaOf(const Ring &r)
+{
+    double a = 0;
+    for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+        a += (r[j].x + r[i].x) * (r[j].y - r[i].y);
+    return std::abs(a) / 2;
+}
+
+/// Sequential colours for population density (people per hectare).
+QColor densityColour(double perHa)
+{
+    static const std::pair<double, QColor> ramp[] = {
+        {5, QColor(255, 255, 204)}, {15, QColor(255, 237, 160)}, {30, QColor(254, 217, 118)},
+        {60, QColor(254, 178, 76)}, {100, QColor(253, 141, 60)}, {150, QColor(240, 59, 32)},
+        {1e300, QColor(189, 0, 38)}};
+    for (const auto &[upper, c] : ramp)
+        if (perHa <= upper)
+            return c;
+    return ramp[6].second;
+}
+
+} // namespace
+
+QTransform MapView::toDevice() const
+{
+    const double s = 1.0 / metresPerPixel;
+    QTransform t;
+    t.translate(size.width() / 2.0, size.height() / 2.0);
+    t.scale(s, -s);
+    t.translate(-center.x, -center.y);
+    return t;
+}
+
+QPointF MapView::toMap(const QPointF &device) const
+{
+    return {center.x + (device.x() - size.width() / 2.0) * metresPerPixel,
+            center.y - (device.y() - size.height() / 2.0) * metresPerPixel};
+}
+
+MapView MapView::fitting(const Rect &extent, const QSize &size)
+{
+    MapView v;
+    v.size = size;
+    if (extent.isEmpty() || size.isEmpty())
+        return v;
+    v.center = {(extent.minX + extent.maxX) / 2, (extent.minY + extent.maxY) / 2};
+    v.metresPerPixel = std::max(extent.width() / size.width(), extent.height() / size.height()) * 1.05;
+    if (v.metresPerPixel <= 0)
+        v.metresPerPixel = 1.0;
+    return v;
+}
+
+const std::vector<std::pair<double, QColor>> &MapScene::minuteClasses()
+{
+    static const std::vector<std::pair<double, QColor>> classes = {
+        {5, QColor(0, 104, 55)},    {10, QColor(49, 163, 84)},  {15, QColor(161, 217, 155)},
+        {20, QColor(254, 196, 79)}, {30, QColor(227, 74, 51)},
+    };
+    return classes;
+}
+
+QColor MapScene::facilityColour(int typeIndex)
+{
+    static const QColor colours[] = {QColor(33, 102, 172), QColor(118, 42, 131), QColor(0, 136, 55),
+                                     QColor(191, 129, 45)};
+    return typeIndex < 0 ? QColor(120, 120, 120) : colours[typeIndex % 4];
+}
+
+MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
+    : mExtent(region.extent)
+{
+    for (std::size_t c = 0; c < region.cells.size(); ++c) {
+        const PopulationCell &pc = region.cells[c];
+        Cell cell;
+        cell.path = pathOf(pc.shape);
+        double area = 0;
+        for (const Polygon &poly : pc.shape)
+            for (std::size_t r = 0; r < poly.size(); ++r)
+                area += (r == 0 ? 1 : -1) * areaOf(poly[r]);
+        cell.density = area > 0 && !pc.pop.empty() ? pc.pop[0] / (area / 10000.0) : 0.0;
+        if (analysis)
+            cell.minutes = analysis->cells[c].minutes;
+        mCells.push_back(std::move(cell));
+    }
+    for (const Unit &u : region.units) {
+        UnitShape s;
+        s.path = pathOf(u.shape);
+        s.name = QString::fromStdString(u.name);
+        // Label at the centre of the largest part.
+        double best = -1;
+        for (const Polygon &poly : u.shape) {
+            if (poly.empty())
+                continue;
+            double a = areaOf(poly[0]);
+            if (a > best) {
+                best = a;
+                double sx = 0, sy = 0;
+                for (const Point &p : poly[0])
+                    sx += p.x, sy += p.y;
+                s.labelPos = QPointF(sx / poly[0].size(), sy / poly[0].size());
+            }
+        }
+        mUnits.push_back(std::move(s));
+    }
+    for (const Polyline &l : region.network) {
+        mNetwork.moveTo(l[0].x, l[0].y);
+        for (std::size_t i = 1; i < l.size(); ++i)
+            mNetwork.lineTo(l[i].x, l[i].y);
+    }
+    for (std::size_t i = 0; i < region.facilities.size(); ++i)
+        mFacilities.push_back({QPointF(region.facilities[i].pos.x, region.facilities[i].pos.y),
+                               analysis ? analysis->facilities[i].typeIndex : -1});
+    if (analysis) {
+        for (const FacilityType &t : analysis->profile.types)
+            mTypeLabels.push_back(QString::fromStdString(t.label));
+        if (!analysis->groups.empty())
+            mGroupLabel = QString::fromStdString(analysis->groups[0].label);
+    }
+}
+
+void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
+    const QTransform toDev = view.toDevice();
+    const QRectF visible = toDev.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(view.size)));
+
+    p.setTransform(toDev);
+    if (style.showUnits) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(235, 235, 228));
+        for (const UnitShape &u : mUnits)
+            if (u.path.boundingRect().intersects(visible))
+                p.drawPath(u.path);
+    }
+    if (style.showCells) {
+        p.setPen(Qt::NoPen);
+        const bool byMinutes = style.cellColouring == MapStyle::CellColouring::Minutes;
+        for (const Cell &c : mCells) {
+            if (!c.path.boundingRect().intersects(visible))
+                continue;
+            QColor col = densityColour(c.density);
+            if (byMinutes) {
+                double m = style.minutesType < int(c.minutes.size()) ? c.minutes[style.minutesType]
+                                                                      : INFINITY;
+                col = QColor(120, 0, 30);
+                for (const auto &[upper, cc] : minuteClasses())
+                    if (m <= upper) {
+                        col = cc;
+                        break;
+                    }
+            }
+            p.setBrush(col);
+            p.drawPath(c.path);
+        }
+    }
+    if (style.showNetwork) {
+        QPen pen(QColor(90, 90, 90, 150), 0.8);
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(mNetwork);
+    }
+    if (style.showUnits) {
+        QPen pen(QColor(60, 60, 60), 1.6);
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        for (const UnitShape &u : mUnits)
+            p.drawPath(u.path);
+    }
+    p.resetTransform();
+    if (style.showFacilities) {
+        p.setPen(QPen(Qt::white, 1.5));
+        for (const FacilityMark &f : mFacilities) {
+            QPointF d = toDev.map(f.pos);
+            p.setBrush(facilityColour(f.type));
+            if (f.type == 1)
+                p.drawRect(QRectF(d.x() - 6, d.y() - 6, 12, 12));
+            else
+                p.drawEllipse(d, 6, 6);
+        }
+    }
+    if (style.showLabels && style.showUnits) {
+        QFont font = p.font();
+        font.setPointSizeF(9);
+        font.setBold(true);
+        p.setFont(font);
+        for (const UnitShape &u : mUnits) {
+            QPointF d = toDev.map(u.labelPos);
+            QRectF r(d.x() - 60, d.y() - 10, 120, 20);
+            p.setPen(QColor(255, 255, 255, 220));
+            for (int dx = -1; dx <= 1; ++dx)
+                for (int dy = -1; dy <= 1; ++dy)
+                    p.drawText(r.translated(dx, dy), Qt::AlignCenter, u.name);
+            p.setPen(QColor(30, 30, 30));
+            p.drawText(r, Qt::AlignCenter, u.name);
+        }
+    }
+    if (style.showLegend)
+        drawLegend(p, view, style);
+    drawScaleBar(p, view);
+    p.restore();
+}
+
+void MapScene::drawLegend(QPainter &p, const MapView &view, const MapStyle &style) const
+{
+    QStringList rows;
+    std::vector<QColor> colours;
+    QString title;
+    if (style.cellColouring == MapStyle::CellColouring::Minutes) {
+        QString type = style.minutesType < int(mTypeLabels.size()) ? mTypeLabels[style.minutesType]
+                                                                   : QString();
+        title = QCoreApplication::translate("qh::MapScene", "Walking minutes to %1").arg(type);
+        double lower = 0;
+        for (const auto &[upper, c] : minuteClasses()) {
+            rows << QStringLiteral("%1–%2 min").arg(lower).arg(upper);
+            colours.push_back(c);
+            lower = upper;
+        }
+        rows << QCoreApplication::translate("qh::MapScene", "over %1 min / not reached").arg(lower);
+        colours.push_back(QColor(120, 0, 30));
+    } else {
+        title = QCoreApplication::translate("qh::MapScene", "%1 per hectare").arg(mGroupLabel.isEmpty() ? QCoreApplication::translate("qh::MapScene", "Residents")
+                                                                        : mGroupLabel);
+        double lower = 0;
+        for (double upper : {5.0, 15.0, 30.0, 60.0, 100.0, 150.0}) {
+            rows << QStringLiteral("%1–%2").arg(lower).arg(upper);
+            colours.push_back(densityColour(upper));
+            lower = upper;
+        }
+        rows << QStringLiteral("> %1").arg(lower);
+        colours.push_back(densityColour(1e9));
+    }
+    for (std::size_t t = 0; t < mTypeLabels.size(); ++t) {
+        rows << mTypeLabels[t];
+        colours.push_back(facilityColour(int(t)));
+    }
+    QFont font = p.font();
+    font.setPointSizeF(8.5);
+    font.setBold(false);
+    p.setFont(font);
+    QFontMetricsF fm(font);
+    double w = fm.horizontalAdvance(title) + 16;
+    for (const QString &r : rows)
+        w = std::max(w, fm.horizontalAdvance(r) + 40);
+    const double lh = fm.height() + 3;
+    QRectF box(10, view.size.height() - 16 - lh * (rows.size() + 1), w, lh * (rows.size() + 1) + 6);
+    p.setPen(QColor(160, 160, 160));
+    p.setBrush(QColor(255, 255, 255, 230));
+    p.drawRect(box);
+    p.setPen(Qt::black);
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QPointF(box.left() + 8, box.top() + lh - 2), title);
+    p.setFont(font);
+    const int facilityStart = int(rows.size() - mTypeLabels.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        double y = box.top() + lh * (i + 1) + 2;
+        p.setPen(i >= facilityStart ? QPen(Qt::white, 1) : QPen(Qt::NoPen));
+        p.setBrush(colours[i]);
+        if (i == facilityStart + 1)
+            p.drawRect(QRectF(box.left() + 12, y + 2, 11, 11));
+        else if (i >= facilityStart)
+            p.drawEllipse(QRectF(box.left() + 12, y + 2, 11, 11));
+        else
+            p.drawRect(QRectF(box.left() + 8, y + 2, 20, lh - 5));
+        p.setPen(Qt::black);
+        p.drawText(QPointF(box.left() + 34, y + lh - 5), rows[i]);
+    }
+}
+
+void MapScene::drawScaleBar(QPainter &p, const MapView &view) const
+{
+    // Round length close to 120 px.
+    const double target = 120 * view.metresPerPixel;
+    const double mag = std::pow(10.0, std::floor(std::log10(target)));
+    double len = mag;
+    for (double f : {1.0, 2.0, 5.0, 10.0})
+        if (f * mag <= target)
+            len = f * mag;
+    const double px = len / view.metresPerPixel;
+    const double x0 = view.size.width() - px - 20, y0 = view.size.height() - 20;
+    p.setPen(QPen(Qt::black, 2));
+    p.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0));
+    p.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0));
+    p.drawLine(QPointF(x0 + px, y0 - 5), QPointF(x0 + px, y0));
+    const QString label = len >= 1000 ? QStringLiteral("%1 km").arg(len / 1000)
+                                      : QStringLiteral("%1 m").arg(len);
+    p.drawText(QRectF(x0, y0 - 22, px, 16), Qt::AlignCenter, label);
+}
+
+} // namespace qh

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <vector>
+
+#include <QColor>
+#include <QPainterPath>
+#include <QPointF>
+#include <QRectF>
+#include <QSize>
+#include <QString>
+#include <QTransform>
+
+#include "coverage/analysis.h"
+#include "scenario/model.h"
+
+class QPainter;
+
+namespace qh {
+
+/// What part of the map is shown: an immutable value the canvas and exporters share.
+struct MapView
+{
+    Point center;
+    double metresPerPixel = 10.0;
+    QSize size{800, 600};
+
+    /// Map (project CRS) → device pixels (y up on the map, down on screen).
+    QTransform toDevice() const;
+    QPointF toMap(const QPointF &device) const;
+    /// A view that shows `extent` whole in `size`, with a small margin.
+    static MapView fitting(const Rect &extent, const QSize &size);
+    /// Scale denominator at the given screen DPI.
+    double scaleDenominator(double dpi) const { return metresPerPixel * dpi / 0.0254; }
+};
+
+/// What to draw and how.
+struct MapStyle
+{
+    enum class CellColouring { Population, Minutes };
+    bool showUnits = true;
+    bool showCells = true;
+    bool showNetwork = true;
+    bool showFacilities = true;
+    bool showLabels = true;
+    bool showLegend = true;
+    CellColouring cellColouring = CellColouring::Population;
+    int minutesType = 0; ///< facility type for CellColouring::Minutes
+};
+
+/// A region prepared for painting: paths in map coordinates built once.
+class MapScene
+{
+public:
+    MapScene() = default;
+    MapScene(const RegionData &region, const AnalysisResult *analysis);
+
+    Rect extent() const { return mExtent; }
+    bool isEmpty() const { return mExtent.isEmpty(); }
+
+    /// Paints the scene into the painter's device for the given view.
+    void render(QPainter &painter, const MapView &view, const MapStyle &style) const;
+
+    /// Colour classes of walking minutes (upper bounds) and their colours.
+    static const std::vector<std::pair<double, QColor>> &minuteClasses();
+    static QColor facilityColour(int typeIndex);
+
+private:
+    void drawLegend(QPainter &p, const MapView &view, const MapStyle &style) const;
+    void drawScaleBar(QPainter &p, const MapView &view) const;
+
+    struct Cell
+    {
+        QPainterPath path;
+        double density = 0; // first group per hectare
+        std::vector<double> minutes;
+    };
+    struct UnitShape
+    {
+        QPainterPath path;
+        QPointF labelPos;
+        QString name;
+    };
+    struct FacilityMark
+    {
+        QPointF pos;
+        int type = -1;
+    };
+    std::vector<Cell> mCells;
+    std::vector<UnitShape> mUnits;
+    std::vector<FacilityMark> mFacilities;
+    QPainterPath mNetwork;
+    Rect mExtent;
+    std::vector<QString> mTypeLabels;
+    QString mGroupLabel;
+};
+
+} // namespace qh

@@ -1,0 +1,167 @@
+// quarterhour-cli as a user runs it: golden output of `info`, the sample analysis,
+// and bad input (one clear line, non-zero exit, nothing written).
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QString &workDir = QStringLiteral(QH_SOURCE_DIR))
+{
+    QProcess p;
+    p.setWorkingDirectory(workDir);
+    p.start(QStringLiteral(QH_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString golden(const QString &name)
+{
+    QFile f(QStringLiteral(QH_SOURCE_DIR "/tests/cli/golden/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void infoGolden_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("goldenName");
+        QTest::newRow("sample GeoPackage") << "data/liechtenstein/liechtenstein.gpkg" << "info_sample_gpkg.txt";
+        QTest::newRow("CSV with coordinates") << "tests/data/kindergartens.csv" << "info_csv.txt";
+    }
+    void infoGolden()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, goldenName);
+        const Run r = cli({"info", file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        if (qEnvironmentVariableIsSet("QH_UPDATE_GOLDEN")) {
+            QFile g(QStringLiteral(QH_SOURCE_DIR "/tests/cli/golden/") + goldenName);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write(r.out.toUtf8());
+        }
+        QCOMPARE(r.out, golden(goldenName));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("info: missing file") << QStringList{"info", "nope.gpkg"} << 1
+                                            << "error: nope.gpkg: no such file\n";
+        QTest::newRow("info: not a GIS file") << QStringList{"info", "CMakeLists.txt"} << 1
+                                              << "error: CMakeLists.txt: not a GIS format GDAL can read";
+        QTest::newRow("info: empty layer") << QStringList{"info", "tests/data/empty.geojson"} << 1
+                                           << "error: tests/data/empty.geojson: no features in any of its 1 layer(s)\n";
+        QTest::newRow("info: no file") << QStringList{"info"} << 2 << "quarterhour-cli: info takes exactly one file\n";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "quarterhour-cli: unknown command 'frobnicate'\n";
+        QTest::newRow("analyze: missing project") << QStringList{"analyze", "nope.qhproj"} << 1
+                                                  << "error: nope.qhproj: no such project file\n";
+        QTest::newRow("analyze: missing layer") << QStringList{"analyze", "tests/data/missing_layer.qhproj"} << 1
+                                                << "has no layer 'kindergartens' (layers: network, municipalities, facilities, population_grid)\n";
+        QTest::newRow("analyze: empty layer") << QStringList{"analyze", "tests/data/empty_facilities.qhproj"} << 1
+                                              << "empty.geojson, layer 'empty': the facilities layer has no features\n";
+        QTest::newRow("analyze: unknown option") << QStringList{"analyze", "x.qhproj", "--fast"} << 2
+                                                 << "quarterhour-cli: unknown option --fast\n";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir out;
+        QStringList a = args;
+        if (a.first() == "analyze" && !a.contains("--fast"))
+            a << "--out" << out.filePath("results");
+        const Run r = cli(a);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.out, QString());
+        const QString firstLine = r.err.section('\n', 0, 0) + "\n";
+        QVERIFY2(firstLine.contains(message) || (message.endsWith(")") && r.err.contains(message)) || r.err.startsWith(message),
+                 qPrintable(r.err));
+        if (exitCode == 1)
+            QCOMPARE(r.err.count('\n'), 1); // one clear line
+        QVERIFY2(!QFileInfo::exists(out.filePath("results")), "an error run must write nothing");
+    }
+
+    void analyzeSample()
+    {
+        QTemporaryDir out;
+        const Run r = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", out.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains("Network: 1246.1 km"));
+        for (const char *name : {"summary.json", "units.csv", "results.gpkg"})
+            QVERIFY2(QFileInfo(out.filePath(name)).size() > 0, name);
+        QVERIFY(!QFileInfo::exists(out.filePath(".results.tmp.gpkg")));
+
+        QFile f(out.filePath("summary.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject s = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(s["schema"].toString(), QString("quarterhour-summary"));
+        QCOMPARE(s["schema_version"].toInt(), 1);
+        QCOMPARE(s["units"].toArray().size(), 11);
+        QCOMPARE(s["facilities"].toArray().size(), 21);
+        QCOMPARE(s["totals"]["population"]["total"].toDouble(), 37269.0);
+        QCOMPARE(s["run"]["profile"]["facility_types"][1]["speed_mps"].toDouble(), 0.8);
+        const double share = s["totals"]["coverage"]["childcare"]["share"]["infants"].toDouble();
+        QVERIFY(share > 0.0 && share < 1.0);
+
+        QFile csv(out.filePath("units.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString(csv.readAll()).count('\n'), 12); // header + 11 municipalities
+
+        const Run info = cli({"info", out.filePath("results.gpkg")});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY(info.out.contains("Layer cells\n"));
+        QVERIFY(info.out.contains("Layer units\n  Geometry: Multi Polygon\n  CRS: EPSG:32632"));
+        QVERIFY(info.out.contains("    min_childcare: Real\n"));
+    }
+
+    void refusesToOverwriteInputs()
+    {
+        // Output folder = the folder holding the project's inputs, with a results.gpkg
+        // that is an input: the run must stop before writing anything.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg", dir.filePath("results.gpkg")));
+        QFile src(QH_SAMPLE_PROJECT);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        QByteArray json = src.readAll().replace("liechtenstein.gpkg", "results.gpkg");
+        QFile p(dir.filePath("p.qhproj"));
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(json);
+        p.close();
+        const QByteArray before = [&] { QFile f(dir.filePath("results.gpkg")); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const Run r = cli({"analyze", p.fileName(), "--out", dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is one of the project's input files"), qPrintable(r.err));
+        QFile after(dir.filePath("results.gpkg"));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll() == before);
+        QVERIFY(!QFileInfo::exists(dir.filePath("summary.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

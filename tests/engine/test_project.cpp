@@ -1,0 +1,241 @@
+// Project files and layers that are broken in the ways planners' files are:
+// each gives one clear message naming the file and what is wrong.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <gdal_utils.h>
+
+#include "coverage/analysis.h"
+#include "io/gdal.h"
+#include "io/readers.h"
+#include "scenario/project.h"
+
+using namespace qh;
+
+namespace {
+
+const QString kSampleGpkg = QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg");
+
+QJsonObject sampleJson()
+{
+    QFile f(QH_SAMPLE_PROJECT);
+    f.open(QIODevice::ReadOnly);
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    // Absolute paths so the copy works from a temporary folder.
+    QJsonObject layers = o["layers"].toObject();
+    for (const QString &k : layers.keys()) {
+        QJsonObject l = layers[k].toObject();
+        l["path"] = kSampleGpkg;
+        layers[k] = l;
+    }
+    o["layers"] = layers;
+    return o;
+}
+
+QString writeProject(const QTemporaryDir &dir, const QJsonObject &o, const QString &name = "p.qhproj")
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(o).toJson());
+    return path;
+}
+
+QJsonObject withLayer(QJsonObject o, const QString &role, const QString &key, const QJsonValue &v)
+{
+    QJsonObject layers = o["layers"].toObject();
+    QJsonObject l = layers[role].toObject();
+    l[key] = v;
+    layers[role] = l;
+    o["layers"] = layers;
+    return o;
+}
+
+/// Runs ogr2ogr-style translation of one sample layer into `dest`.
+void translate(const QString &dest, const QStringList &args)
+{
+    ensureGdal();
+    std::vector<QByteArray> store;
+    std::vector<char *> argv;
+    for (const QString &a : args) {
+        store.push_back(a.toUtf8());
+    }
+    for (auto &s : store)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    GDALVectorTranslateOptions *opt = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
+    GDALDatasetH src = GDALOpenEx(kSampleGpkg.toUtf8(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    int err = 0;
+    GDALDatasetH out = GDALVectorTranslate(dest.toUtf8(), nullptr, 1, &src, opt, &err);
+    QVERIFY(out);
+    GDALClose(out);
+    GDALClose(src);
+    GDALVectorTranslateOptionsFree(opt);
+}
+
+template <typename Fn>
+QString errorOf(Fn &&fn)
+{
+    try {
+        fn();
+    } catch (const Error &e) {
+        return QString::fromStdString(e.what());
+    }
+    return QString();
+}
+
+} // namespace
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+private slots:
+    void missingProjectFile()
+    {
+        const QString msg = errorOf([] { loadProject("/nonexistent/x.qhproj"); });
+        QVERIFY2(msg.contains("/nonexistent/x.qhproj: no such project file"), qPrintable(msg));
+    }
+
+    void corruptProjectFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("bad.qhproj"));
+        f.open(QIODevice::WriteOnly);
+        f.write("{\"format\": \"quarterhour-project\", \"version\": 1, ");
+        f.close();
+        const QString msg = errorOf([&] { loadProject(f.fileName().toStdString()); });
+        QVERIFY2(msg.contains("bad.qhproj: not a QuarterHour project (JSON error"), qPrintable(msg));
+    }
+
+    void badProjectContents_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("expected");
+        QJsonObject o = sampleJson();
+        QJsonObject wrongFormat = o;
+        wrongFormat["format"] = "something-else";
+        QTest::newRow("not our format") << wrongFormat << "not a QuarterHour project";
+        QJsonObject future = o;
+        future["version"] = 7;
+        QTest::newRow("newer version") << future << "project version 7 is not supported";
+        QJsonObject geographic = o;
+        geographic["crs"] = "EPSG:4326";
+        QTest::newRow("degrees CRS") << geographic << "is not a projected CRS in metres";
+        QJsonObject unknownCrs = o;
+        unknownCrs["crs"] = "EPSG:999999";
+        QTest::newRow("unknown CRS") << unknownCrs << "unknown coordinate reference system 'EPSG:999999'";
+        QJsonObject noUnits = o;
+        QJsonObject layers = noUnits["layers"].toObject();
+        layers.remove("units");
+        noUnits["layers"] = layers;
+        QTest::newRow("no units layer") << noUnits << "missing object 'layers.units'";
+        QJsonObject badSpeed = o;
+        QJsonObject prof = badSpeed["profile"].toObject();
+        QJsonArray types = prof["facility_types"].toArray();
+        QJsonObject t0 = types[0].toObject();
+        t0["speed_mps"] = -1;
+        types[0] = t0;
+        prof["facility_types"] = types;
+        badSpeed["profile"] = prof;
+        QTest::newRow("negative speed") << badSpeed << "'profile.facility_types[].speed_mps' must be greater than zero";
+    }
+    void badProjectContents()
+    {
+        QFETCH(QJsonObject, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = writeProject(dir, json);
+        const QString msg = errorOf([&] { loadProject(path.toStdString()); });
+        QVERIFY2(msg.startsWith(path + ": "), qPrintable(msg));
+        QVERIFY2(msg.contains(expected), qPrintable(msg));
+    }
+
+    void badLayers_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing data file") << "facilities" << "path" << "/nonexistent/f.gpkg"
+                                           << "/nonexistent/f.gpkg: no such file";
+        QTest::newRow("missing layer") << "units" << "layer" << "streets"
+                                       << "has no layer 'streets' (layers: network, municipalities, facilities, population_grid)";
+        QTest::newRow("missing field") << "facilities" << "type_field" << "category"
+                                       << "layer 'facilities': has no field 'category' (needed for facility types)";
+        QTest::newRow("not a GIS file") << "network" << "path" << QH_SOURCE_DIR "/CMakeLists.txt"
+                                        << "CMakeLists.txt: not a vector GIS format GDAL can read";
+    }
+    void badLayers()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = writeProject(dir, withLayer(sampleJson(), role, key, value));
+        Project p = loadProject(path.toStdString());
+        const QString msg = errorOf([&] { loadRegion(p); });
+        QVERIFY2(msg.contains(expected), qPrintable(msg));
+    }
+
+    void emptyLayer()
+    {
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("empty.gpkg");
+        translate(gpkg, {"-f", "GPKG", "-where", "1 = 0", "facilities"});
+        const QString path = writeProject(dir, withLayer(sampleJson(), "facilities", "path", gpkg));
+        Project p = loadProject(path.toStdString());
+        const QString msg = errorOf([&] { loadRegion(p); });
+        QVERIFY2(msg.contains(gpkg + ", layer 'facilities': the facilities layer has no features"),
+                 qPrintable(msg));
+    }
+
+    void populationInAnotherCrsIsReprojected()
+    {
+        // The grid as GeoJSON in WGS 84 degrees: same totals, same analysis within rounding.
+        QTemporaryDir dir;
+        const QString geojson = dir.filePath("grid.geojson");
+        translate(geojson, {"-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "COORDINATE_PRECISION=9",
+                            "population_grid"});
+        QJsonObject o = withLayer(sampleJson(), "population", "path", geojson);
+        o = withLayer(o, "population", "layer", "");
+        Project p = loadProject(writeProject(dir, o).toStdString());
+        Project ref = loadProject(QH_SAMPLE_PROJECT);
+        RegionData a = loadRegion(p), b = loadRegion(ref);
+        QCOMPARE(a.cells.size(), b.cells.size());
+        double da = 0, db = 0;
+        for (std::size_t i = 0; i < a.cells.size(); ++i) {
+            da += a.cells[i].pop[0];
+            db += b.cells[i].pop[0];
+            QVERIFY(distance(a.cells[i].rep, b.cells[i].rep) < 1.0);
+        }
+        QVERIFY(std::abs(da - db) < 1e-6);
+        const AnalysisResult ra = analyze(p, a), rb = analyze(ref, b);
+        QVERIFY(std::abs(ra.totalCovered[0][0] - rb.totalCovered[0][0]) < 0.01 * rb.totalPop[0]);
+    }
+
+    void negativeAndMissingCountsAreWarned()
+    {
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("grid.gpkg");
+        translate(gpkg, {"-f", "GPKG", "-sql",
+                         "SELECT geom, CASE WHEN cell_id = 5 THEN -3 WHEN cell_id = 6 THEN NULL ELSE pop_total END AS pop_total, "
+                         "pop_60plus, pop_0_3 FROM population_grid", "-nln", "grid"});
+        QJsonObject o = withLayer(sampleJson(), "population", "path", gpkg);
+        o = withLayer(o, "population", "layer", "grid");
+        Project p = loadProject(writeProject(dir, o).toStdString());
+        RegionData r = loadRegion(p);
+        int negative = 0, missing = 0;
+        for (const std::string &w : r.warnings) {
+            negative += w.find("pop_total = -3") != std::string::npos;
+            missing += w.find("pop_total is empty") != std::string::npos;
+        }
+        QCOMPARE(negative, 1);
+        QCOMPARE(missing, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "test_project.moc"
