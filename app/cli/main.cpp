@@ -8,13 +8,15 @@
 #include <string>
 #include <vector>
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 
 #include "coverage/analysis.h"
 #include "error.h"
 #include "io/gdal.h"
 #include "io/readers.h"
 #include "io/results.h"
+#include "maprenderer.h"
 #include "scenario/project.h"
 
 namespace {
@@ -27,7 +29,8 @@ commands:
   analyze <project.qhproj> [--out DIR]
                                     15-minute walking coverage per facility type and
                                     per unit; writes DIR/summary.json, DIR/units.csv,
-                                    DIR/results.gpkg (default DIR: out/<project name>)
+                                    DIR/results.gpkg and a map per facility type,
+                                    DIR/map_<type>.png (default DIR: out/<project name>)
   --help, --version
 exit codes: 0 ok, 1 error in files or data, 2 bad arguments
 )";
@@ -92,6 +95,34 @@ int cmdAnalyze(const std::vector<std::string> &args)
     qh::AnalysisResult res = qh::analyze(project, region);
     res.timingsMs.insert(res.timingsMs.begin(), {"load_layers", loadMs});
     qh::WrittenFiles files = qh::writeResults(project, region, res, outDir);
+    std::vector<std::string> maps;
+    const auto tMaps0 = std::chrono::steady_clock::now();
+    {
+        const qh::MapScene scene(region, &res);
+        for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
+            const qh::FacilityType &type = res.profile.types[t];
+            qh::MapStyle style;
+            style.cellColouring = qh::MapStyle::CellColouring::Minutes;
+            style.minutesType = int(t);
+            const QString title = QString::fromStdString(
+                project.name + " — walking minutes to " + type.label + " (circle: "
+                + QString::number(type.minutes).toStdString() + " min at "
+                + QString::number(type.speedMps, 'f', 2).toStdString() + " m/s)");
+            const QImage img = qh::renderMapImage(scene, style, QSize(1400, 1800), title,
+                                                  QString::fromStdString(project.attribution));
+            const std::string path = (std::filesystem::path(outDir) / ("map_" + type.key + ".png")).string();
+            const QString tmp = QString::fromStdString(path) + ".part";
+            // Written beside its final name, then moved into place.
+            QFile::remove(QString::fromStdString(path));
+            if (!img.save(tmp, "PNG") || !QFile::rename(tmp, QString::fromStdString(path))) {
+                QFile::remove(tmp);
+                throw qh::FileError(path + ": cannot write the map image");
+            }
+            maps.push_back(path);
+        }
+    }
+    res.timingsMs.emplace_back("maps", std::chrono::duration<double, std::milli>(
+                                           std::chrono::steady_clock::now() - tMaps0).count());
     const double totalMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 
@@ -133,6 +164,8 @@ int cmdAnalyze(const std::vector<std::string> &args)
     }
     std::printf("\nWrote %s\n      %s\n      %s\n", files.summaryJson.c_str(), files.unitsCsv.c_str(),
                 files.geopackage.c_str());
+    for (const std::string &m : maps)
+        std::printf("      %s\n", m.c_str());
     std::printf("Time: %.0f ms in all (", totalMs);
     for (std::size_t i = 0; i < res.timingsMs.size(); ++i)
         std::printf("%s%s %.0f ms", i ? ", " : "", res.timingsMs[i].first.c_str(),
@@ -145,7 +178,17 @@ int cmdAnalyze(const std::vector<std::string> &args)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Maps are painted without a window: use the offscreen platform unless told otherwise.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's own warnings (e.g. about XDG_RUNTIME_DIR under offscreen) are noise for
+    // batch users; QH_VERBOSE=1 shows them.
+    if (!qEnvironmentVariableIsSet("QH_VERBOSE"))
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &msg) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(msg));
+        });
+    QGuiApplication app(argc, argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty())
         return badArgs("no command given");

@@ -321,4 +321,32 @@ void MapScene::drawScaleBar(QPainter &p, const MapView &view) const
     p.drawText(QRectF(x0, y0 - 22, px, 16), Qt::AlignCenter, label);
 }
 
+QImage renderMapImage(const MapScene &scene, const MapStyle &style, const QSize &size,
+                      const QString &title, const QString &sources)
+{
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    const int top = 44, bottom = 26;
+    MapView view = MapView::fitting(scene.extent(), QSize(size.width(), size.height() - top - bottom));
+    p.translate(0, top);
+    scene.render(p, view, style);
+    p.resetTransform();
+    p.fillRect(QRect(0, 0, size.width(), top), Qt::white);
+    p.fillRect(QRect(0, size.height() - bottom, size.width(), bottom), Qt::white);
+    QFont f = p.font();
+    f.setPointSizeF(13);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::black);
+    p.drawText(QRect(12, 0, size.width() - 24, top), Qt::AlignVCenter | Qt::AlignLeft, title);
+    f.setPointSizeF(8);
+    f.setBold(false);
+    p.setFont(f);
+    p.setPen(QColor(70, 70, 70));
+    p.drawText(QRect(12, size.height() - bottom, size.width() - 24, bottom),
+               Qt::AlignVCenter | Qt::AlignLeft, sources);
+    return img;
+}
+
 } // namespace qh

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QColor>
+#include <QImage>
 #include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
@@ -93,5 +94,10 @@ private:
     std::vector<QString> mTypeLabels;
     QString mGroupLabel;
 };
+
+/// Paints a whole-extent map with a title and a source line into an image
+/// (for reports and the CLI; the same painter as the canvas).
+QImage renderMapImage(const MapScene &scene, const MapStyle &style, const QSize &size,
+                      const QString &title, const QString &sources);
 
 } // namespace qh

@@ -78,6 +78,7 @@ struct Project
 {
     std::string path; ///< the .qhproj file
     std::string name;
+    std::string attribution; ///< data sources and licences, printed on maps
     Crs crs;          ///< metric CRS all layers are brought into
     LayerRef network;
     FacilityLayerSpec facilities;

@@ -101,6 +101,7 @@ Project loadProject(const std::string &path)
     Project p;
     p.path = path;
     p.name = r.string(root, "name", "", false, fs::path(path).stem().string());
+    p.attribution = r.string(root, "attribution", "", false);
     try {
         p.crs = Crs::fromUserInput(r.string(root, "crs", ""));
     } catch (const DataError &e) {
