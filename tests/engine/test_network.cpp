@@ -61,7 +61,7 @@ const WalkGraph &sampleGraph()
     static const WalkGraph g = [] {
         Project p = loadProject(QH_SAMPLE_PROJECT);
         Warnings w;
-        return WalkGraph::fromPolylines(readLines(p.network, p.crs, w));
+        return WalkGraph::fromPolylines(readLines(p.network.ref, p.crs, WalkFilter::everything(), w));
     }();
     return g;
 }

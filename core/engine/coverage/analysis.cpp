@@ -87,7 +87,7 @@ AnalysisResult analyze(const Project &project, const RegionData &region)
     auto t0 = Clock::now();
     const WalkGraph graph = WalkGraph::fromPolylines(region.network);
     if (graph.edgeCount() == 0)
-        throw DataError(project.network.path + ": the network has no edges to walk on");
+        throw DataError(project.network.ref.path + ": the network has no edges to walk on");
     const SnapIndex index(graph);
     res.network = describeNetwork(graph);
     res.timingsMs.emplace_back("build_network", msSince(t0));

@@ -1,11 +1,33 @@
 #include "io/readers.h"
 
+#include <algorithm>
+
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
 #include "io/gdal.h"
 
 namespace qh {
+
+bool WalkFilter::accepts(const std::string &highway, const std::string &foot,
+                         const std::string &access) const
+{
+    if (highway.empty())
+        return false;
+    if (!includeClasses.empty()
+        && std::find(includeClasses.begin(), includeClasses.end(), highway) == includeClasses.end())
+        return false;
+    if (std::find(excludeClasses.begin(), excludeClasses.end(), highway) != excludeClasses.end())
+        return false;
+    if (respectAccessTags) {
+        if (foot == "no")
+            return false;
+        const bool footAllowed = foot == "yes" || foot == "designated" || foot == "permissive";
+        if ((access == "private" || access == "no") && !footAllowed)
+            return false;
+    }
+    return true;
+}
 
 namespace {
 
@@ -19,12 +41,21 @@ struct OpenLayer
 
     OpenLayer(const LayerRef &ref, const Crs &target, const char *role)
         : ds(openDataset(ref.path, true))
-        , layer(requireLayer(*ds, ref.path, ref.layer))
+        , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
         , what(ref.path + ", layer '" + layer->GetName() + "'")
         , transform(makeTransform(layer, target, ref.path, role))
     {
-        if (layer->GetFeatureCount(TRUE) == 0)
+        // Not forced: OSM files do not know their counts without a full read.
+        if (layer->GetFeatureCount(FALSE) == 0)
             throw DataError(what + ": the " + role + " layer has no features");
+    }
+
+    /// OSM files (.pbf, .osm) keep their ways in the layer "lines".
+    static std::string defaultLayer(GDALDataset &ds, const std::string &layer)
+    {
+        if (layer.empty() && std::string(ds.GetDriver()->GetDescription()) == "OSM")
+            return "lines";
+        return layer;
     }
 
     static CrsTransform makeTransform(OGRLayer *layer, const Crs &target, const std::string &path,
@@ -150,13 +181,45 @@ private:
 
 } // namespace
 
-std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, Warnings &warnings)
+std::string osmTag(const std::string &otherTags, const std::string &key)
+{
+    // GDAL's OSM driver keeps tags without a column of their own as an hstore string:
+    // "key"=>"value","key2"=>"value2"
+    const std::string needle = "\"" + key + "\"=>\"";
+    const auto i = otherTags.find(needle);
+    if (i == std::string::npos)
+        return {};
+    const auto start = i + needle.size();
+    const auto end = otherTags.find('"', start);
+    return otherTags.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const WalkFilter &filter,
+                                Warnings &warnings)
 {
     OpenLayer ol(ref, target, "network");
+    OGRFeatureDefn *defn = ol.layer->GetLayerDefn();
+    const int hwIdx = defn->GetFieldIndex("highway");
+    const int footIdx = defn->GetFieldIndex("foot");
+    const int accessIdx = defn->GetFieldIndex("access");
+    const int tagsIdx = defn->GetFieldIndex("other_tags");
+    const bool filtering = hwIdx >= 0;
+    if (filtering)
+        ol.layer->SetAttributeFilter("highway IS NOT NULL");
     std::vector<Polyline> lines;
+    std::size_t dropped = 0;
     WarningCollector skipped(warnings, "network features skipped (not lines or outside the CRS)");
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
+        if (filtering) {
+            const std::string tags = fieldText(*f, tagsIdx);
+            const std::string foot = footIdx >= 0 ? fieldText(*f, footIdx) : osmTag(tags, "foot");
+            const std::string access = accessIdx >= 0 ? fieldText(*f, accessIdx) : osmTag(tags, "access");
+            if (!filter.accepts(fieldText(*f, hwIdx), foot, access)) {
+                ++dropped;
+                continue;
+            }
+        }
         const OGRGeometry *g = f->GetGeometryRef();
         if (!g || g->IsEmpty())
             continue;
@@ -184,7 +247,10 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, Warnings
         }
     }
     if (lines.empty())
-        throw DataError(ol.what + ": the network layer has no usable lines");
+        throw DataError(ol.what + ": the network layer has no walkable lines"
+                        + (dropped ? " (" + std::to_string(dropped)
+                                         + " ways were not walkable under the profile's filter)"
+                                   : std::string()));
     return lines;
 }
 
@@ -301,7 +367,7 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
 RegionData loadRegion(const Project &project)
 {
     RegionData r;
-    r.network = readLines(project.network, project.crs, r.warnings);
+    r.network = readLines(project.network.ref, project.crs, project.network.filter, r.warnings);
     r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
     r.cells = readPopulation(project.population, project.crs, r.warnings);
     r.units = readUnits(project.units, project.crs, r.warnings);

@@ -4,10 +4,15 @@
 
 namespace qh {
 
-/// Lines of a layer as polylines in the target CRS (multi-lines are split).
-/// Throws FileError/DataError naming the file and layer; skipped features are
-/// reported in warnings with their feature id.
-std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, Warnings &warnings);
+/// Walkable lines of a layer (any line layer, or the "lines" of an OSM .pbf/.osm file)
+/// as polylines in the target CRS; multi-lines are split. Layers with a `highway`
+/// column are filtered by `filter`. Throws FileError/DataError naming the file and
+/// layer; skipped features are reported in warnings with their feature id.
+std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const WalkFilter &filter,
+                                Warnings &warnings);
+
+/// The value of `key` in an OSM hstore string ("k"=>"v","k2"=>"v2"), or "".
+std::string osmTag(const std::string &otherTags, const std::string &key);
 
 /// Facilities as points (polygons reduced to a point on their surface).
 std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,

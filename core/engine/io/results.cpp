@@ -359,7 +359,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
     out.summaryJson = (fs::path(outDir) / "summary.json").string();
     out.unitsCsv = (fs::path(outDir) / "units.csv").string();
     out.geopackage = (fs::path(outDir) / "results.gpkg").string();
-    for (const std::string &input : {project.path, project.network.path, project.facilities.ref.path,
+    for (const std::string &input : {project.path, project.network.ref.path, project.facilities.ref.path,
                                      project.population.ref.path, project.units.ref.path})
         for (const std::string &o : {out.summaryJson, out.unitsCsv, out.geopackage})
             if (fs::exists(o) && fs::equivalent(input, o, ec))

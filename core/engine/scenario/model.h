@@ -26,6 +26,37 @@ struct DemandGroup
 };
 
 /// How the facility layer's columns map onto the model.
+/// Which lines of a network layer people can walk on. Applied when the layer has a
+/// `highway` column (OSM data); other line layers are taken whole.
+struct WalkFilter
+{
+    /// Only these highway classes, when not empty.
+    std::vector<std::string> includeClasses;
+    /// Never these classes.
+    std::vector<std::string> excludeClasses{"motorway", "motorway_link", "trunk", "trunk_link",
+                                            "construction", "proposed", "abandoned", "raceway",
+                                            "bus_guideway", "razed"};
+    /// Drop ways tagged foot=no, or access=private/no without foot=yes|designated|permissive.
+    bool respectAccessTags = true;
+
+    /// Takes every line of the layer (no class or tag checks).
+    static WalkFilter everything()
+    {
+        WalkFilter f;
+        f.excludeClasses.clear();
+        f.respectAccessTags = false;
+        return f;
+    }
+    bool accepts(const std::string &highway, const std::string &foot, const std::string &access) const;
+};
+
+/// The walking network layer and its filter.
+struct NetworkLayerSpec
+{
+    LayerRef ref;
+    WalkFilter filter;
+};
+
 struct FacilityLayerSpec
 {
     LayerRef ref;
@@ -80,7 +111,7 @@ struct Project
     std::string name;
     std::string attribution; ///< data sources and licences, printed on maps
     Crs crs;          ///< metric CRS all layers are brought into
-    LayerRef network;
+    NetworkLayerSpec network;
     FacilityLayerSpec facilities;
     PopulationLayerSpec population;
     UnitLayerSpec units;

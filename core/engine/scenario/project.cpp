@@ -113,7 +113,23 @@ Project loadProject(const std::string &path)
                  "Gauss-Krüger zone");
 
     QJsonObject layers = r.object(root, "layers", "");
-    p.network = r.layer(r.object(layers, "network", "layers."), "layers.network.");
+    QJsonObject net = r.object(layers, "network", "layers.");
+    p.network.ref = r.layer(net, "layers.network.");
+    if (net.contains("walkable")) {
+        QJsonObject w = net.value("walkable").toObject();
+        auto list = [](const QJsonValue &v) {
+            std::vector<std::string> out;
+            for (const QJsonValue &x : v.toArray())
+                out.push_back(x.toString().toStdString());
+            return out;
+        };
+        if (w.contains("include"))
+            p.network.filter.includeClasses = list(w.value("include"));
+        if (w.contains("exclude"))
+            p.network.filter.excludeClasses = list(w.value("exclude"));
+        if (w.contains("respect_access_tags"))
+            p.network.filter.respectAccessTags = w.value("respect_access_tags").toBool();
+    }
 
     QJsonObject fac = r.object(layers, "facilities", "layers.");
     p.facilities.ref = r.layer(fac, "layers.facilities.");
