@@ -5,10 +5,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <QDir>
+#include <QSaveFile>
 #include <QGuiApplication>
 
 #include "coverage/analysis.h"
@@ -17,6 +19,7 @@
 #include "io/readers.h"
 #include "io/results.h"
 #include "maprenderer.h"
+#include "network/servicearea.h"
 #include "scenario/project.h"
 
 namespace {
@@ -31,6 +34,15 @@ commands:
                                     per unit; writes DIR/summary.json, DIR/units.csv,
                                     DIR/results.gpkg and a map per facility type,
                                     DIR/map_<type>.png (default DIR: out/<project name>)
+  reach --network FILE[:LAYER] --starts FILE[:LAYER] [--cutoff METRES]
+        [--id-field NAME] [--charge-offset] [--max-snap METRES] [--threads N]
+        [--all-ways] [--out FILE.csv]
+                                    service area of each start: network length
+                                    reachable within the cutoff (default 1000 m),
+                                    as CSV start_id,x,y,reachable_len_m. The walk
+                                    to the network is free unless --charge-offset
+                                    (as QGIS). --all-ways takes every line, not
+                                    only walkable OSM classes.
   --help, --version
 exit codes: 0 ok, 1 error in files or data, 2 bad arguments
 )";
@@ -174,6 +186,116 @@ int cmdAnalyze(const std::vector<std::string> &args)
     return 0;
 }
 
+qh::LayerRef layerArg(const std::string &arg)
+{
+    // FILE or FILE:LAYER (a Windows drive letter is not a layer)
+    const auto colon = arg.rfind(':');
+    if (colon != std::string::npos && colon > 1 && arg.find('/', colon) == std::string::npos)
+        return {arg.substr(0, colon), arg.substr(colon + 1)};
+    return {arg, ""};
+}
+
+int cmdReach(const std::vector<std::string> &args)
+{
+    std::string network, starts, idField, outPath;
+    double cutoff = 1000.0, maxSnap = 500.0;
+    bool charge = false, allWays = false;
+    int threads = 0;
+    auto number = [](const std::string &v, const char *what) {
+        try {
+            std::size_t n = 0;
+            double d = std::stod(v, &n);
+            if (n == v.size() && d > 0)
+                return d;
+        } catch (...) {
+        }
+        throw std::invalid_argument(std::string(what) + " must be a positive number, not '" + v + "'");
+    };
+    try {
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            const std::string &a = args[i];
+            auto value = [&]() -> std::string {
+                if (++i >= args.size())
+                    throw std::invalid_argument(a + " needs a value");
+                return args[i];
+            };
+            if (a == "--network") network = value();
+            else if (a == "--starts") starts = value();
+            else if (a == "--cutoff") cutoff = number(value(), "--cutoff");
+            else if (a == "--max-snap") maxSnap = number(value(), "--max-snap");
+            else if (a == "--id-field") idField = value();
+            else if (a == "--threads") threads = int(number(value(), "--threads"));
+            else if (a == "--out") outPath = value();
+            else if (a == "--charge-offset") charge = true;
+            else if (a == "--all-ways") allWays = true;
+            else throw std::invalid_argument("unknown option " + a);
+        }
+    } catch (const std::invalid_argument &e) {
+        return badArgs(e.what());
+    }
+    if (network.empty() || starts.empty())
+        return badArgs("reach needs --network and --starts");
+
+    const auto t0 = std::chrono::steady_clock::now();
+    auto lap = [&t0](const char *what) {
+        if (qEnvironmentVariableIsSet("QH_TIMING"))
+            std::fprintf(stderr, "timing: %s %.1f ms\n", what,
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    };
+    const qh::LayerRef netRef = layerArg(network);
+    qh::LayerGeoInfo geo = qh::layerGeoInfo(netRef);
+    qh::Crs crs = geo.crs;
+    if (!crs.isProjectedMetric()) {
+        if (geo.lonLatExtent.isEmpty())
+            throw qh::DataError(netRef.path + ": the network has no extent to choose a metric CRS from");
+        crs = qh::utmCrsFor((geo.lonLatExtent.minX + geo.lonLatExtent.maxX) / 2,
+                            (geo.lonLatExtent.minY + geo.lonLatExtent.maxY) / 2);
+    }
+    qh::Warnings warnings;
+    const qh::WalkFilter filter = allWays ? qh::WalkFilter::everything() : qh::WalkFilter();
+    const auto lines = qh::readLines(netRef, crs, filter, warnings);
+    lap("read network");
+    const qh::WalkGraph graph = qh::WalkGraph::fromPolylines(lines);
+    const qh::SnapIndex index(graph);
+    lap("build graph and index");
+    qh::FacilityLayerSpec spec;
+    spec.ref = layerArg(starts);
+    spec.idField = idField;
+    const std::vector<qh::Facility> points = qh::readFacilities(spec, crs, warnings);
+    std::vector<std::optional<qh::Snap>> snaps;
+    snaps.reserve(points.size());
+    for (const qh::Facility &p : points) {
+        snaps.push_back(index.snap(p.pos, maxSnap));
+        if (!snaps.back())
+            warnings.push_back("start " + p.id + ": no network within " + std::to_string(int(maxSnap))
+                               + " m; not reachable");
+    }
+    lap("read and snap starts");
+    const auto lengths = qh::reachableLengths(graph, snaps, cutoff, charge, threads);
+    lap("searches");
+
+    std::string csv = "start_id,x,y,reachable_len_m\n";
+    char buf[160];
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (lengths[i])
+            std::snprintf(buf, sizeof buf, ",%.3f,%.3f,%.3f\n", points[i].pos.x, points[i].pos.y, *lengths[i]);
+        else
+            std::snprintf(buf, sizeof buf, ",%.3f,%.3f,\n", points[i].pos.x, points[i].pos.y);
+        csv += points[i].id + buf;
+    }
+    if (outPath.empty()) {
+        std::fwrite(csv.data(), 1, csv.size(), stdout);
+    } else {
+        QSaveFile f(QString::fromStdString(outPath));
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv.data(), qint64(csv.size())) != qint64(csv.size())
+            || !f.commit())
+            throw qh::FileError(outPath + ": cannot write (" + f.errorString().toStdString() + ")");
+    }
+    for (const std::string &w : warnings)
+        std::fprintf(stderr, "warning: %s\n", w.c_str());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -188,11 +310,16 @@ int main(int argc, char **argv)
             if (type == QtCriticalMsg || type == QtFatalMsg)
                 std::fprintf(stderr, "%s\n", qPrintable(msg));
         });
-    QGuiApplication app(argc, argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty())
         return badArgs("no command given");
     const std::string cmd = args[0];
+    // Only map painting needs QtGui (fonts); the other commands start without it.
+    std::unique_ptr<QCoreApplication> app;
+    if (cmd == "analyze")
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     args.erase(args.begin());
     if (cmd == "--help" || cmd == "-h") {
         std::cout << kUsage;
@@ -207,6 +334,8 @@ int main(int argc, char **argv)
             return cmdInfo(args);
         if (cmd == "analyze")
             return cmdAnalyze(args);
+        if (cmd == "reach")
+            return cmdReach(args);
         return badArgs("unknown command '" + cmd + "'");
     } catch (const qh::Error &e) {
         std::cerr << "error: " << e.what() << "\n";

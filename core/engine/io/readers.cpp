@@ -364,6 +364,34 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
     return units;
 }
 
+LayerGeoInfo layerGeoInfo(const LayerRef &ref)
+{
+    DatasetPtr ds = openDataset(ref.path, true);
+    OGRLayer *layer = requireLayer(*ds, ref.path, OpenLayer::defaultLayer(*ds, ref.layer));
+    LayerGeoInfo info;
+    info.crs = Crs::fromOgr(layer->GetSpatialRef());
+    if (!info.crs.isValid())
+        throw DataError(ref.path + ", layer '" + layer->GetName()
+                        + "': has no coordinate reference system; assign one and try again");
+    OGREnvelope env;
+    if (layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
+        CrsTransform toWgs(info.crs, Crs::fromUserInput("EPSG:4326"));
+        for (double x : {env.MinX, env.MaxX})
+            for (double y : {env.MinY, env.MaxY}) {
+                double px = x, py = y;
+                if (toWgs.apply(px, py))
+                    info.lonLatExtent.extend(Point{px, py});
+            }
+    }
+    return info;
+}
+
+Crs utmCrsFor(double lon, double lat)
+{
+    const int zone = std::clamp(int(std::floor((lon + 180.0) / 6.0)) + 1, 1, 60);
+    return Crs::fromUserInput("EPSG:" + std::to_string((lat >= 0 ? 32600 : 32700) + zone));
+}
+
 RegionData loadRegion(const Project &project)
 {
     RegionData r;

@@ -25,6 +25,18 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
 /// Planning units (polygons) with id and name.
 std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnings &warnings);
 
+/// The CRS of a layer and the extent of its features in WGS 84 degrees (for
+/// choosing a local metric CRS). Throws like the readers.
+struct LayerGeoInfo
+{
+    Crs crs;
+    Rect lonLatExtent;
+};
+LayerGeoInfo layerGeoInfo(const LayerRef &ref);
+
+/// The local UTM zone (WGS 84) for a point in degrees: a metric CRS for any layer.
+Crs utmCrsFor(double lon, double lat);
+
 /// All layers of a project. Throws when a layer is missing or empty.
 RegionData loadRegion(const Project &project);
 
