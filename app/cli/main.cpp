@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@
 #include "maprenderer.h"
 #include "network/servicearea.h"
 #include "scenario/project.h"
+#include "targets/evaluate.h"
 
 namespace {
 
@@ -29,11 +31,14 @@ constexpr const char *kUsage = R"(usage: quarterhour-cli <command> [options]
 commands:
   info <file>                       describe any GDAL-readable file: driver, layers,
                                     geometry types, CRS, feature counts, fields
-  analyze <project.qhproj> [--out DIR]
+  analyze <project.qhproj> [--out DIR] [--targets ID|FILE]
                                     15-minute walking coverage per facility type and
                                     per unit; writes DIR/summary.json, DIR/units.csv,
                                     DIR/results.gpkg and a map per facility type,
-                                    DIR/map_<type>.png (default DIR: out/<project name>)
+                                    DIR/map_<type>.png (default DIR: out/<project name>);
+                                    --targets evaluates a target profile (see
+                                    `profiles`), overriding the project's "targets"
+  profiles                          list the bundled target profiles
   reach --network FILE[:LAYER] --starts FILE[:LAYER] [--cutoff METRES]
         [--id-field NAME] [--charge-offset] [--max-snap METRES] [--threads N]
         [--all-ways] [--out FILE.csv]
@@ -79,12 +84,16 @@ std::string pct(double share)
 
 int cmdAnalyze(const std::vector<std::string> &args)
 {
-    std::string projectPath, outDir;
+    std::string projectPath, outDir, targets;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--out") {
             if (++i >= args.size())
                 return badArgs("--out needs a folder");
             outDir = args[i];
+        } else if (args[i] == "--targets") {
+            if (++i >= args.size())
+                return badArgs("--targets needs a profile id or file");
+            targets = args[i];
         } else if (args[i].rfind("--", 0) == 0) {
             return badArgs("unknown option " + args[i]);
         } else if (projectPath.empty()) {
@@ -98,6 +107,13 @@ int cmdAnalyze(const std::vector<std::string> &args)
 
     const auto t0 = std::chrono::steady_clock::now();
     qh::Project project = qh::loadProject(projectPath);
+    if (!targets.empty())
+        project.targets = targets;
+    std::optional<qh::TargetProfile> targetProfile;
+    if (!project.targets.empty()) {
+        targetProfile = qh::loadTargetProfile(project.targets);
+        qh::applyCircles(project, *targetProfile);
+    }
     if (outDir.empty())
         outDir = (std::filesystem::path("out") / std::filesystem::path(projectPath).stem()).string();
     const auto tLoad0 = std::chrono::steady_clock::now();
@@ -106,7 +122,11 @@ int cmdAnalyze(const std::vector<std::string> &args)
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - tLoad0).count();
     qh::AnalysisResult res = qh::analyze(project, region);
     res.timingsMs.insert(res.timingsMs.begin(), {"load_layers", loadMs});
-    qh::WrittenFiles files = qh::writeResults(project, region, res, outDir);
+    std::optional<qh::Evaluation> evaluation;
+    if (targetProfile)
+        evaluation = qh::evaluate(*targetProfile, res, region);
+    qh::WrittenFiles files = qh::writeResults(project, region, res, outDir,
+                                              evaluation ? &*evaluation : nullptr);
     std::vector<std::string> maps;
     const auto tMaps0 = std::chrono::steady_clock::now();
     {
@@ -168,6 +188,23 @@ int cmdAnalyze(const std::vector<std::string> &args)
             std::printf(" %14s %9s", pct(res.units[u].share(t, *g)).c_str(), r);
         }
         std::printf("\n");
+    }
+    if (evaluation) {
+        std::printf("\nTargets: %s\n", evaluation->profileName.c_str());
+        for (const qh::IndicatorResult &ir : evaluation->indicators) {
+            if (!ir.available) {
+                std::printf("  - %s: not evaluated (%s)\n", ir.indicator.label.c_str(),
+                            ir.unavailableReason.c_str());
+                continue;
+            }
+            char value[32] = "-";
+            if (ir.region.value)
+                std::snprintf(value, sizeof value, "%.3g", *ir.region.value);
+            std::printf("  %s %s: %s (target %g); %d of %zu units pass%s%s\n",
+                        ir.region.pass ? "PASS" : "FAIL", ir.indicator.label.c_str(), value,
+                        ir.indicator.target, ir.unitsPassing, ir.units.size(),
+                        ir.region.gapText.empty() ? "" : "; region: ", ir.region.gapText.c_str());
+        }
     }
     if (!res.warnings.empty()) {
         std::printf("\nWarnings (%zu):\n", res.warnings.size());
@@ -336,6 +373,14 @@ int main(int argc, char **argv)
             return cmdAnalyze(args);
         if (cmd == "reach")
             return cmdReach(args);
+        if (cmd == "profiles") {
+            for (const std::string &id : qh::bundledTargetProfiles()) {
+                const qh::TargetProfile p = qh::loadTargetProfile(id);
+                std::printf("%-18s %zu indicators  %s / %s\n", id.c_str(), p.indicators.size(),
+                            p.name.c_str(), p.nameZh.c_str());
+            }
+            return 0;
+        }
         return badArgs("unknown command '" + cmd + "'");
     } catch (const qh::Error &e) {
         std::cerr << "error: " << e.what() << "\n";

@@ -344,12 +344,14 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
     OpenLayer ol(spec.ref, target, "units");
     int idIdx = ol.field(spec.idField, "unit ids");
     int nameIdx = ol.field(spec.nameField, "unit names");
+    int classIdx = ol.field(spec.classField, "unit classes");
     std::vector<Unit> units;
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
         Unit u;
         u.id = idIdx >= 0 ? fieldText(*f, idIdx) : std::to_string(f->GetFID());
         u.name = nameIdx >= 0 ? fieldText(*f, nameIdx) : u.id;
+        u.unitClass = fieldText(*f, classIdx);
         auto mp = ol.toMultiPolygon(f->GetGeometryRef());
         if (!mp) {
             warnings.push_back(ol.featureName(*f) + " (unit " + u.name

@@ -105,7 +105,7 @@ std::string columnKey(const std::string &s)
 }
 
 void writeGeoPackage(const std::string &path, const Project &project, const RegionData &region,
-                     const AnalysisResult &res)
+                     const AnalysisResult &res, const Evaluation *ev)
 {
     ensureGdal();
     GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -171,6 +171,18 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
         uw.field("per1000_" + k, OFTReal);
         uw.field("share_" + k, OFTReal);
     }
+    std::vector<const IndicatorResult *> evaluated;
+    if (ev)
+        for (const IndicatorResult &ir : ev->indicators)
+            if (ir.available) {
+                evaluated.push_back(&ir);
+                const std::string k = columnKey(ir.indicator.id);
+                uw.field(k, OFTReal);
+                uw.field(k + "_target", OFTReal);
+                uw.field(k + "_pass", OFTInteger);
+                uw.field(k + "_class", OFTString);
+                uw.field(k + "_gap", OFTString);
+            }
     ds->StartTransaction();
     for (std::size_t u = 0; u < region.units.size(); ++u) {
         const UnitResult &ur = res.units[u];
@@ -188,6 +200,16 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
                 f.SetField(k, *ur.ratioPer1000[t]);
             ++k;
             f.SetField(k++, g ? ur.share(t, *g) : 0.0);
+        }
+        for (const IndicatorResult *ir : evaluated) {
+            const Score &sc = ir->units[u];
+            if (sc.value)
+                f.SetField(k, *sc.value);
+            ++k;
+            f.SetField(k++, sc.target);
+            f.SetField(k++, sc.pass ? 1 : 0);
+            f.SetField(k++, ev->classes[sc.warningClass].key.c_str());
+            f.SetField(k++, sc.gapText.c_str());
         }
         OGRMultiPolygon g = toOgr(region.units[u].shape);
         f.SetGeometry(&g);
@@ -231,7 +253,20 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
 
 } // namespace
 
-std::string summaryJson(const Project &project, const RegionData &region, const AnalysisResult &res)
+static QJsonObject scoreJson(const Score &sc, const Evaluation &ev)
+{
+    QJsonObject o;
+    o["value"] = sc.value ? num(*sc.value, 4) : QJsonValue();
+    o["target"] = sc.target;
+    o["pass"] = sc.pass;
+    o["gap"] = sc.gap;
+    o["gap_text"] = qs(sc.gapText);
+    o["warning_class"] = qs(ev.classes[sc.warningClass].key);
+    return o;
+}
+
+std::string summaryJson(const Project &project, const RegionData &region, const AnalysisResult &res,
+                        const Evaluation *ev)
 {
     QJsonObject root;
     root["schema"] = "quarterhour-summary";
@@ -344,11 +379,53 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
         units.append(o);
     }
     root["units"] = units;
+    if (ev) {
+        QJsonObject e;
+        e["profile_id"] = qs(ev->profileId);
+        e["profile_name"] = qs(ev->profileName);
+        QJsonArray classes;
+        for (const WarningClass &c : ev->classes)
+            classes.append(QJsonObject{{"key", qs(c.key)}, {"label", qs(c.label)},
+                                       {"min_ratio", c.minRatio}, {"colour", qs(c.colour)}});
+        e["warning_classes"] = classes;
+        QJsonArray inds;
+        for (const IndicatorResult &ir : ev->indicators) {
+            QJsonObject o;
+            const Indicator &ind = ir.indicator;
+            o["id"] = qs(ind.id);
+            o["label"] = qs(ind.label);
+            o["label_zh"] = qs(ind.labelZh);
+            o["facility_type"] = qs(ind.facilityType);
+            o["target"] = ind.target;
+            QJsonObject byClass;
+            for (const auto &[k, v] : ind.targetsByClass)
+                byClass[qs(k)] = v;
+            o["targets_by_unit_class"] = byClass;
+            o["source"] = qs(ind.source);
+            o["available"] = ir.available;
+            if (!ir.available) {
+                o["unavailable_reason"] = qs(ir.unavailableReason);
+            } else {
+                o["region"] = scoreJson(ir.region, *ev);
+                o["units_passing"] = ir.unitsPassing;
+                QJsonArray us;
+                for (std::size_t u = 0; u < ir.units.size(); ++u) {
+                    QJsonObject uo = scoreJson(ir.units[u], *ev);
+                    uo["unit_id"] = qs(region.units[u].id);
+                    us.append(uo);
+                }
+                o["units"] = us;
+            }
+            inds.append(o);
+        }
+        e["indicators"] = inds;
+        root["evaluation"] = e;
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented).toStdString();
 }
 
 WrittenFiles writeResults(const Project &project, const RegionData &region,
-                          const AnalysisResult &res, const std::string &outDir)
+                          const AnalysisResult &res, const std::string &outDir, const Evaluation *ev)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -376,6 +453,12 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
         for (const DemandGroup &g : res.groups)
             csv += ",share_" + k + "_" + columnKey(g.key);
     }
+    if (ev)
+        for (const IndicatorResult &ir : ev->indicators)
+            if (ir.available) {
+                const std::string k = columnKey(ir.indicator.id);
+                csv += "," + k + "," + k + "_target," + k + "_pass," + k + "_class," + k + "_gap";
+            }
     csv += "\n";
     for (std::size_t u = 0; u < region.units.size(); ++u) {
         const UnitResult &ur = res.units[u];
@@ -388,13 +471,21 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
             for (std::size_t g = 0; g < res.groups.size(); ++g)
                 csv += "," + csvNum(ur.share(t, g), 4);
         }
+        if (ev)
+            for (const IndicatorResult &ir : ev->indicators)
+                if (ir.available) {
+                    const Score &sc = ir.units[u];
+                    csv += "," + (sc.value ? csvNum(*sc.value, 4) : std::string()) + "," + csvNum(sc.target, 4)
+                           + "," + (sc.pass ? "yes" : "no") + "," + ev->classes[sc.warningClass].key + ","
+                           + csvField(sc.gapText);
+                }
         csv += "\n";
     }
 
     // GeoPackage first (the slowest and likeliest to fail), beside its final name.
     const std::string tmpGpkg = (fs::path(outDir) / ".results.tmp.gpkg").string();
     try {
-        writeGeoPackage(tmpGpkg, project, region, res);
+        writeGeoPackage(tmpGpkg, project, region, res, ev);
     } catch (...) {
         fs::remove(tmpGpkg, ec);
         throw;
@@ -403,7 +494,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
     if (ec)
         throw FileError(out.geopackage + ": cannot move into place (" + ec.message() + ")");
     saveText(out.unitsCsv, QByteArray::fromStdString(csv));
-    saveText(out.summaryJson, QByteArray::fromStdString(summaryJson(project, region, res)));
+    saveText(out.summaryJson, QByteArray::fromStdString(summaryJson(project, region, res, ev)));
     return out;
 }
 

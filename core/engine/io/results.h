@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "coverage/analysis.h"
+#include "targets/evaluate.h"
 
 namespace qh {
 
@@ -20,10 +21,11 @@ struct WrittenFiles
 /// renamed into place, so a failed run leaves no half-written file. Refuses to
 /// write over any of the project's input files.
 WrittenFiles writeResults(const Project &project, const RegionData &region,
-                          const AnalysisResult &result, const std::string &outDir);
+                          const AnalysisResult &result, const std::string &outDir,
+                          const Evaluation *evaluation = nullptr);
 
 /// The summary as JSON text.
 std::string summaryJson(const Project &project, const RegionData &region,
-                        const AnalysisResult &result);
+                        const AnalysisResult &result, const Evaluation *evaluation = nullptr);
 
 } // namespace qh

@@ -78,6 +78,7 @@ struct UnitLayerSpec
     LayerRef ref;
     std::string idField;
     std::string nameField;
+    std::string classField; ///< optional: unit class for class-specific targets ("new", "built_up")
 };
 
 /// A facility type and the service circle it must provide.
@@ -116,6 +117,7 @@ struct Project
     PopulationLayerSpec population;
     UnitLayerSpec units;
     Profile profile;
+    std::string targets; ///< target profile: bundled id or path (empty: none)
 };
 
 /// A care facility, existing or proposed.
@@ -142,6 +144,7 @@ struct Unit
 {
     std::string id;
     std::string name;
+    std::string unitClass; ///< e.g. "new" or "built_up"; empty when the layer has none
     MultiPolygon shape;
 };
 

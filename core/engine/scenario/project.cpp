@@ -159,6 +159,16 @@ Project loadProject(const std::string &path)
     p.units.ref = r.layer(units, "layers.units.");
     p.units.idField = r.string(units, "id_field", "layers.units.", false);
     p.units.nameField = r.string(units, "name_field", "layers.units.", false);
+    p.units.classField = r.string(units, "class_field", "layers.units.", false);
+    p.targets = r.string(root, "targets", "", false);
+    const bool targetsIsFile = p.targets.find('/') != std::string::npos
+                               || (p.targets.size() > 5 && p.targets.substr(p.targets.size() - 5) == ".json");
+    if (targetsIsFile) {
+        fs::path t(p.targets);
+        if (t.is_relative())
+            t = fs::absolute(fs::path(path)).parent_path() / t;
+        p.targets = t.lexically_normal().string();
+    }
 
     QJsonObject prof = r.object(root, "profile", "");
     p.profile.name = r.string(prof, "name", "profile.");

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scenario/model.h"
+
+namespace qh {
+
+/// What an indicator measures. All are "higher is better".
+enum class IndicatorKind
+{
+    CoverageShare,      ///< share of a demand group within the circle of a facility type
+    CapacityPer,        ///< capacity of a type per `per` (1,000 …) of a demand group
+    CapacityShare,      ///< one capacity as a share of another (inclusive places / places)
+    UnitsWithFacility,  ///< share of units with at least one facility of a type
+    FloorSpacePer100Households, ///< facility floor area (m²) per 100 households
+    LandPerCapita,      ///< facility land (m²) per resident
+};
+
+/// One target of a plan, with the document it comes from.
+struct Indicator
+{
+    std::string id;
+    std::string label;
+    std::string labelZh;
+    IndicatorKind kind = IndicatorKind::CoverageShare;
+    std::string facilityType;
+    std::string capacity;      ///< capacity key (CapacityPer, CapacityShare numerator, floor/land area)
+    std::string capacityOf;    ///< CapacityShare denominator
+    std::string group;         ///< demand group (CoverageShare, CapacityPer, LandPerCapita; households for floor space)
+    double per = 1000.0;       ///< CapacityPer denominator
+    double target = 0.0;       ///< default target
+    std::map<std::string, double> targetsByClass; ///< unit class → target (new vs built-up …)
+    std::string source;        ///< id of an entry in TargetProfile::sources
+    std::string note;
+
+    double targetFor(const std::string &unitClass) const;
+};
+
+/// A walking circle a plan sets for a facility type.
+struct Circle
+{
+    double minutes = 15.0;
+    double speedMps = 1.0;
+    std::string source;
+};
+
+/// One class of the five-colour warning map (五色图): ratio of value to target at
+/// or above `minRatio` (and below the next class's).
+struct WarningClass
+{
+    std::string key;   ///< red, orange, yellow, blue, green
+    std::string label;
+    double minRatio = 0.0;
+    std::string colour; ///< #rrggbb
+};
+
+/// A municipal or national target profile (resources/profiles/*.json).
+struct TargetProfile
+{
+    std::string id;
+    std::string name;
+    std::string nameZh;
+    std::map<std::string, std::string> sources; ///< id → full citation
+    std::map<std::string, Circle> circles;      ///< facility type → circle
+    std::vector<Indicator> indicators;
+    std::vector<WarningClass> warningClasses;   ///< ascending minRatio
+
+    /// The class for an attainment ratio value / target.
+    const WarningClass &classify(double ratio) const;
+};
+
+/// The five classes used when a profile names none: below 50 % of target red,
+/// 50–80 % orange, 80–100 % yellow, 100–120 % blue, 120 % and more green.
+std::vector<WarningClass> defaultWarningClasses();
+
+/// Ids of the profiles built into the program (":/profiles/<id>.json").
+std::vector<std::string> bundledTargetProfiles();
+
+/// Reads a profile from a file or, for a bare id, the bundled one. Throws DataError
+/// naming the file and the item (e.g. an unknown indicator kind).
+TargetProfile loadTargetProfile(const std::string &idOrPath);
+
+/// Gives the project's facility types the profile's circles (minutes, speed).
+void applyCircles(Project &project, const TargetProfile &profile);
+
+} // namespace qh

@@ -1,0 +1,204 @@
+// Target profiles: every bundled profile loads and cites its sources; evaluation
+// gives values, pass/fail, gaps in planner terms and five-colour classes that can
+// be checked by hand on the sample.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "coverage/analysis.h"
+#include "io/readers.h"
+#include "scenario/project.h"
+#include "targets/evaluate.h"
+
+using namespace qh;
+
+namespace {
+
+const IndicatorResult &byId(const Evaluation &ev, const std::string &id)
+{
+    for (const IndicatorResult &r : ev.indicators)
+        if (r.indicator.id == id)
+            return r;
+    throw std::runtime_error("no indicator " + id);
+}
+
+std::size_t unitIndex(const RegionData &region, const std::string &name)
+{
+    for (std::size_t u = 0; u < region.units.size(); ++u)
+        if (region.units[u].name == name)
+            return u;
+    throw std::runtime_error("no unit " + name);
+}
+
+} // namespace
+
+class TestTargets : public QObject
+{
+    Q_OBJECT
+    Project mProject;
+    RegionData mRegion;
+
+private slots:
+    void initTestCase()
+    {
+        mProject = loadProject(QH_SAMPLE_PROJECT);
+        mRegion = loadRegion(mProject);
+    }
+
+    void bundledProfilesLoadAndCiteSources()
+    {
+        const auto ids = bundledTargetProfiles();
+        for (const char *id : {"national-gb50180", "kunming-2022", "tongnan-2022", "shaoxing-2022",
+                               "qidong-2024", "yuxi-2021"})
+            QVERIFY2(std::find(ids.begin(), ids.end(), id) != ids.end(), id);
+        for (const std::string &id : ids) {
+            const TargetProfile p = loadTargetProfile(id);
+            QCOMPARE(p.id, id);
+            QVERIFY(!p.indicators.empty());
+            QVERIFY(!p.nameZh.empty());
+            QCOMPARE(p.warningClasses.size(), 5u);
+            for (const Indicator &ind : p.indicators) {
+                QVERIFY2(p.sources.count(ind.source), (id + ": " + ind.id).c_str());
+                QVERIFY(!ind.labelZh.empty());
+            }
+            for (const auto &[type, circle] : p.circles)
+                QVERIFY2(p.sources.count(circle.source), (id + ": circle " + type).c_str());
+        }
+    }
+
+    void policyNumbersAreExpressed()
+    {
+        // A few numbers of POLICY_TARGETS.md, as the profiles carry them.
+        const TargetProfile km = loadTargetProfile("kunming-2022");
+        QCOMPARE(km.indicators[0].target, 4.5);
+        QCOMPARE(km.indicators[0].targetFor("new"), 8.0);
+        QCOMPARE(km.indicators[0].targetFor("built_up"), 6.0);
+        QCOMPARE(km.indicators[0].targetFor(""), 4.5);
+        const TargetProfile sx = loadTargetProfile("shaoxing-2022");
+        const auto cognitive = std::find_if(sx.indicators.begin(), sx.indicators.end(),
+                                            [](const Indicator &i) { return i.id == "cognitive_beds_per_10000_elderly"; });
+        QVERIFY(cognitive != sx.indicators.end());
+        QCOMPARE(cognitive->per, 10000.0);
+        QCOMPARE(cognitive->target, 20.0);
+        const TargetProfile qd = loadTargetProfile("qidong-2024");
+        QCOMPARE(qd.indicators[0].target, 0.75); // nursing-type share of beds
+        QCOMPARE(qd.indicators.back().kind, IndicatorKind::LandPerCapita);
+    }
+
+    void fiveColourBounds_data()
+    {
+        QTest::addColumn<double>("ratio");
+        QTest::addColumn<QString>("colour");
+        QTest::newRow("none") << 0.0 << "red";
+        QTest::newRow("just under half") << 0.499 << "red";
+        QTest::newRow("half") << 0.5 << "orange";
+        QTest::newRow("79%") << 0.79 << "orange";
+        QTest::newRow("80%") << 0.8 << "yellow";
+        QTest::newRow("99.9%") << 0.999 << "yellow";
+        QTest::newRow("met") << 1.0 << "blue";
+        QTest::newRow("120%") << 1.2 << "green";
+    }
+    void fiveColourBounds()
+    {
+        QFETCH(double, ratio);
+        QFETCH(QString, colour);
+        const TargetProfile p = loadTargetProfile("national-gb50180");
+        QCOMPARE(QString::fromStdString(p.classify(ratio).key), colour);
+    }
+
+    void unknownIndicatorKindIsNamed()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("bad.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "quarterhour-targets", "version": 1, "id": "bad", "sources": {"s": "x"},
+                    "indicators": [{"id": "beds_per_head", "kind": "beds_per_head", "facility_type": "elderly_care",
+                                    "target": 1, "source": "s"}]})");
+        f.close();
+        try {
+            loadTargetProfile(f.fileName().toStdString());
+            QFAIL("no error");
+        } catch (const DataError &e) {
+            const QString msg = e.what();
+            QVERIFY2(msg.contains("bad.json, indicator 'beds_per_head': unknown indicator kind 'beds_per_head'"),
+                     qPrintable(msg));
+        }
+        try {
+            loadTargetProfile("atlantis-2030");
+            QFAIL("no error");
+        } catch (const DataError &e) {
+            QVERIFY(QString(e.what()).contains("no bundled target profile 'atlantis-2030' (bundled: kunming-2022"));
+        }
+    }
+
+    void kunmingOnTheSample()
+    {
+        Project p = mProject;
+        const TargetProfile km = loadTargetProfile("kunming-2022");
+        applyCircles(p, km);
+        const AnalysisResult a = analyze(p, mRegion);
+        const Evaluation ev = evaluate(km, a, mRegion);
+
+        // Beds per 1,000 elderly: the only nursing home (60 beds, assumed) is in Balzers.
+        const IndicatorResult &beds = byId(ev, "beds_per_1000_elderly");
+        QVERIFY(beds.available);
+        const double elderly = 37269 * 0.25;
+        QVERIFY(std::abs(*beds.region.value - 60 / elderly * 1000) < 1e-9);
+        QVERIFY(!beds.region.pass);
+        QCOMPARE(beds.region.gap, std::ceil(31 * elderly / 1000 - 60)); // 229
+        QCOMPARE(QString::fromStdString(beds.region.gapText), QString("229 more beds (Elderly care)"));
+        const std::size_t balzers = unitIndex(mRegion, "Balzers"), vaduz = unitIndex(mRegion, "Vaduz");
+        QVERIFY(beds.units[balzers].pass);
+        QCOMPARE(QString::fromStdString(ev.classes[beds.units[balzers].warningClass].key), QString("green")); // 52.1 / 31
+        QVERIFY(!beds.units[vaduz].pass);
+        QCOMPARE(*beds.units[vaduz].value, 0.0);
+        QCOMPARE(QString::fromStdString(ev.classes[beds.units[vaduz].warningClass].key), QString("red"));
+        QCOMPARE(beds.units[vaduz].gap, std::ceil(31 * 5229 * 0.25 / 1000)); // 41 beds
+        QCOMPARE(beds.unitsPassing, 1);
+
+        // Data the sample does not have is reported, not invented.
+        const IndicatorResult &floor = byId(ev, "elderly_floor_space");
+        QVERIFY(!floor.available);
+        QCOMPARE(QString::fromStdString(floor.unavailableReason), QString("the population layer has no 'households' column"));
+        QVERIFY(!byId(ev, "street_elderly_centre_coverage").available);
+    }
+
+    void classSpecificTargets()
+    {
+        // Mark Balzers and Eschen as new districts: Kunming asks 8 places per 1,000 there.
+        RegionData region = mRegion;
+        region.units[unitIndex(region, "Balzers")].unitClass = "new";
+        region.units[unitIndex(region, "Eschen")].unitClass = "new";
+        const TargetProfile km = loadTargetProfile("kunming-2022");
+        const AnalysisResult a = analyze(mProject, region);
+        const Evaluation ev = evaluate(km, a, region);
+        const IndicatorResult &places = byId(ev, "childcare_places_per_1000");
+        const Score &balzers = places.units[unitIndex(region, "Balzers")]; // 40 places / 4,608
+        const Score &eschen = places.units[unitIndex(region, "Eschen")];   // 30 places / 4,407
+        QCOMPARE(balzers.target, 8.0);
+        QVERIFY(balzers.pass);
+        QCOMPARE(eschen.target, 8.0);
+        QVERIFY(!eschen.pass);
+        QCOMPARE(eschen.gap, std::ceil(8 * 4407 / 1000.0 - 30)); // 6
+        QCOMPARE(QString::fromStdString(eschen.gapText), QString("6 more childcare places (Childcare)"));
+        const Score &vaduz = places.units[unitIndex(region, "Vaduz")];
+        QCOMPARE(vaduz.target, 4.5);
+    }
+
+    void coverageGapCountsPeople()
+    {
+        const TargetProfile nat = loadTargetProfile("national-gb50180");
+        Project p = mProject;
+        applyCircles(p, nat);
+        const AnalysisResult a = analyze(p, mRegion);
+        const Evaluation ev = evaluate(nat, a, mRegion);
+        const IndicatorResult &cov = byId(ev, "elderly_care_15min_coverage");
+        const auto g = *a.groupIndex("elderly");
+        QCOMPARE(cov.region.gap, std::ceil(a.totalPop[g] - a.totalCovered[1][g] - 1e-9));
+        QVERIFY(QString::fromStdString(cov.region.gapText).endsWith("Residents 60+ outside the 15-minute Elderly care circle"));
+        for (std::size_t u = 0; u < mRegion.units.size(); ++u)
+            QCOMPARE(cov.units[u].pass, a.units[u].covered[1][g] >= a.units[u].pop[g] - 1e-9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTargets)
+#include "test_targets.moc"
