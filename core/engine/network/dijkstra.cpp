@@ -96,17 +96,32 @@ double reachableLength(BoundedDijkstra &search, const WalkGraph &graph, const Sn
     search.reset();
     search.addSnapSource(start, chargeOffset);
     search.run(cutoff);
+    return reachableLengthFromSearch(search, graph, start, cutoff, chargeOffset);
+}
 
+double reachableLengthFromSearch(const BoundedDijkstra &search, const WalkGraph &graph,
+                                 const Snap &start, double cutoff, bool chargeOffset)
+{
+    const double off = chargeOffset ? start.offset : 0.0;
+    if (off > cutoff)
+        return 0.0;
+    // Nodes beyond `cutoff` (the search may have gone further) count as not reached.
+    auto dist = [&](std::uint32_t n) {
+        const double d = search.distance(n);
+        return d <= cutoff ? d : BoundedDijkstra::kInf;
+    };
     const std::uint32_t su = graph.edgeU(start.edge), sv = graph.edgeV(start.edge);
     double total = 0.0;
     for (std::uint32_t a : search.settled()) {
         const double da = search.distance(a);
+        if (da > cutoff)
+            break; // settled() is in order of distance
         for (std::uint32_t arc = graph.firstOut(a); arc < graph.firstOut(a + 1); ++arc) {
             const std::uint32_t b = graph.arcHead(arc);
             if ((a == su && b == sv) || (a == sv && b == su))
                 continue; // the start edge is handled below
             const double len = graph.arcLength(arc);
-            const double db = search.distance(b);
+            const double db = dist(b);
             if (db < BoundedDijkstra::kInf && b < a)
                 continue; // counted from b
             const double fromA = std::min(len, cutoff - da);
@@ -118,7 +133,7 @@ double reachableLength(BoundedDijkstra &search, const WalkGraph &graph, const Sn
     const double len = graph.edgeLength(start.edge);
     const double s = start.t * len;
     const double r = cutoff - off;
-    const double du = search.distance(su), dv = search.distance(sv);
+    const double du = dist(su), dv = dist(sv);
     std::pair<double, double> pieces[3] = {{std::max(0.0, s - r), std::min(len, s + r)},
                                            {0.0, du <= cutoff ? std::min(len, cutoff - du) : -1.0},
                                            {dv <= cutoff ? std::max(0.0, len - (cutoff - dv)) : len + 1.0, len}};

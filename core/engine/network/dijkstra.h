@@ -67,6 +67,11 @@ struct SnapSource
 double distanceTo(const BoundedDijkstra &search, const WalkGraph &graph, const Snap &target,
                   const std::vector<SnapSource> &sameEdge);
 
+/// Reachable length from a search already run from `start` alone (with
+/// addSnapSource(start, chargeOffset)) to a cutoff of at least `cutoff`.
+double reachableLengthFromSearch(const BoundedDijkstra &search, const WalkGraph &graph,
+                                 const Snap &start, double cutoff, bool chargeOffset);
+
 /// Length of network (metres) reachable within cutoff from one snapped start,
 /// each reached edge counted once and cut where the distance reaches the cutoff.
 /// Runs the search itself.

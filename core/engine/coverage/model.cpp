@@ -1,0 +1,441 @@
+#include "coverage/model.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "network/dijkstra.h"
+
+namespace qh {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+std::string metres(double m)
+{
+    std::ostringstream s;
+    s.precision(0);
+    s << std::fixed << m << " m";
+    return s.str();
+}
+
+std::string describe(const Facility &f)
+{
+    return "facility " + f.id + (f.name.empty() ? "" : " (" + f.name + ")");
+}
+
+/// Cells grouped by the edge they snap to (CSR), so a search visits only the
+/// cells next to what it reached.
+struct CellsByEdge
+{
+    std::vector<std::uint32_t> first;
+    std::vector<std::uint32_t> cells;
+
+    CellsByEdge(const WalkGraph &g, const std::vector<std::optional<Snap>> &snaps)
+        : first(g.edgeCount() + 1, 0)
+    {
+        for (const auto &s : snaps)
+            if (s)
+                ++first[s->edge + 1];
+        for (std::size_t i = 1; i < first.size(); ++i)
+            first[i] += first[i - 1];
+        cells.resize(first.back());
+        std::vector<std::uint32_t> fill(first.begin(), first.end() - 1);
+        for (std::uint32_t c = 0; c < snaps.size(); ++c)
+            if (snaps[c])
+                cells[fill[snaps[c]->edge]++] = c;
+    }
+};
+
+/// A cell reached by a facility's search, and how far it is.
+struct Reached
+{
+    std::uint32_t cell;
+    double dist;
+};
+
+} // namespace
+
+struct CoverageModel::Impl
+{
+    struct Slot
+    {
+        Facility facility;
+        bool alive = true;
+        int type = -1;
+        std::optional<Snap> snap;
+        std::optional<std::size_t> unit;
+        double reachLength = 0.0;
+        std::vector<Reached> reached; // within the type's horizon, in search order
+    };
+
+    const Project &project;
+    std::vector<DemandGroup> groups;
+    WalkGraph graph;
+    std::unique_ptr<SnapIndex> index;
+    std::unique_ptr<PolygonLocator> locator;
+    NetworkStats stats;
+    std::size_t unitCount = 0;
+
+    std::vector<std::vector<double>> cellPop;
+    std::vector<std::optional<Snap>> cellSnap;
+    std::vector<std::optional<std::size_t>> cellUnit;
+    std::unique_ptr<CellsByEdge> cellsByEdge;
+
+    std::vector<Slot> slots;
+    /// [type][cell] → (slot, distance) of every facility of that type reaching the cell
+    std::vector<std::vector<std::vector<std::pair<std::uint32_t, double>>>> cellReach;
+    /// [type][cell] → distance to the nearest facility of that type (kInf: none within horizon)
+    std::vector<std::vector<double>> cellBest;
+
+    BoundedDijkstra search;
+    std::vector<std::uint32_t> cellStamp;
+    std::uint32_t stamp = 0;
+    Warnings staticWarnings;
+    std::vector<std::pair<std::string, double>> timings;
+
+    Impl(const Project &p, const RegionData &region)
+        : project(p)
+        , groups(p.population.groups)
+        , graph(WalkGraph::fromPolylines(region.network))
+        , search(graph)
+    {
+    }
+
+    double horizon(int type) const { return 2.0 * project.profile.types[type].budgetMetres(); }
+
+    int typeIndex(const std::string &key) const
+    {
+        for (std::size_t t = 0; t < project.profile.types.size(); ++t)
+            if (project.profile.types[t].key == key)
+                return int(t);
+        return -1;
+    }
+
+    std::optional<std::uint32_t> slotOf(const std::string &id) const
+    {
+        for (std::uint32_t s = 0; s < slots.size(); ++s)
+            if (slots[s].alive && slots[s].facility.id == id)
+                return s;
+        return std::nullopt;
+    }
+
+    /// Runs the facility's search and records the cells within its horizon.
+    void computeSlot(Slot &slot)
+    {
+        slot.reached.clear();
+        slot.reachLength = 0.0;
+        slot.type = typeIndex(slot.facility.type);
+        slot.snap = index->snap(slot.facility.pos, project.profile.maxSnapDistance);
+        slot.unit = locator->locate(slot.facility.pos);
+        if (slot.type < 0 || !slot.snap)
+            return;
+        const double h = horizon(slot.type);
+        search.reset();
+        search.addSnapSource(*slot.snap);
+        search.run(h);
+        slot.reachLength = reachableLengthFromSearch(search, graph, *slot.snap,
+                                                     project.profile.types[slot.type].budgetMetres(), true);
+        const std::vector<SnapSource> own{{*slot.snap, slot.snap->offset}};
+        ++stamp;
+        auto visitEdge = [&](std::uint32_t e) {
+            for (std::uint32_t i = cellsByEdge->first[e]; i < cellsByEdge->first[e + 1]; ++i) {
+                const std::uint32_t c = cellsByEdge->cells[i];
+                if (cellStamp[c] == stamp)
+                    continue;
+                cellStamp[c] = stamp;
+                const double dist = distanceTo(search, graph, *cellSnap[c], own);
+                if (dist <= h)
+                    slot.reached.push_back({c, dist});
+            }
+        };
+        for (std::uint32_t n : search.settled())
+            for (std::uint32_t a = graph.firstOut(n); a < graph.firstOut(n + 1); ++a)
+                visitEdge(graph.arcEdge(a));
+        visitEdge(slot.snap->edge);
+    }
+
+    void link(std::uint32_t s)
+    {
+        const Slot &slot = slots[s];
+        if (slot.type < 0)
+            return;
+        for (const Reached &r : slot.reached) {
+            cellReach[slot.type][r.cell].push_back({s, r.dist});
+            cellBest[slot.type][r.cell] = std::min(cellBest[slot.type][r.cell], r.dist);
+        }
+    }
+
+    void unlink(std::uint32_t s)
+    {
+        const Slot &slot = slots[s];
+        if (slot.type < 0)
+            return;
+        for (const Reached &r : slot.reached) {
+            auto &list = cellReach[slot.type][r.cell];
+            list.erase(std::remove_if(list.begin(), list.end(), [s](const auto &e) { return e.first == s; }),
+                       list.end());
+            double best = BoundedDijkstra::kInf;
+            for (const auto &e : list)
+                best = std::min(best, e.second);
+            cellBest[slot.type][r.cell] = best;
+        }
+    }
+};
+
+CoverageModel::CoverageModel(const Project &project, const RegionData &region)
+    : mProject(project)
+{
+    auto t0 = Clock::now();
+    d = std::make_unique<Impl>(mProject, region);
+    Impl &m = *d;
+    if (m.graph.edgeCount() == 0)
+        throw DataError(project.network.ref.path + ": the network has no edges to walk on");
+    m.index = std::make_unique<SnapIndex>(m.graph);
+    m.stats = describeNetwork(m.graph);
+    m.timings.emplace_back("build_network", msSince(t0));
+    m.staticWarnings = region.warnings;
+    if (m.stats.components > 1)
+        m.staticWarnings.push_back(
+            "the walking network has " + std::to_string(m.stats.components)
+            + " separate parts; the largest holds "
+            + std::to_string(int(std::round(m.stats.largestComponentShare * 100)))
+            + "% of its nodes, so places on the small parts reach little");
+
+    t0 = Clock::now();
+    std::vector<MultiPolygon> shapes;
+    for (const Unit &u : region.units)
+        shapes.push_back(u.shape);
+    m.locator = std::make_unique<PolygonLocator>(shapes);
+    m.unitCount = region.units.size();
+
+    const double maxSnap = project.profile.maxSnapDistance;
+    const std::size_t nCells = region.cells.size();
+    m.cellPop.resize(nCells);
+    m.cellSnap.resize(nCells);
+    m.cellUnit.resize(nCells);
+    std::size_t unsnapped = 0, outside = 0;
+    double unsnappedPop = 0.0, outsidePop = 0.0;
+    for (std::size_t c = 0; c < nCells; ++c) {
+        const PopulationCell &cell = region.cells[c];
+        m.cellPop[c] = cell.pop;
+        m.cellSnap[c] = m.index->snap(cell.rep, maxSnap);
+        m.cellUnit[c] = m.locator->locate(cell.rep);
+        const double first = cell.pop.empty() ? 0.0 : cell.pop[0];
+        if (!m.cellSnap[c]) {
+            ++unsnapped;
+            unsnappedPop += first;
+        }
+        if (!m.cellUnit[c]) {
+            ++outside;
+            outsidePop += first;
+        }
+    }
+    const std::string who = m.groups.empty() ? std::string("people") : m.groups[0].label;
+    if (unsnapped)
+        m.staticWarnings.push_back(std::to_string(unsnapped) + " population cells ("
+                                   + std::to_string(int(std::round(unsnappedPop))) + " " + who
+                                   + ") are farther than " + metres(maxSnap)
+                                   + " from any walkable edge: counted as not covered");
+    if (outside)
+        m.staticWarnings.push_back(std::to_string(outside) + " population cells ("
+                                   + std::to_string(int(std::round(outsidePop))) + " " + who
+                                   + ") lie outside every unit: counted in totals, not in any unit");
+    m.cellsByEdge = std::make_unique<CellsByEdge>(m.graph, m.cellSnap);
+    m.cellStamp.assign(nCells, 0);
+    const std::size_t nTypes = project.profile.types.size();
+    m.cellReach.assign(nTypes, std::vector<std::vector<std::pair<std::uint32_t, double>>>(nCells));
+    m.cellBest.assign(nTypes, std::vector<double>(nCells, BoundedDijkstra::kInf));
+    m.timings.emplace_back("snap_and_locate", msSince(t0));
+
+    t0 = Clock::now();
+    std::map<std::string, int> seen;
+    for (const Facility &f : region.facilities) {
+        if (seen[f.id]++ == 1)
+            m.staticWarnings.push_back("facility id " + f.id + " appears more than once; edits by id "
+                                       "change the first");
+        m.slots.emplace_back().facility = f;
+        m.computeSlot(m.slots.back());
+        m.link(std::uint32_t(m.slots.size() - 1));
+    }
+    m.timings.emplace_back("search", msSince(t0));
+}
+
+CoverageModel::~CoverageModel() = default;
+
+const WalkGraph &CoverageModel::graph() const
+{
+    return d->graph;
+}
+
+std::vector<Facility> CoverageModel::facilities() const
+{
+    std::vector<Facility> out;
+    for (const auto &s : d->slots)
+        if (s.alive)
+            out.push_back(s.facility);
+    return out;
+}
+
+bool CoverageModel::addFacility(const Facility &facility, std::string *error)
+{
+    if (d->slotOf(facility.id)) {
+        if (error)
+            *error = "a facility with id " + facility.id + " exists already";
+        return false;
+    }
+    d->slots.emplace_back().facility = facility;
+    d->computeSlot(d->slots.back());
+    d->link(std::uint32_t(d->slots.size() - 1));
+    return true;
+}
+
+bool CoverageModel::moveFacility(const std::string &id, const Point &pos)
+{
+    auto s = d->slotOf(id);
+    if (!s)
+        return false;
+    d->unlink(*s);
+    d->slots[*s].facility.pos = pos;
+    d->computeSlot(d->slots[*s]);
+    d->link(*s);
+    return true;
+}
+
+bool CoverageModel::removeFacility(const std::string &id)
+{
+    auto s = d->slotOf(id);
+    if (!s)
+        return false;
+    d->unlink(*s);
+    d->slots[*s].alive = false;
+    d->slots[*s].reached.clear();
+    return true;
+}
+
+bool CoverageModel::setCapacity(const std::string &id, const std::string &key, double value)
+{
+    auto s = d->slotOf(id);
+    if (!s)
+        return false;
+    d->slots[*s].facility.capacity[key] = value;
+    return true;
+}
+
+AnalysisResult CoverageModel::result() const
+{
+    const auto t0 = Clock::now();
+    const Impl &m = *d;
+    AnalysisResult res;
+    res.profile = mProject.profile;
+    res.groups = m.groups;
+    res.network = m.stats;
+    res.warnings = m.staticWarnings;
+    res.timingsMs = m.timings;
+    const std::size_t nTypes = res.profile.types.size();
+    const std::size_t nGroups = res.groups.size();
+    const std::size_t nCells = m.cellPop.size();
+    const double maxSnap = res.profile.maxSnapDistance;
+
+    std::vector<bool> typeHasFacility(nTypes, false);
+    for (const auto &slot : m.slots) {
+        if (!slot.alive)
+            continue;
+        FacilityResult fr;
+        fr.typeIndex = slot.type;
+        fr.unit = slot.unit;
+        fr.coveredPop.assign(nGroups, 0.0);
+        if (slot.snap)
+            fr.snapDistance = slot.snap->offset;
+        if (slot.type < 0)
+            res.warnings.push_back(describe(slot.facility) + ": type '" + slot.facility.type
+                                   + "' is not in the profile, left out of the analysis");
+        else if (!slot.snap)
+            res.warnings.push_back(describe(slot.facility) + ": no walkable edge within " + metres(maxSnap)
+                                   + "; not reachable, so it covers no one");
+        if (slot.type >= 0 && slot.snap) {
+            typeHasFacility[slot.type] = true;
+            fr.reachableLengthM = slot.reachLength;
+            const double budget = res.profile.types[slot.type].budgetMetres();
+            for (const Reached &r : slot.reached)
+                if (r.dist <= budget)
+                    for (std::size_t g = 0; g < nGroups; ++g)
+                        fr.coveredPop[g] += m.cellPop[r.cell][g];
+        }
+        res.facilities.push_back(std::move(fr));
+    }
+    for (std::size_t t = 0; t < nTypes; ++t)
+        if (!typeHasFacility[t])
+            res.warnings.push_back("no reachable facility of type '" + res.profile.types[t].label
+                                   + "': nobody is covered for it");
+
+    res.totalPop.assign(nGroups, 0.0);
+    res.totalCovered.assign(nTypes, std::vector<double>(nGroups, 0.0));
+    res.units.resize(m.unitCount);
+    for (UnitResult &u : res.units) {
+        u.pop.assign(nGroups, 0.0);
+        u.covered.assign(nTypes, std::vector<double>(nGroups, 0.0));
+        u.capacity.assign(nTypes, 0.0);
+        u.facilityCount.assign(nTypes, 0);
+        u.ratioPer1000.assign(nTypes, std::nullopt);
+    }
+    res.cells.resize(nCells);
+    for (std::size_t c = 0; c < nCells; ++c) {
+        CellResult &cr = res.cells[c];
+        cr.unit = m.cellUnit[c];
+        if (m.cellSnap[c])
+            cr.snapDistance = m.cellSnap[c]->offset;
+        cr.minutes.assign(nTypes, std::numeric_limits<double>::infinity());
+        const auto &pop = m.cellPop[c];
+        for (std::size_t g = 0; g < nGroups; ++g) {
+            res.totalPop[g] += pop[g];
+            if (cr.unit)
+                res.units[*cr.unit].pop[g] += pop[g];
+        }
+        for (std::size_t t = 0; t < nTypes; ++t) {
+            const double dist = m.cellBest[t][c];
+            const FacilityType &type = res.profile.types[t];
+            if (dist < BoundedDijkstra::kInf)
+                cr.minutes[t] = dist / type.speedMps / 60.0;
+            if (dist <= type.budgetMetres())
+                for (std::size_t g = 0; g < nGroups; ++g) {
+                    res.totalCovered[t][g] += pop[g];
+                    if (cr.unit)
+                        res.units[*cr.unit].covered[t][g] += pop[g];
+                }
+        }
+    }
+
+    std::size_t i = 0;
+    for (const auto &slot : m.slots) {
+        if (!slot.alive)
+            continue;
+        const FacilityResult &fr = res.facilities[i++];
+        if (fr.typeIndex < 0 || !fr.unit)
+            continue;
+        const FacilityType &type = res.profile.types[fr.typeIndex];
+        UnitResult &u = res.units[*fr.unit];
+        ++u.facilityCount[fr.typeIndex];
+        auto cap = slot.facility.capacity.find(type.capacityKey);
+        if (cap != slot.facility.capacity.end())
+            u.capacity[fr.typeIndex] += cap->second;
+    }
+    for (std::size_t t = 0; t < nTypes; ++t) {
+        auto g = res.groupIndex(res.profile.types[t].ratioGroup);
+        for (UnitResult &u : res.units)
+            if (g && u.pop[*g] > 0)
+                u.ratioPer1000[t] = u.capacity[t] / u.pop[*g] * 1000.0;
+    }
+    res.timingsMs.emplace_back("aggregate", msSince(t0));
+    return res;
+}
+
+} // namespace qh

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coverage/analysis.h"
+#include "geo/geos.h"
+#include "network/graph.h"
+
+namespace qh {
+
+/// The coverage of a region, kept up to date under facility edits. Built once
+/// (network, snapping, one bounded search per facility); an edit re-runs only the
+/// edited facility's search and re-takes the minimum for the cells it reached
+/// before or reaches now. result() always equals a fresh analysis of the same
+/// facilities (tested), since per-cell minutes are the minimum over each
+/// facility's own search and the aggregates are summed afresh.
+class CoverageModel
+{
+public:
+    /// Throws DataError when the network has no edges.
+    CoverageModel(const Project &project, const RegionData &region);
+    ~CoverageModel();
+    CoverageModel(const CoverageModel &) = delete;
+    CoverageModel &operator=(const CoverageModel &) = delete;
+
+    /// The facilities as they are now (removed ones left out), in insertion order.
+    std::vector<Facility> facilities() const;
+    /// Adds a facility (e.g. a proposed one); its id must be new. Returns false,
+    /// with a reason in `error`, when it is not.
+    bool addFacility(const Facility &facility, std::string *error = nullptr);
+    /// Moves the facility with this id; false when there is none.
+    bool moveFacility(const std::string &id, const Point &pos);
+    /// Removes the facility with this id; false when there is none.
+    bool removeFacility(const std::string &id);
+    /// Sets one capacity of a facility (no search needed); false when there is none.
+    bool setCapacity(const std::string &id, const std::string &key, double value);
+
+    /// Coverage, per unit and per facility, for the facilities as they are now;
+    /// AnalysisResult::facilities is parallel to facilities().
+    AnalysisResult result() const;
+
+    const WalkGraph &graph() const;
+    const Project &project() const { return mProject; }
+
+private:
+    struct Impl;
+    Project mProject;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace qh

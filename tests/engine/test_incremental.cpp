@@ -1,0 +1,157 @@
+// Incremental updates: after any sequence of edits the model's result equals a
+// fresh analysis of the same facilities, bit for bit.
+#include <random>
+
+#include <QtTest>
+
+#include "coverage/model.h"
+#include "io/readers.h"
+#include "scenario/project.h"
+
+using namespace qh;
+
+namespace {
+
+void compareResults(const AnalysisResult &a, const AnalysisResult &b)
+{
+    QCOMPARE(a.totalPop, b.totalPop);
+    QCOMPARE(a.totalCovered, b.totalCovered);
+    QCOMPARE(a.units.size(), b.units.size());
+    for (std::size_t u = 0; u < a.units.size(); ++u) {
+        QCOMPARE(a.units[u].pop, b.units[u].pop);
+        QCOMPARE(a.units[u].covered, b.units[u].covered);
+        QCOMPARE(a.units[u].capacity, b.units[u].capacity);
+        QCOMPARE(a.units[u].facilityCount, b.units[u].facilityCount);
+        QCOMPARE(a.units[u].ratioPer1000, b.units[u].ratioPer1000);
+    }
+    QCOMPARE(a.cells.size(), b.cells.size());
+    for (std::size_t c = 0; c < a.cells.size(); ++c)
+        QCOMPARE(a.cells[c].minutes, b.cells[c].minutes);
+    QCOMPARE(a.facilities.size(), b.facilities.size());
+    for (std::size_t i = 0; i < a.facilities.size(); ++i) {
+        QCOMPARE(a.facilities[i].coveredPop, b.facilities[i].coveredPop);
+        QCOMPARE(a.facilities[i].reachableLengthM, b.facilities[i].reachableLengthM);
+        QCOMPARE(a.facilities[i].snapDistance, b.facilities[i].snapDistance);
+    }
+}
+
+/// The most populous cell of a unit: where a planner would put a new facility first.
+Point busiestCell(const RegionData &r, const AnalysisResult &a, const std::string &name)
+{
+    std::size_t unit = 0;
+    for (std::size_t u = 0; u < r.units.size(); ++u)
+        if (r.units[u].name == name)
+            unit = u;
+    std::size_t best = 0;
+    double bestPop = -1;
+    for (std::size_t c = 0; c < r.cells.size(); ++c)
+        if (a.cells[c].unit == unit && r.cells[c].pop[0] > bestPop) {
+            bestPop = r.cells[c].pop[0];
+            best = c;
+        }
+    return r.cells[best].rep;
+}
+
+} // namespace
+
+class TestIncremental : public QObject
+{
+    Q_OBJECT
+    Project mProject;
+    RegionData mRegion;
+    AnalysisResult mBaseline;
+
+    AnalysisResult fresh(const CoverageModel &m)
+    {
+        RegionData r = mRegion;
+        r.facilities = m.facilities();
+        return analyze(mProject, r);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        mProject = loadProject(QH_SAMPLE_PROJECT);
+        mRegion = loadRegion(mProject);
+        mBaseline = analyze(mProject, mRegion);
+    }
+
+    void untouchedModelEqualsAnalysis()
+    {
+        CoverageModel m(mProject, mRegion);
+        compareResults(m.result(), analyze(mProject, mRegion));
+        QCOMPARE(m.facilities().size(), mRegion.facilities.size());
+    }
+
+    void editsEqualFreshAnalysis()
+    {
+        CoverageModel m(mProject, mRegion);
+        Facility k1{"p1", "Proposed kindergarten Gamprin", "childcare",
+                    {{"childcare_places", 40}, {"inclusive_places", 40}}, busiestCell(mRegion, mBaseline, "Gamprin"), true};
+        Facility k2{"p2", "Proposed kindergarten Mauren", "childcare",
+                    {{"childcare_places", 60}, {"inclusive_places", 60}}, busiestCell(mRegion, mBaseline, "Mauren"), true};
+
+        QVERIFY(m.addFacility(k1));
+        compareResults(m.result(), fresh(m));
+        QVERIFY(m.addFacility(k2));
+        compareResults(m.result(), fresh(m));
+        std::string err;
+        QVERIFY(!m.addFacility(k2, &err));
+        QCOMPARE(QString::fromStdString(err), QString("a facility with id p2 exists already"));
+
+        QVERIFY(m.moveFacility("p1", {k1.pos.x + 350, k1.pos.y - 200}));
+        compareResults(m.result(), fresh(m));
+        QVERIFY(m.moveFacility("5", {539500, 5222000})); // an existing kindergarten
+        compareResults(m.result(), fresh(m));
+        QVERIFY(m.removeFacility("2"));
+        compareResults(m.result(), fresh(m));
+        QVERIFY(m.setCapacity("p2", "childcare_places", 80));
+        compareResults(m.result(), fresh(m));
+        QVERIFY(!m.moveFacility("nope", {0, 0}));
+        QVERIFY(!m.removeFacility("2")); // already gone
+
+        // A random walk of moves, adds and removes.
+        std::mt19937 rng(42);
+        const Rect ext = mRegion.extent;
+        std::uniform_real_distribution<double> ux(ext.minX, ext.maxX), uy(ext.minY, ext.maxY);
+        for (int step = 0; step < 25; ++step) {
+            const auto facs = m.facilities();
+            const Facility &f = facs[rng() % facs.size()];
+            switch (rng() % 3) {
+            case 0:
+                m.moveFacility(f.id, {ux(rng), uy(rng)});
+                break;
+            case 1:
+                m.addFacility({"r" + std::to_string(step), "", step % 2 ? "childcare" : "elderly_care",
+                               {{"childcare_places", 30}, {"beds", 50}}, {ux(rng), uy(rng)}, true});
+                break;
+            default:
+                if (facs.size() > 5)
+                    m.removeFacility(f.id);
+            }
+            compareResults(m.result(), fresh(m));
+        }
+    }
+
+    void addingAKindergartenClosesTheGapAndRemovingRestoresIt()
+    {
+        CoverageModel m(mProject, mRegion);
+        std::size_t gamprin = 0;
+        for (std::size_t u = 0; u < mRegion.units.size(); ++u)
+            if (mRegion.units[u].name == "Gamprin")
+                gamprin = u;
+        const AnalysisResult before = m.result();
+        const std::size_t infants = *before.groupIndex("infants");
+        QVERIFY(before.units[gamprin].share(0, infants) < 0.05);
+        QVERIFY(m.addFacility({"p1", "Proposed", "childcare", {{"childcare_places", 40}},
+                               busiestCell(mRegion, mBaseline, "Gamprin"), true}));
+        const AnalysisResult after = m.result();
+        QVERIFY(after.units[gamprin].share(0, infants) > before.units[gamprin].share(0, infants) + 0.2);
+        QCOMPARE(after.units[gamprin].facilityCount[0], 1);
+        QVERIFY(m.removeFacility("p1"));
+        compareResults(m.result(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncremental)
+#include "test_incremental.moc"
