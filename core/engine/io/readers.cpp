@@ -37,14 +37,18 @@ struct OpenLayer
     DatasetPtr ds;
     OGRLayer *layer = nullptr;
     std::string what; // "file.gpkg, layer 'x'"
+    bool assumedLonLat = false;
     CrsTransform transform;
 
-    OpenLayer(const LayerRef &ref, const Crs &target, const char *role)
+    OpenLayer(const LayerRef &ref, const Crs &target, const char *role, Warnings *warnings = nullptr)
         : ds(openDataset(ref.path, true))
         , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
         , what(ref.path + ", layer '" + layer->GetName() + "'")
-        , transform(makeTransform(layer, target, ref.path, role))
+        , transform(makeTransform(layer, target, ref.path, role, assumedLonLat))
     {
+        if (assumedLonLat && warnings)
+            warnings->push_back(what + ": has no CRS; its coordinates are longitudes and latitudes, "
+                                       "so WGS 84 (EPSG:4326) was assumed");
         // Not forced: OSM files do not know their counts without a full read.
         if (layer->GetFeatureCount(FALSE) == 0)
             throw DataError(what + ": the " + role + " layer has no features");
@@ -59,9 +63,16 @@ struct OpenLayer
     }
 
     static CrsTransform makeTransform(OGRLayer *layer, const Crs &target, const std::string &path,
-                                      const char *role)
+                                      const char *role, bool &assumedLonLat)
     {
         Crs src = Crs::fromOgr(layer->GetSpatialRef());
+        OGREnvelope env;
+        // Tables of points (CSV) carry no CRS; lon/lat columns are taken as WGS 84.
+        if (!src.isValid() && layer->GetGeomType() != wkbNone && layer->GetExtent(&env, TRUE) == OGRERR_NONE
+            && env.MinX >= -180 && env.MaxX <= 180 && env.MinY >= -90 && env.MaxY <= 90) {
+            src = Crs::fromUserInput("EPSG:4326");
+            assumedLonLat = true;
+        }
         if (!src.isValid())
             throw DataError(path + ", layer '" + layer->GetName() + "': the " + role
                             + " layer has no coordinate reference system; assign one (e.g. in "
@@ -197,7 +208,7 @@ std::string osmTag(const std::string &otherTags, const std::string &key)
 std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const WalkFilter &filter,
                                 Warnings &warnings)
 {
-    OpenLayer ol(ref, target, "network");
+    OpenLayer ol(ref, target, "network", &warnings);
     OGRFeatureDefn *defn = ol.layer->GetLayerDefn();
     const int hwIdx = defn->GetFieldIndex("highway");
     const int footIdx = defn->GetFieldIndex("foot");
@@ -257,7 +268,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
 std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,
                                      Warnings &warnings)
 {
-    OpenLayer ol(spec.ref, target, "facilities");
+    OpenLayer ol(spec.ref, target, "facilities", &warnings);
     int idIdx = ol.field(spec.idField, "facility ids");
     int nameIdx = ol.field(spec.nameField, "facility names");
     int typeIdx = ol.field(spec.typeField, "facility types");
@@ -303,7 +314,7 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
 std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, const Crs &target,
                                            Warnings &warnings)
 {
-    OpenLayer ol(spec.ref, target, "population");
+    OpenLayer ol(spec.ref, target, "population", &warnings);
     std::vector<int> idx;
     for (const DemandGroup &g : spec.groups)
         idx.push_back(ol.field(g.field, ("population group " + g.key).c_str()));
@@ -341,7 +352,7 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
 
 std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnings &warnings)
 {
-    OpenLayer ol(spec.ref, target, "units");
+    OpenLayer ol(spec.ref, target, "units", &warnings);
     int idIdx = ol.field(spec.idField, "unit ids");
     int nameIdx = ol.field(spec.nameField, "unit names");
     int classIdx = ol.field(spec.classField, "unit classes");

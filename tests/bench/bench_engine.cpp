@@ -1,0 +1,138 @@
+// Engine benchmarks that print their figures (not a test: timings are not asserted).
+//   build/tests/bench_engine [path/to/shared]
+// 1. Full analysis of the sample (load → indicators), median of 7 runs.
+// 2. Moving one facility → updated indicators: median over 200 random moves, on the
+//    sample and on a city-scale scene (Porto Alegre's 2,000 km network, 1,227
+//    population hexes, facilities at the hexes with schools and health units).
+// 3. Graph memory in bytes per edge.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+#include <QCoreApplication>
+
+#include "coverage/model.h"
+#include "io/readers.h"
+#include "scenario/project.h"
+#include "targets/evaluate.h"
+
+using namespace qh;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(p * v.size()))];
+}
+
+void benchMoves(const char *name, const Project &project, const RegionData &region, int moves)
+{
+    auto t0 = Clock::now();
+    CoverageModel model(project, region);
+    AnalysisResult base = model.result();
+    const double build = ms(t0, Clock::now());
+    std::mt19937 rng(1);
+    std::uniform_real_distribution<double> off(-300, 300);
+    std::vector<double> search, total;
+    const auto facs = model.facilities();
+    for (int i = 0; i < moves; ++i) {
+        const Facility &f = facs[rng() % facs.size()];
+        const Point p{f.pos.x + off(rng), f.pos.y + off(rng)};
+        auto a = Clock::now();
+        model.moveFacility(f.id, p);
+        auto b = Clock::now();
+        AnalysisResult r = model.result();
+        auto c = Clock::now();
+        search.push_back(ms(a, b));
+        total.push_back(ms(a, c));
+        model.moveFacility(f.id, f.pos); // back, so every move starts from the baseline
+    }
+    std::printf("%-34s %6zu cells %5zu facilities | full build %7.1f ms | move one facility: search %.2f ms, "
+                "with updated indicators median %.2f ms (p90 %.2f ms)\n",
+                name, region.cells.size(), facs.size(), build, median(search), median(total),
+                percentile(total, 0.9));
+    std::printf("%-34s graph %u edges, %.1f bytes per edge\n", "", base.network.edges, base.network.bytesPerEdge);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const std::string shared = argc > 1 ? argv[1] : QH_SHARED_DIR;
+
+    // 1. Sample, load to indicators.
+    std::vector<double> full;
+    Project sample;
+    RegionData sampleRegion;
+    for (int i = 0; i < 7; ++i) {
+        auto t0 = Clock::now();
+        sample = loadProject(QH_SAMPLE_PROJECT);
+        const TargetProfile targets = loadTargetProfile("kunming-2022");
+        applyCircles(sample, targets);
+        sampleRegion = loadRegion(sample);
+        const AnalysisResult r = analyze(sample, sampleRegion);
+        const Evaluation ev = evaluate(targets, r, sampleRegion);
+        full.push_back(ms(t0, Clock::now()));
+    }
+    std::printf("Liechtenstein sample, load -> indicators (Kunming targets): median %.1f ms of 7\n", median(full));
+
+    // 2. Moves.
+    benchMoves("Liechtenstein sample", sample, sampleRegion, 200);
+
+    Project poa = sample;
+    poa.crs = Crs::fromUserInput("EPSG:32722");
+    poa.network.ref = {shared + "/data/porto_alegre_poa_osm.pbf", ""};
+    poa.population.ref = {shared + "/data/porto_alegre_poa_hexgrid.csv", ""};
+    poa.population.groups = {{"total", "Residents", "population"}};
+    for (FacilityType &t : poa.profile.types)
+        t.demandGroup = t.ratioGroup = "total";
+    RegionData city;
+    auto t0 = Clock::now();
+    city.network = readLines(poa.network.ref, poa.crs, poa.network.filter, city.warnings);
+    city.cells = readPopulation(poa.population, poa.crs, city.warnings);
+    const double load = ms(t0, Clock::now());
+    // Facilities where the hexes have schools (childcare) or health units (elderly care).
+    {
+        FacilityLayerSpec spec;
+        spec.ref = poa.population.ref;
+        spec.idField = "id";
+        spec.capacityFields = {{"schools", "schools"}, {"healthcare", "healthcare"}};
+        for (Facility f : readFacilities(spec, poa.crs, city.warnings)) {
+            const double schools = f.capacity["schools"], health = f.capacity["healthcare"];
+            if (schools > 0)
+                city.facilities.push_back({f.id + "-c", "", "childcare", {{"childcare_places", 40 * schools}}, f.pos});
+            if (health > 0)
+                city.facilities.push_back({f.id + "-e", "", "elderly_care", {{"beds", 60 * health}}, f.pos});
+        }
+    }
+    // Sixteen districts on a 4 x 4 grid over the network.
+    Rect ext;
+    for (const Polyline &l : city.network)
+        for (const Point &p : l)
+            ext.extend(p);
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j) {
+            const double x0 = ext.minX + ext.width() * i / 4, x1 = ext.minX + ext.width() * (i + 1) / 4;
+            const double y0 = ext.minY + ext.height() * j / 4, y1 = ext.minY + ext.height() * (j + 1) / 4;
+            city.units.push_back({std::to_string(i * 4 + j), "D" + std::to_string(i * 4 + j), "",
+                                  {{{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}}}});
+        }
+    std::printf("Porto Alegre: read network (PBF) and %zu population hexes in %.0f ms\n", city.cells.size(), load);
+    benchMoves("Porto Alegre (city scale)", poa, city, 200);
+    return 0;
+}
