@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 
 #include "coverage/analysis.h"
+#include "coverage/model.h"
 #include "error.h"
 #include "io/gdal.h"
 #include "io/readers.h"
@@ -120,7 +121,15 @@ int cmdAnalyze(const std::vector<std::string> &args)
     qh::RegionData region = qh::loadRegion(project);
     const double loadMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - tLoad0).count();
-    qh::AnalysisResult res = qh::analyze(project, region);
+    qh::CoverageModel model(project, region);
+    qh::AnalysisResult res = model.result();
+    {
+        const auto tc = std::chrono::steady_clock::now();
+        res.facilityCatchments = model.facilityCatchments(project.profile.catchmentBuffer);
+        res.typeCatchments = model.typeCatchments(res.facilityCatchments);
+        res.timingsMs.emplace_back("catchments", std::chrono::duration<double, std::milli>(
+                                                     std::chrono::steady_clock::now() - tc).count());
+    }
     res.timingsMs.insert(res.timingsMs.begin(), {"load_layers", loadMs});
     std::optional<qh::Evaluation> evaluation;
     if (targetProfile)

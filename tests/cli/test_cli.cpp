@@ -137,6 +137,8 @@ private slots:
         QVERIFY(info.out.contains("Layer cells\n"));
         QVERIFY(info.out.contains("Layer units\n  Geometry: Multi Polygon\n  CRS: EPSG:32632"));
         QVERIFY(info.out.contains("    min_childcare: Real\n"));
+        QVERIFY(info.out.contains("Layer catchments\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 21\n"));
+        QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 2\n"));
     }
 
     void refusesToOverwriteInputs()

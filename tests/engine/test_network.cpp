@@ -251,6 +251,56 @@ private slots:
         QCOMPARE(qh::reachableLength(s, g, start, cutoff, charge), expected);
     }
 
+    void reachedPiecesAreCutAtTheCutoff()
+    {
+        // From a with 120 m: all of a-b, and 20 m of b-c and of b-d.
+        const WalkGraph g = tee();
+        const SnapIndex idx(g);
+        BoundedDijkstra s(g);
+        const Snap start = *idx.snap({0, 0}, 1);
+        s.reset();
+        s.addSnapSource(start);
+        s.run(120);
+        auto pieces = reachedPieces(s, g, start, 120, true);
+        double total = 0;
+        bool sawCut = false;
+        for (const Segment &p : pieces) {
+            total += distance(p.a, p.b);
+            sawCut = sawCut || (std::abs(p.b.x - 120) < 1e-9 && p.b.y == 0) || (p.b.x == 100 && std::abs(p.b.y + 20) < 1e-9);
+        }
+        QCOMPARE(total, 140.0);
+        QVERIFY(sawCut);
+        // A 50 m buffer of one 100 m segment: 2 x 50 x 100 plus (nearly) a disc of radius 50.
+        const MultiPolygon buf = bufferSegments({{{0, 0}, {100, 0}}}, 50);
+        const double expected = 2 * 50 * 100 + M_PI * 50 * 50;
+        QVERIFY2(std::abs(areaOf(buf) - expected) / expected < 0.02, qPrintable(QString::number(areaOf(buf))));
+        // Two overlapping buffers union to less than their sum.
+        const MultiPolygon two = unionPolygons({buf, bufferSegments({{{50, 0}, {150, 0}}}, 50)});
+        QVERIFY(areaOf(two) < 2 * areaOf(buf) && areaOf(two) > areaOf(buf));
+    }
+
+    void reachedPiecesAddUpToReachableLengthOnSample()
+    {
+        const WalkGraph &g = sampleGraph();
+        const SnapIndex idx(g);
+        BoundedDijkstra s(g);
+        std::mt19937 rng(3);
+        const Rect ext = g.extent();
+        std::uniform_real_distribution<double> ux(ext.minX, ext.maxX), uy(ext.minY, ext.maxY);
+        int n = 0;
+        while (n < 30) {
+            auto start = idx.snap({ux(rng), uy(rng)}, 200);
+            if (!start)
+                continue;
+            ++n;
+            const double len = qh::reachableLength(s, g, *start, 900, true);
+            double total = 0;
+            for (const Segment &p : reachedPieces(s, g, *start, 900, true))
+                total += distance(p.a, p.b);
+            QVERIFY2(std::abs(total - len) < 1e-6 * std::max(1.0, len), qPrintable(QString("%1 vs %2").arg(total).arg(len)));
+        }
+    }
+
     void bruteForceDistancesOnSample()
     {
         const WalkGraph &g = sampleGraph();

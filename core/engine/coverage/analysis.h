@@ -71,6 +71,10 @@ struct AnalysisResult
     std::vector<std::vector<double>> totalCovered; ///< [type][group]
     Warnings warnings;
     std::vector<std::pair<std::string, double>> timingsMs;
+    /// Filled on request (CoverageModel::facilityCatchments) for export; parallel to facilities.
+    std::vector<MultiPolygon> facilityCatchments;
+    /// Union per facility type; parallel to profile.types when filled.
+    std::vector<MultiPolygon> typeCatchments;
 
     std::optional<std::size_t> groupIndex(const std::string &key) const;
 };

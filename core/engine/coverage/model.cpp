@@ -1,10 +1,12 @@
 #include "coverage/model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <sstream>
+#include <thread>
 
 #include "network/dijkstra.h"
 
@@ -270,6 +272,56 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
 }
 
 CoverageModel::~CoverageModel() = default;
+
+std::vector<MultiPolygon> CoverageModel::facilityCatchments(double bufferM) const
+{
+    std::vector<const Impl::Slot *> live;
+    for (const auto &slot : d->slots)
+        if (slot.alive)
+            live.push_back(&slot);
+    std::vector<MultiPolygon> out(live.size());
+    // Buffering is the slow part: facilities are shared out over the cores, each
+    // thread with its own search (and GEOS context inside bufferSegments).
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        BoundedDijkstra search(d->graph);
+        for (std::size_t i; (i = next.fetch_add(1)) < live.size();) {
+            const Impl::Slot &slot = *live[i];
+            if (slot.type < 0 || !slot.snap)
+                continue;
+            const double budget = mProject.profile.types[slot.type].budgetMetres();
+            search.reset();
+            search.addSnapSource(*slot.snap);
+            search.run(budget);
+            out[i] = bufferSegments(reachedPieces(search, d->graph, *slot.snap, budget, true), bufferM);
+        }
+    };
+    std::vector<std::thread> pool;
+    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned t = 1; t < threads && t < live.size(); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    return out;
+}
+
+std::vector<MultiPolygon> CoverageModel::typeCatchments(const std::vector<MultiPolygon> &facilityCatchments) const
+{
+    std::vector<std::vector<MultiPolygon>> byType(mProject.profile.types.size());
+    std::size_t i = 0;
+    for (const auto &slot : d->slots) {
+        if (!slot.alive)
+            continue;
+        if (slot.type >= 0 && i < facilityCatchments.size())
+            byType[slot.type].push_back(facilityCatchments[i]);
+        ++i;
+    }
+    std::vector<MultiPolygon> out;
+    for (const auto &parts : byType)
+        out.push_back(unionPolygons(parts));
+    return out;
+}
 
 const WalkGraph &CoverageModel::graph() const
 {

@@ -42,6 +42,13 @@ public:
     /// AnalysisResult::facilities is parallel to facilities().
     AnalysisResult result() const;
 
+    /// Catchment polygons for display and export: each live facility's reached
+    /// network pieces within its budget, buffered by `bufferM` metres (parallel to
+    /// facilities(); empty for a facility off the network or of an unknown type).
+    std::vector<MultiPolygon> facilityCatchments(double bufferM) const;
+    /// The union of the catchments of each facility type (parallel to the profile's types).
+    std::vector<MultiPolygon> typeCatchments(const std::vector<MultiPolygon> &facilityCatchments) const;
+
     const WalkGraph &graph() const;
     const Project &project() const { return mProject; }
 

@@ -44,7 +44,116 @@ GEOSGeometry *makeMultiPolygon(GEOSContextHandle_t ctx, const MultiPolygon &mp)
                                        static_cast<unsigned>(polys.size()));
 }
 
+Ring ringFrom(GEOSContextHandle_t ctx, const GEOSGeometry *ring)
+{
+    Ring out;
+    const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(ctx, ring);
+    unsigned n = 0;
+    GEOSCoordSeq_getSize_r(ctx, seq, &n);
+    out.reserve(n);
+    for (unsigned i = 0; i < n; ++i) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(ctx, seq, i, &x, &y);
+        out.push_back({x, y});
+    }
+    return out;
+}
+
+MultiPolygon multiPolygonFrom(GEOSContextHandle_t ctx, const GEOSGeometry *g)
+{
+    MultiPolygon out;
+    if (!g)
+        return out;
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_POLYGON) {
+        if (GEOSisEmpty_r(ctx, g))
+            return out;
+        Polygon poly;
+        poly.push_back(ringFrom(ctx, GEOSGetExteriorRing_r(ctx, g)));
+        for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, g); ++i)
+            poly.push_back(ringFrom(ctx, GEOSGetInteriorRingN_r(ctx, g, i)));
+        out.push_back(std::move(poly));
+    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        for (int i = 0; i < GEOSGetNumGeometries_r(ctx, g); ++i)
+            for (Polygon &p : multiPolygonFrom(ctx, GEOSGetGeometryN_r(ctx, g, i)))
+                out.push_back(std::move(p));
+    }
+    return out;
+}
+
+/// A GEOS context for the length of one call.
+struct Context
+{
+    GEOSContextHandle_t ctx = GEOS_init_r();
+    ~Context() { GEOS_finish_r(ctx); }
+};
+
 } // namespace
+
+MultiPolygon bufferSegments(const std::vector<Segment> &segments, double width)
+{
+    if (segments.empty())
+        return {};
+    Context c;
+    std::vector<GEOSGeometry *> lines;
+    lines.reserve(segments.size());
+    for (const Segment &s : segments) {
+        GEOSCoordSequence *seq = GEOSCoordSeq_create_r(c.ctx, 2, 2);
+        GEOSCoordSeq_setXY_r(c.ctx, seq, 0, s.a.x, s.a.y);
+        GEOSCoordSeq_setXY_r(c.ctx, seq, 1, s.b.x, s.b.y);
+        lines.push_back(GEOSGeom_createLineString_r(c.ctx, seq));
+    }
+    GEOSGeometry *multi = GEOSGeom_createCollection_r(c.ctx, GEOS_MULTILINESTRING, lines.data(),
+                                                      static_cast<unsigned>(lines.size()));
+    // Buffering thousands of two-point lines one by one and unioning them is slow;
+    // merged into maximal polylines first, the same area is found many times faster.
+    GEOSGeometry *merged = GEOSLineMerge_r(c.ctx, multi);
+    // Vertices closer than a tenth of the width to the simplified line change the
+    // outline by less than that; display needs no more.
+    GEOSGeometry *simple = GEOSSimplify_r(c.ctx, merged ? merged : multi, width / 10.0);
+    GEOSGeometry *buffered = GEOSBuffer_r(c.ctx, simple ? simple : (merged ? merged : multi), width, 3);
+    if (simple)
+        GEOSGeom_destroy_r(c.ctx, simple);
+    MultiPolygon out = multiPolygonFrom(c.ctx, buffered);
+    GEOSGeom_destroy_r(c.ctx, buffered);
+    if (merged)
+        GEOSGeom_destroy_r(c.ctx, merged);
+    GEOSGeom_destroy_r(c.ctx, multi);
+    return out;
+}
+
+MultiPolygon unionPolygons(const std::vector<MultiPolygon> &polygons)
+{
+    Context c;
+    std::vector<GEOSGeometry *> parts;
+    for (const MultiPolygon &mp : polygons)
+        if (!mp.empty())
+            parts.push_back(makeMultiPolygon(c.ctx, mp));
+    if (parts.empty())
+        return {};
+    GEOSGeometry *all = GEOSGeom_createCollection_r(c.ctx, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                    static_cast<unsigned>(parts.size()));
+    GEOSGeometry *u = GEOSUnaryUnion_r(c.ctx, all);
+    MultiPolygon out = multiPolygonFrom(c.ctx, u);
+    GEOSGeom_destroy_r(c.ctx, u);
+    GEOSGeom_destroy_r(c.ctx, all);
+    return out;
+}
+
+double areaOf(const MultiPolygon &mp)
+{
+    auto ringArea = [](const Ring &r) {
+        double a = 0;
+        for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+            a += (r[j].x + r[i].x) * (r[j].y - r[i].y);
+        return std::abs(a) / 2;
+    };
+    double total = 0;
+    for (const Polygon &p : mp)
+        for (std::size_t r = 0; r < p.size(); ++r)
+            total += (r == 0 ? 1 : -1) * ringArea(p[r]);
+    return total;
+}
 
 struct PolygonLocator::Impl
 {

@@ -27,4 +27,21 @@ private:
     std::unique_ptr<Impl> d;
 };
 
+/// A straight piece of line.
+struct Segment
+{
+    Point a;
+    Point b;
+};
+
+/// The area within `width` metres of any of the segments (GEOS buffer of the
+/// segments as one MultiLineString, which unions the pieces).
+MultiPolygon bufferSegments(const std::vector<Segment> &segments, double width);
+
+/// The union of polygons (GEOS unary union).
+MultiPolygon unionPolygons(const std::vector<MultiPolygon> &polygons);
+
+/// Area in square metres (holes subtracted).
+double areaOf(const MultiPolygon &mp);
+
 } // namespace qh

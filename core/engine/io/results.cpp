@@ -12,6 +12,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "geo/geos.h"
 #include "io/gdal.h"
 
 namespace qh {
@@ -248,6 +249,56 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
             throw FileError(path + ": cannot write facility " + fac.id);
     }
     ds->CommitTransaction();
+
+    if (!res.facilityCatchments.empty()) {
+        OGRLayer *cl = ds->CreateLayer("catchments", &srs, wkbMultiPolygon, nullptr);
+        LayerWriter cwr{cl};
+        cwr.field("fac_id", OFTString);
+        cwr.field("type", OFTString);
+        cwr.field("minutes", OFTReal);
+        cwr.field("area_ha", OFTReal);
+        ds->StartTransaction();
+        for (std::size_t i = 0; i < region.facilities.size() && i < res.facilityCatchments.size(); ++i) {
+            const FacilityResult &fr = res.facilities[i];
+            if (res.facilityCatchments[i].empty() || fr.typeIndex < 0)
+                continue;
+            OGRFeature f(cl->GetLayerDefn());
+            f.SetField(0, region.facilities[i].id.c_str());
+            f.SetField(1, region.facilities[i].type.c_str());
+            f.SetField(2, types[fr.typeIndex].minutes);
+            f.SetField(3, areaOf(res.facilityCatchments[i]) / 10000.0);
+            OGRMultiPolygon g = toOgr(res.facilityCatchments[i]);
+            f.SetGeometry(&g);
+            if (cl->CreateFeature(&f) != OGRERR_NONE)
+                throw FileError(path + ": cannot write the catchment of facility " + region.facilities[i].id);
+        }
+        ds->CommitTransaction();
+    }
+    if (!res.typeCatchments.empty()) {
+        OGRLayer *tl = ds->CreateLayer("catchments_by_type", &srs, wkbMultiPolygon, nullptr);
+        LayerWriter twr{tl};
+        twr.field("type", OFTString);
+        twr.field("label", OFTString);
+        twr.field("minutes", OFTReal);
+        twr.field("speed_mps", OFTReal);
+        twr.field("area_ha", OFTReal);
+        ds->StartTransaction();
+        for (std::size_t t = 0; t < types.size() && t < res.typeCatchments.size(); ++t) {
+            if (res.typeCatchments[t].empty())
+                continue;
+            OGRFeature f(tl->GetLayerDefn());
+            f.SetField(0, types[t].key.c_str());
+            f.SetField(1, types[t].label.c_str());
+            f.SetField(2, types[t].minutes);
+            f.SetField(3, types[t].speedMps);
+            f.SetField(4, areaOf(res.typeCatchments[t]) / 10000.0);
+            OGRMultiPolygon g = toOgr(res.typeCatchments[t]);
+            f.SetGeometry(&g);
+            if (tl->CreateFeature(&f) != OGRERR_NONE)
+                throw FileError(path + ": cannot write the catchment of type " + types[t].key);
+        }
+        ds->CommitTransaction();
+    }
     ds.reset(); // close, flushing everything, before the rename
 }
 

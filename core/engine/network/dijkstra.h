@@ -4,6 +4,7 @@
 #include <limits>
 #include <vector>
 
+#include "geo/geos.h"
 #include "network/graph.h"
 
 namespace qh {
@@ -71,6 +72,12 @@ double distanceTo(const BoundedDijkstra &search, const WalkGraph &graph, const S
 /// addSnapSource(start, chargeOffset)) to a cutoff of at least `cutoff`.
 double reachableLengthFromSearch(const BoundedDijkstra &search, const WalkGraph &graph,
                                  const Snap &start, double cutoff, bool chargeOffset);
+
+/// The network pieces reachable within cutoff from a search already run from
+/// `start` alone, each cut where the distance reaches the cutoff (their total
+/// length is reachableLengthFromSearch).
+std::vector<Segment> reachedPieces(const BoundedDijkstra &search, const WalkGraph &graph,
+                                   const Snap &start, double cutoff, bool chargeOffset);
 
 /// Length of network (metres) reachable within cutoff from one snapped start,
 /// each reached edge counted once and cut where the distance reaches the cutoff.

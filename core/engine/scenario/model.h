@@ -103,6 +103,7 @@ struct Profile
     std::string source;
     std::vector<FacilityType> types;
     double maxSnapDistance = 500.0; ///< metres from a point to the network beyond which it is not reachable
+    double catchmentBuffer = 50.0;  ///< metres either side of reached streets in catchment polygons
 };
 
 /// A QuarterHour project: its layers and the profile to apply.
