@@ -177,10 +177,11 @@ int cmdAnalyze(const std::vector<std::string> &args)
     for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
         const qh::FacilityType &type = res.profile.types[t];
         auto g = res.groupIndex(type.demandGroup);
-        std::printf("%s: %g min at %.2f m/s (%.0f m): %s of %s covered (%.0f of %.0f)\n",
+        std::printf("%s: %g min at %.2f m/s (%.0f m): %s of %s covered (%.0f of %.0f); "
+                    "balance (Gini of E2SFCA access) %.2f\n",
                     type.label.c_str(), type.minutes, type.speedMps, type.budgetMetres(),
                     pct(res.totalPop[*g] > 0 ? res.totalCovered[t][*g] / res.totalPop[*g] : 0).c_str(),
-                    res.groups[*g].label.c_str(), res.totalCovered[t][*g], res.totalPop[*g]);
+                    res.groups[*g].label.c_str(), res.totalCovered[t][*g], res.totalPop[*g], res.gini[t]);
     }
     std::printf("\n%-16s", "unit");
     for (const auto &type : res.profile.types)

@@ -25,8 +25,12 @@ void compareResults(const AnalysisResult &a, const AnalysisResult &b)
         QCOMPARE(a.units[u].ratioPer1000, b.units[u].ratioPer1000);
     }
     QCOMPARE(a.cells.size(), b.cells.size());
-    for (std::size_t c = 0; c < a.cells.size(); ++c)
+    for (std::size_t c = 0; c < a.cells.size(); ++c) {
         QCOMPARE(a.cells[c].minutes, b.cells[c].minutes);
+        QCOMPARE(a.cells[c].access2sfca, b.cells[c].access2sfca);
+        QCOMPARE(a.cells[c].accessE2sfca, b.cells[c].accessE2sfca);
+    }
+    QCOMPARE(a.gini, b.gini);
     QCOMPARE(a.facilities.size(), b.facilities.size());
     for (std::size_t i = 0; i < a.facilities.size(); ++i) {
         QCOMPARE(a.facilities[i].coveredPop, b.facilities[i].coveredPop);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "coverage/accessibility.h"
 #include "network/graph.h"
 #include "scenario/model.h"
 
@@ -40,6 +41,10 @@ struct CellResult
     /// Walking minutes to the nearest facility of each type (per Profile::types);
     /// infinity when none within twice the type's budget.
     std::vector<double> minutes;
+    /// [type] 2SFCA accessibility: capacity reachable per 1,000 of the type's demand group.
+    std::vector<double> access2sfca;
+    /// [type] E2SFCA accessibility (distance-decayed, see coverage/accessibility.h).
+    std::vector<double> accessE2sfca;
 };
 
 /// Per planning unit.
@@ -51,6 +56,11 @@ struct UnitResult
     std::vector<int> facilityCount;           ///< [type]
     /// [type] capacity per 1,000 of the type's ratio group; empty when that group is 0.
     std::vector<std::optional<double>> ratioPer1000;
+    /// [type] population-weighted mean 2SFCA / E2SFCA accessibility of the unit's cells.
+    std::vector<double> access2sfca;
+    std::vector<double> accessE2sfca;
+    /// [type] Gini of E2SFCA accessibility over the unit's people (资源均衡指数).
+    std::vector<double> gini;
 
     double share(std::size_t type, std::size_t group) const
     {
@@ -69,6 +79,9 @@ struct AnalysisResult
     std::vector<UnitResult> units;          ///< parallel to RegionData::units
     std::vector<double> totalPop;           ///< per group
     std::vector<std::vector<double>> totalCovered; ///< [type][group]
+    /// [type] Gini of E2SFCA accessibility over the region's people, and its Lorenz curve.
+    std::vector<double> gini;
+    std::vector<std::vector<LorenzPoint>> lorenz;
     Warnings warnings;
     std::vector<std::pair<std::string, double>> timingsMs;
     /// Filled on request (CoverageModel::facilityCatchments) for export; parallel to facilities.

@@ -486,6 +486,67 @@ AnalysisResult CoverageModel::result() const
             if (g && u.pop[*g] > 0)
                 u.ratioPer1000[t] = u.capacity[t] / u.pop[*g] * 1000.0;
     }
+    // Two-step floating catchment: each facility's capacity shared among the demand
+    // within its circle, then summed for each cell over the facilities that reach it.
+    for (CellResult &cr : res.cells) {
+        cr.access2sfca.assign(nTypes, 0.0);
+        cr.accessE2sfca.assign(nTypes, 0.0);
+    }
+    res.gini.assign(nTypes, 0.0);
+    res.lorenz.assign(nTypes, {});
+    for (UnitResult &u : res.units) {
+        u.access2sfca.assign(nTypes, 0.0);
+        u.accessE2sfca.assign(nTypes, 0.0);
+        u.gini.assign(nTypes, 0.0);
+    }
+    for (std::size_t t = 0; t < nTypes; ++t) {
+        const FacilityType &type = res.profile.types[t];
+        const auto g = res.groupIndex(type.demandGroup);
+        if (!g)
+            continue;
+        const double budget = type.budgetMetres();
+        for (const auto &slot : m.slots) {
+            if (!slot.alive || slot.type != int(t))
+                continue;
+            auto cap = slot.facility.capacity.find(type.capacityKey);
+            const double supply = cap == slot.facility.capacity.end() ? 0.0 : cap->second;
+            double demand = 0.0, demandW = 0.0;
+            for (const Reached &r : slot.reached)
+                if (r.dist <= budget) {
+                    demand += m.cellPop[r.cell][*g];
+                    demandW += m.cellPop[r.cell][*g] * e2sfcaWeight(r.dist, budget);
+                }
+            const double ratio = demand > 0 ? supply / demand * 1000.0 : 0.0;
+            const double ratioW = demandW > 0 ? supply / demandW * 1000.0 : 0.0;
+            for (const Reached &r : slot.reached)
+                if (r.dist <= budget) {
+                    res.cells[r.cell].access2sfca[t] += ratio;
+                    res.cells[r.cell].accessE2sfca[t] += ratioW * e2sfcaWeight(r.dist, budget);
+                }
+        }
+        std::vector<double> values(nCells), weights(nCells);
+        std::vector<std::vector<double>> unitValues(m.unitCount), unitWeights(m.unitCount);
+        std::vector<double> unitDemand(m.unitCount, 0.0);
+        for (std::size_t c = 0; c < nCells; ++c) {
+            values[c] = res.cells[c].accessE2sfca[t];
+            weights[c] = m.cellPop[c][*g];
+            if (const auto u = m.cellUnit[c]) {
+                res.units[*u].access2sfca[t] += weights[c] * res.cells[c].access2sfca[t];
+                res.units[*u].accessE2sfca[t] += weights[c] * values[c];
+                unitDemand[*u] += weights[c];
+                unitValues[*u].push_back(values[c]);
+                unitWeights[*u].push_back(weights[c]);
+            }
+        }
+        res.gini[t] = weightedGini(values, weights, &res.lorenz[t]);
+        for (std::size_t u = 0; u < m.unitCount; ++u) {
+            if (unitDemand[u] > 0) {
+                res.units[u].access2sfca[t] /= unitDemand[u];
+                res.units[u].accessE2sfca[t] /= unitDemand[u];
+            }
+            res.units[u].gini[t] = weightedGini(unitValues[u], unitWeights[u]);
+        }
+    }
     res.timingsMs.emplace_back("aggregate", msSince(t0));
     return res;
 }

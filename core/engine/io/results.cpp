@@ -130,6 +130,8 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
     for (const FacilityType &t : types) {
         cw.field("min_" + columnKey(t.key), OFTReal);
         cw.field("cov_" + columnKey(t.key), OFTInteger);
+        cw.field("acc2sfca_" + columnKey(t.key), OFTReal);
+        cw.field("acce2sfca_" + columnKey(t.key), OFTReal);
     }
     ds->StartTransaction();
     for (std::size_t c = 0; c < region.cells.size(); ++c) {
@@ -150,6 +152,8 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
                 f.SetField(k, cr.minutes[t]);
             ++k;
             f.SetField(k++, cr.minutes[t] <= types[t].minutes ? 1 : 0);
+            f.SetField(k++, cr.access2sfca[t]);
+            f.SetField(k++, cr.accessE2sfca[t]);
         }
         OGRMultiPolygon g = toOgr(region.cells[c].shape);
         f.SetGeometry(&g);
@@ -171,6 +175,9 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
         uw.field("cap_" + k, OFTReal);
         uw.field("per1000_" + k, OFTReal);
         uw.field("share_" + k, OFTReal);
+        uw.field("acc2sfca_" + k, OFTReal);
+        uw.field("acce2sfca_" + k, OFTReal);
+        uw.field("gini_" + k, OFTReal);
     }
     std::vector<const IndicatorResult *> evaluated;
     if (ev)
@@ -201,6 +208,9 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
                 f.SetField(k, *ur.ratioPer1000[t]);
             ++k;
             f.SetField(k++, g ? ur.share(t, *g) : 0.0);
+            f.SetField(k++, ur.access2sfca[t]);
+            f.SetField(k++, ur.accessE2sfca[t]);
+            f.SetField(k++, ur.gini[t]);
         }
         for (const IndicatorResult *ir : evaluated) {
             const Score &sc = ir->units[u];
@@ -380,6 +390,22 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
             share[qs(res.groups[g].key)] =
                 num(res.totalPop[g] > 0 ? res.totalCovered[t][g] / res.totalPop[g] : 0.0, 4);
         o["share"] = share;
+        o["gini_e2sfca"] = num(res.gini[t], 4);
+        // The Lorenz curve at every 5% of people, for charts.
+        QJsonArray lorenz;
+        std::size_t k = 0;
+        const auto &curve = res.lorenz[t];
+        for (int step = 0; step <= 20 && !curve.empty(); ++step) {
+            const double x = step / 20.0;
+            while (k + 1 < curve.size() && curve[k + 1].population < x)
+                ++k;
+            double y = curve[k].supply;
+            if (k + 1 < curve.size() && curve[k + 1].population > curve[k].population)
+                y += (curve[k + 1].supply - curve[k].supply) * (x - curve[k].population)
+                     / (curve[k + 1].population - curve[k].population);
+            lorenz.append(QJsonArray{x, num(std::min(y, x), 4)});
+        }
+        o["lorenz"] = lorenz;
         cov[qs(res.profile.types[t].key)] = o;
     }
     totals["coverage"] = cov;
@@ -424,6 +450,9 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
             for (std::size_t g = 0; g < res.groups.size(); ++g)
                 share[qs(res.groups[g].key)] = num(ur.share(t, g), 4);
             to["share"] = share;
+            to["access_2sfca_per_1000"] = num(ur.access2sfca[t], 3);
+            to["access_e2sfca_per_1000"] = num(ur.accessE2sfca[t], 3);
+            to["gini_e2sfca"] = num(ur.gini[t], 4);
             byType[qs(res.profile.types[t].key)] = to;
         }
         o["by_type"] = byType;
@@ -500,7 +529,8 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
         csv += ",pop_" + columnKey(g.key);
     for (const FacilityType &t : res.profile.types) {
         const std::string k = columnKey(t.key);
-        csv += ",facilities_" + k + ",capacity_" + k + ",per1000_" + k;
+        csv += ",facilities_" + k + ",capacity_" + k + ",per1000_" + k + ",access2sfca_" + k
+               + ",accesse2sfca_" + k + ",gini_" + k;
         for (const DemandGroup &g : res.groups)
             csv += ",share_" + k + "_" + columnKey(g.key);
     }
@@ -518,7 +548,9 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
             csv += "," + csvNum(p, 1);
         for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
             csv += "," + std::to_string(ur.facilityCount[t]) + "," + csvNum(ur.capacity[t], 1) + ","
-                   + (ur.ratioPer1000[t] ? csvNum(*ur.ratioPer1000[t], 2) : std::string());
+                   + (ur.ratioPer1000[t] ? csvNum(*ur.ratioPer1000[t], 2) : std::string()) + ","
+                   + csvNum(ur.access2sfca[t], 3) + "," + csvNum(ur.accessE2sfca[t], 3) + ","
+                   + csvNum(ur.gini[t], 4);
             for (std::size_t g = 0; g < res.groups.size(); ++g)
                 csv += "," + csvNum(ur.share(t, g), 4);
         }
