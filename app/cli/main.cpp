@@ -33,6 +33,9 @@ commands:
   info <file>                       describe any GDAL-readable file: driver, layers,
                                     geometry types, CRS, feature counts, fields
   analyze <project.qhproj> [--out DIR] [--targets ID|FILE]
+  analyze --network F[:L] --facilities F[:L] --population F[:L] [--units F[:L]]
+          [--pop-field NAME] [--profile ID|FILE] [--minutes M] [--speed M/S]
+          [--max-distance METRES] [--out DIR]
                                     15-minute walking coverage per facility type and
                                     per unit; writes DIR/summary.json, DIR/units.csv,
                                     DIR/results.gpkg and a map per facility type,
@@ -83,31 +86,68 @@ std::string pct(double share)
     return buf;
 }
 
+qh::LayerRef layerArg(const std::string &arg)
+{
+    // FILE or FILE:LAYER (a Windows drive letter is not a layer)
+    const auto colon = arg.rfind(':');
+    if (colon != std::string::npos && colon > 1 && arg.find('/', colon) == std::string::npos)
+        return {arg.substr(0, colon), arg.substr(colon + 1)};
+    return {arg, ""};
+}
+
 int cmdAnalyze(const std::vector<std::string> &args)
 {
     std::string projectPath, outDir, targets;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--out") {
-            if (++i >= args.size())
-                return badArgs("--out needs a folder");
-            outDir = args[i];
-        } else if (args[i] == "--targets") {
-            if (++i >= args.size())
-                return badArgs("--targets needs a profile id or file");
-            targets = args[i];
-        } else if (args[i].rfind("--", 0) == 0) {
-            return badArgs("unknown option " + args[i]);
-        } else if (projectPath.empty()) {
-            projectPath = args[i];
-        } else {
-            return badArgs("analyze takes one project file");
+    qh::LayerOptions layers;
+    bool byLayers = false;
+    try {
+        auto number = [](const std::string &v, const std::string &what) {
+            std::size_t n = 0;
+            double d = 0;
+            try {
+                d = std::stod(v, &n);
+            } catch (...) {
+                n = 0;
+            }
+            if (n != v.size() || !(d > 0))
+                throw std::invalid_argument(what + " must be a positive number, not '" + v + "'");
+            return d;
+        };
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            const std::string &a = args[i];
+            auto value = [&]() -> std::string {
+                if (++i >= args.size())
+                    throw std::invalid_argument(a + " needs a value");
+                return args[i];
+            };
+            if (a == "--out") outDir = value();
+            else if (a == "--targets" || a == "--profile") targets = value();
+            else if (a == "--network") layers.network = layerArg(value()), byLayers = true;
+            else if (a == "--facilities") layers.facilities = layerArg(value()), byLayers = true;
+            else if (a == "--population") layers.population = layerArg(value()), byLayers = true;
+            else if (a == "--units") layers.units = layerArg(value()), byLayers = true;
+            else if (a == "--pop-field") layers.populationField = value();
+            else if (a == "--minutes") layers.minutes = number(value(), a);
+            else if (a == "--speed") layers.speedMps = number(value(), a);
+            else if (a == "--max-distance") layers.maxSnapDistance = number(value(), a);
+            else if (a.rfind("--", 0) == 0) throw std::invalid_argument("unknown option " + a);
+            else if (projectPath.empty()) projectPath = a;
+            else throw std::invalid_argument("analyze takes one project file");
         }
+    } catch (const std::invalid_argument &e) {
+        return badArgs(e.what());
     }
-    if (projectPath.empty())
-        return badArgs("analyze needs a project file (.qhproj)");
+    if (byLayers && !projectPath.empty())
+        return badArgs("give a project file or layers (--network …), not both");
+    if (byLayers && (layers.network.path.empty() || layers.facilities.path.empty()
+                     || layers.population.path.empty()))
+        return badArgs("analyze by layers needs --network, --facilities and --population (--units is optional)");
+    if (!byLayers && projectPath.empty())
+        return badArgs("analyze needs a project file (.qhproj) or layers (--network …)");
 
     const auto t0 = std::chrono::steady_clock::now();
-    qh::Project project = qh::loadProject(projectPath);
+    qh::Warnings setupWarnings;
+    qh::Project project = byLayers ? qh::projectFromLayers(layers, setupWarnings) : qh::loadProject(projectPath);
     if (!targets.empty())
         project.targets = targets;
     std::optional<qh::TargetProfile> targetProfile;
@@ -115,10 +155,22 @@ int cmdAnalyze(const std::vector<std::string> &args)
         targetProfile = qh::loadTargetProfile(project.targets);
         qh::applyCircles(project, *targetProfile);
     }
+    // Explicit options win over the profile's circles.
+    for (qh::FacilityType &t : project.profile.types) {
+        if (layers.minutes)
+            t.minutes = *layers.minutes;
+        if (layers.speedMps) {
+            t.speedMps = *layers.speedMps;
+            t.speedSource = "given on the command line";
+        }
+    }
+    if (layers.maxSnapDistance)
+        project.profile.maxSnapDistance = *layers.maxSnapDistance;
     if (outDir.empty())
-        outDir = (std::filesystem::path("out") / std::filesystem::path(projectPath).stem()).string();
+        outDir = (std::filesystem::path("out") / (byLayers ? project.name : std::filesystem::path(projectPath).stem().string())).string();
     const auto tLoad0 = std::chrono::steady_clock::now();
     qh::RegionData region = qh::loadRegion(project);
+    region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
     const double loadMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - tLoad0).count();
     qh::CoverageModel model(project, region);
@@ -231,15 +283,6 @@ int cmdAnalyze(const std::vector<std::string> &args)
                     res.timingsMs[i].second);
     std::printf(")\n");
     return 0;
-}
-
-qh::LayerRef layerArg(const std::string &arg)
-{
-    // FILE or FILE:LAYER (a Windows drive letter is not a layer)
-    const auto colon = arg.rfind(':');
-    if (colon != std::string::npos && colon > 1 && arg.find('/', colon) == std::string::npos)
-        return {arg.substr(0, colon), arg.substr(colon + 1)};
-    return {arg, ""};
 }
 
 int cmdReach(const std::vector<std::string> &args)

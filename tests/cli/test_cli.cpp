@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
+
 namespace {
 
 struct Run
@@ -139,6 +141,81 @@ private slots:
         QVERIFY(info.out.contains("    min_childcare: Real\n"));
         QVERIFY(info.out.contains("Layer catchments\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 21\n"));
         QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 2\n"));
+    }
+
+    void analyzeByLayers()
+    {
+        // A CSV of three kindergartens (lon/lat, no type, no CRS) on the sample network.
+        QTemporaryDir out;
+        const Run r = cli({"analyze", "--network", "data/liechtenstein/liechtenstein.gpkg:network",
+                           "--facilities", "tests/data/kindergartens.csv", "--population",
+                           "data/liechtenstein/liechtenstein.gpkg:population_grid", "--units",
+                           "data/liechtenstein/liechtenstein.gpkg:municipalities", "--minutes", "10",
+                           "--speed", "1.2", "--out", out.path()});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out.filePath("summary.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject s = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject type = s["run"]["profile"]["facility_types"][0].toObject();
+        QCOMPARE(type["key"].toString(), QString("facility"));
+        QCOMPARE(type["budget_m"].toDouble(), 720.0);
+        QCOMPARE(s["facilities"].toArray().size(), 3);
+        QCOMPARE(s["facilities"][0]["capacity"]["places"].toDouble(), 40.0);
+        QVERIFY(s["totals"]["coverage"]["facility"]["covered"]["total"].toDouble() > 1000);
+        const QString warnings = QJsonDocument(s["run"]["warnings"].toArray()).toJson();
+        QVERIFY(warnings.contains("no 'type' column; all facilities are taken as one type"));
+        QVERIFY(warnings.contains("WGS 84 (EPSG:4326) was assumed"));
+    }
+
+    void analyzeArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("project and layers") << QStringList{"analyze", "p.qhproj", "--network", "n.gpkg"}
+                                            << "give a project file or layers (--network …), not both";
+        QTest::newRow("layers incomplete") << QStringList{"analyze", "--network", "n.gpkg", "--facilities", "f.csv"}
+                                           << "analyze by layers needs --network, --facilities and --population";
+        QTest::newRow("bad speed") << QStringList{"analyze", "p.qhproj", "--speed", "fast"}
+                                   << "--speed must be a positive number, not 'fast'";
+        QTest::newRow("reach without starts") << QStringList{"reach", "--network", "n.gpkg"}
+                                              << "reach needs --network and --starts";
+    }
+    void analyzeArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("quarterhour-cli: " + message), qPrintable(r.err));
+    }
+
+    void reachMatchesQgisReference()
+    {
+        const QString ref = QStringLiteral(QH_SHARED_DIR "/reference/qgis-3.22-service-area/");
+        if (!QFileInfo::exists(ref + "li_starts_rand100.gpkg"))
+            QSKIP("../shared/reference is not beside the checkout");
+        QTemporaryDir out;
+        const Run r = cli({"reach", "--network", "data/liechtenstein/liechtenstein.gpkg:network", "--all-ways",
+                           "--starts", ref + "li_starts_rand100.gpkg", "--id-field", "start_id", "--out",
+                           out.filePath("reach.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QFile ours(out.filePath("reach.csv")), qgis(ref + "li_rand100_reach.csv");
+        QVERIFY(ours.open(QIODevice::ReadOnly) && qgis.open(QIODevice::ReadOnly));
+        std::map<QString, double> theirs;
+        qgis.readLine();
+        while (!qgis.atEnd()) {
+            const auto c = QString(qgis.readLine()).trimmed().split(',');
+            theirs[c[0]] = c[3].toDouble();
+        }
+        QCOMPARE(QString(ours.readLine()), QString("start_id,x,y,reachable_len_m\n"));
+        int n = 0;
+        while (!ours.atEnd()) {
+            const auto c = QString(ours.readLine()).trimmed().split(',');
+            QVERIFY(theirs.count(c[0]));
+            QVERIFY2(std::abs(c[3].toDouble() - theirs[c[0]]) / theirs[c[0]] < 0.01, qPrintable(c.join(',')));
+            ++n;
+        }
+        QCOMPARE(n, 100);
     }
 
     void refusesToOverwriteInputs()

@@ -284,6 +284,8 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
         fac.id = idIdx >= 0 ? fieldText(*f, idIdx) : std::to_string(f->GetFID());
         fac.name = fieldText(*f, nameIdx);
         fac.type = fieldText(*f, typeIdx);
+        if (fac.type.empty())
+            fac.type = spec.defaultType;
         auto pos = ol.representativePoint(f->GetGeometryRef());
         if (!pos) {
             warnings.push_back(ol.featureName(*f) + " (facility " + fac.id
@@ -387,7 +389,25 @@ LayerGeoInfo layerGeoInfo(const LayerRef &ref)
         throw DataError(ref.path + ", layer '" + layer->GetName()
                         + "': has no coordinate reference system; assign one and try again");
     OGREnvelope env;
-    if (layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
+    bool haveExtent = layer->GetExtent(&env, TRUE) == OGRERR_NONE;
+    if (!haveExtent) {
+        // Some drivers (OSM) cannot tell their extent: the first features will do
+        // for choosing a UTM zone.
+        int n = 0;
+        layer->ResetReading();
+        for (auto &f : *layer) {
+            if (const OGRGeometry *g = f->GetGeometryRef()) {
+                OGREnvelope e;
+                g->getEnvelope(&e);
+                env.Merge(e);
+                haveExtent = true;
+            }
+            if (++n >= 2000)
+                break;
+        }
+        layer->ResetReading();
+    }
+    if (haveExtent) {
         CrsTransform toWgs(info.crs, Crs::fromUserInput("EPSG:4326"));
         for (double x : {env.MinX, env.MaxX})
             for (double y : {env.MinY, env.MaxY}) {
@@ -397,6 +417,17 @@ LayerGeoInfo layerGeoInfo(const LayerRef &ref)
             }
     }
     return info;
+}
+
+std::vector<std::string> layerFields(const LayerRef &ref)
+{
+    DatasetPtr ds = openDataset(ref.path, true);
+    OGRLayer *layer = requireLayer(*ds, ref.path, OpenLayer::defaultLayer(*ds, ref.layer));
+    std::vector<std::string> out;
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        out.push_back(defn->GetFieldDefn(i)->GetNameRef());
+    return out;
 }
 
 Crs utmCrsFor(double lon, double lat)
@@ -411,10 +442,16 @@ RegionData loadRegion(const Project &project)
     r.network = readLines(project.network.ref, project.crs, project.network.filter, r.warnings);
     r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
     r.cells = readPopulation(project.population, project.crs, r.warnings);
-    r.units = readUnits(project.units, project.crs, r.warnings);
     for (const Polyline &l : r.network)
         for (const Point &p : l)
             r.extent.extend(p);
+    if (project.units.ref.path.empty()) {
+        const Rect e = r.extent;
+        r.units.push_back({"all", "Whole area", "",
+                           {{{{e.minX, e.minY}, {e.maxX, e.minY}, {e.maxX, e.maxY}, {e.minX, e.maxY}, {e.minX, e.minY}}}}});
+    } else {
+        r.units = readUnits(project.units, project.crs, r.warnings);
+    }
     for (const Unit &u : r.units)
         r.extent.extend(boundsOf(u.shape));
     return r;

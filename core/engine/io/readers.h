@@ -34,6 +34,9 @@ struct LayerGeoInfo
 };
 LayerGeoInfo layerGeoInfo(const LayerRef &ref);
 
+/// Field names of a layer.
+std::vector<std::string> layerFields(const LayerRef &ref);
+
 /// The local UTM zone (WGS 84) for a point in degrees: a metric CRS for any layer.
 Crs utmCrsFor(double lon, double lat);
 

@@ -63,6 +63,7 @@ struct FacilityLayerSpec
     std::string idField;
     std::string nameField;
     std::string typeField;
+    std::string defaultType; ///< type of facilities without one (no type column, or empty)
     /// capacity key ("beds", "childcare_places" …) → column
     std::map<std::string, std::string> capacityFields;
 };

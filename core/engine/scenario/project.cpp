@@ -1,11 +1,14 @@
 #include "scenario/project.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "io/readers.h"
 
 namespace qh {
 
@@ -202,6 +205,99 @@ Project loadProject(const std::string &path)
                        + "', which 'layers.population.groups' does not define");
         p.profile.types.push_back(ft);
     }
+    return p;
+}
+
+Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
+{
+    Project p;
+    p.path = o.network.path;
+    p.name = std::filesystem::path(o.facilities.path).stem().string();
+    const LayerGeoInfo geo = layerGeoInfo(o.network);
+    p.crs = geo.crs;
+    if (!p.crs.isProjectedMetric()) {
+        if (geo.lonLatExtent.isEmpty())
+            throw DataError(o.network.path + ": the network has no extent to choose a metric CRS from");
+        p.crs = utmCrsFor((geo.lonLatExtent.minX + geo.lonLatExtent.maxX) / 2,
+                          (geo.lonLatExtent.minY + geo.lonLatExtent.maxY) / 2);
+        warnings.push_back("the network's CRS " + geo.crs.authId() + " is not in metres; working in "
+                           + p.crs.authId() + " (" + p.crs.name() + ")");
+    }
+    p.network.ref = o.network;
+
+    const std::vector<std::string> facFields = layerFields(o.facilities);
+    auto has = [](const std::vector<std::string> &fields, const std::string &f) {
+        return std::find(fields.begin(), fields.end(), f) != fields.end();
+    };
+    p.facilities.ref = o.facilities;
+    for (const char *f : {"id", "fac_id", "osm_id"})
+        if (p.facilities.idField.empty() && has(facFields, f))
+            p.facilities.idField = f;
+    if (has(facFields, "name"))
+        p.facilities.nameField = "name";
+    for (const char *f : {"beds", "nursing_beds", "childcare_places", "inclusive_places", "places",
+                          "capacity", "floor_area_m2", "land_area_m2", "cognitive_beds"})
+        if (has(facFields, f))
+            p.facilities.capacityFields[f] = f;
+
+    const std::vector<std::string> popFields = layerFields(o.population);
+    std::string popField = o.populationField;
+    for (const char *f : {"pop_total", "population", "pop", "total"})
+        if (popField.empty() && has(popFields, f))
+            popField = f;
+    if (popField.empty())
+        throw DataError(o.population.path + ": no population column found (looked for pop_total, "
+                                            "population, pop, total); name one with --pop-field");
+    if (!has(popFields, popField))
+        throw DataError(o.population.path + ": has no field '" + popField + "'");
+    p.population.ref = o.population;
+    p.population.groups = {{"total", "Residents", popField}};
+
+    if (o.units) {
+        p.units.ref = *o.units;
+        const std::vector<std::string> unitFields = layerFields(*o.units);
+        if (has(unitFields, "name"))
+            p.units.nameField = "name";
+    }
+
+    // Facility types: the values of the type column, or one generic type.
+    std::vector<std::string> typeKeys;
+    if (has(facFields, "type")) {
+        p.facilities.typeField = "type";
+        Warnings ignored;
+        for (const Facility &f : readFacilities(p.facilities, p.crs, ignored))
+            if (!f.type.empty() && std::find(typeKeys.begin(), typeKeys.end(), f.type) == typeKeys.end())
+                typeKeys.push_back(f.type);
+    }
+    if (typeKeys.empty()) {
+        typeKeys = {"facility"};
+        p.facilities.defaultType = "facility";
+        warnings.push_back(o.facilities.path + ": no 'type' column; all facilities are taken as one type");
+    }
+    std::string capacityKey;
+    for (const char *k : {"places", "capacity", "childcare_places", "beds"})
+        if (capacityKey.empty() && p.facilities.capacityFields.count(k))
+            capacityKey = k;
+    if (capacityKey.empty())
+        warnings.push_back(o.facilities.path + ": no capacity column (beds, childcare_places, places, "
+                                               "capacity); supply ratios will be zero");
+    p.profile.name = "layers given on the command line";
+    for (const std::string &k : typeKeys) {
+        FacilityType t;
+        t.key = t.label = k;
+        t.demandGroup = t.ratioGroup = "total";
+        t.minutes = o.minutes.value_or(15.0);
+        t.speedMps = o.speedMps.value_or(1.0);
+        t.speedSource = o.speedMps ? "given on the command line" : "default 1.0 m/s (GB 50180-2018: 15 minutes = 800-1,000 m)";
+        t.capacityKey = capacityKey;
+        if (k == "childcare" && p.facilities.capacityFields.count("childcare_places"))
+            t.capacityKey = "childcare_places";
+        if (k == "elderly_care" && p.facilities.capacityFields.count("beds"))
+            t.capacityKey = "beds";
+        p.profile.types.push_back(t);
+    }
+    if (o.maxSnapDistance)
+        p.profile.maxSnapDistance = *o.maxSnapDistance;
     return p;
 }
 
