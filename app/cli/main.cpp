@@ -429,7 +429,7 @@ int main(int argc, char **argv)
         if (cmd == "profiles") {
             for (const std::string &id : qh::bundledTargetProfiles()) {
                 const qh::TargetProfile p = qh::loadTargetProfile(id);
-                std::printf("%-18s %zu indicators  %s / %s\n", id.c_str(), p.indicators.size(),
+                std::printf("%-24s %zu indicators  %s / %s\n", id.c_str(), p.indicators.size(),
                             p.name.c_str(), p.nameZh.c_str());
             }
             return 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <cmath>
 #include <map>
 #include <sstream>
@@ -103,6 +104,7 @@ struct CoverageModel::Impl
     std::uint32_t stamp = 0;
     Warnings staticWarnings;
     std::vector<std::pair<std::string, double>> timings;
+    std::function<bool(const Snap &)> isIsland = [](const Snap &) { return false; };
 
     Impl(const Project &p, const RegionData &region)
         : project(p)
@@ -241,7 +243,31 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
             outsidePop += first;
         }
     }
+    // Small islands of the network (an unconnected footpath, a courtyard): points
+    // snapped onto them reach little, which a planner should know about.
+    const std::vector<std::uint32_t> labels = m.graph.componentLabels();
+    std::vector<std::uint32_t> sizes;
+    for (std::uint32_t c : labels) {
+        if (c >= sizes.size())
+            sizes.resize(c + 1, 0);
+        ++sizes[c];
+    }
+    const std::uint32_t largest = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+    m.isIsland = [labels, sizes, largest, this](const Snap &snap) {
+        return sizes[labels[d->graph.edgeU(snap.edge)]] < largest / 100 + 1;
+    };
+    std::size_t islandCells = 0;
+    double islandPop = 0.0;
+    for (std::size_t c = 0; c < nCells; ++c)
+        if (m.cellSnap[c] && m.isIsland(*m.cellSnap[c])) {
+            ++islandCells;
+            islandPop += m.cellPop[c].empty() ? 0.0 : m.cellPop[c][0];
+        }
     const std::string who = m.groups.empty() ? std::string("people") : m.groups[0].label;
+    if (islandCells)
+        m.staticWarnings.push_back(std::to_string(islandCells) + " population cells ("
+                                   + std::to_string(int(std::round(islandPop))) + " " + who
+                                   + ") meet the network on a small island (under 1% of the largest part)");
     if (unsnapped)
         m.staticWarnings.push_back(std::to_string(unsnapped) + " population cells ("
                                    + std::to_string(int(std::round(unsnappedPop))) + " " + who
@@ -413,6 +439,10 @@ AnalysisResult CoverageModel::result() const
         else if (!slot.snap)
             res.warnings.push_back(describe(slot.facility) + ": no walkable edge within " + metres(maxSnap)
                                    + "; not reachable, so it covers no one");
+        else if (m.isIsland(*slot.snap))
+            res.warnings.push_back(describe(slot.facility)
+                                   + ": meets the network on a small island (under 1% of the largest "
+                                     "part), so its circle is small; check the network around it");
         if (slot.type >= 0 && slot.snap) {
             typeHasFacility[slot.type] = true;
             fr.reachableLengthM = slot.reachLength;

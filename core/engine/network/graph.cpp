@@ -91,27 +91,36 @@ double WalkGraph::totalLength() const
     return sum;
 }
 
-std::vector<std::uint32_t> WalkGraph::componentSizes() const
+std::vector<std::uint32_t> WalkGraph::componentLabels() const
 {
-    std::vector<std::uint32_t> comp(nodeCount(), UINT32_MAX);
-    std::vector<std::uint32_t> sizes, stack;
+    std::vector<std::uint32_t> comp(nodeCount(), UINT32_MAX), stack;
+    std::uint32_t next = 0;
     for (std::uint32_t s = 0; s < nodeCount(); ++s) {
         if (comp[s] != UINT32_MAX)
             continue;
-        const auto c = static_cast<std::uint32_t>(sizes.size());
-        sizes.push_back(0);
+        const std::uint32_t c = next++;
         comp[s] = c;
         stack.push_back(s);
         while (!stack.empty()) {
-            std::uint32_t n = stack.back();
+            const std::uint32_t n = stack.back();
             stack.pop_back();
-            ++sizes[c];
             for (std::uint32_t a = mFirstOut[n]; a < mFirstOut[n + 1]; ++a)
                 if (comp[mArcHead[a]] == UINT32_MAX) {
                     comp[mArcHead[a]] = c;
                     stack.push_back(mArcHead[a]);
                 }
         }
+    }
+    return comp;
+}
+
+std::vector<std::uint32_t> WalkGraph::componentSizes() const
+{
+    std::vector<std::uint32_t> sizes;
+    for (std::uint32_t c : componentLabels()) {
+        if (c >= sizes.size())
+            sizes.resize(c + 1, 0);
+        ++sizes[c];
     }
     return sizes;
 }

@@ -32,8 +32,10 @@ public:
     std::uint32_t arcEdge(std::uint32_t a) const { return mArcEdge[a]; }
 
     double totalLength() const;
-    /// Connected components: count and the node count of each.
+    /// Connected components: the node count of each.
     std::vector<std::uint32_t> componentSizes() const;
+    /// The component of every node (indices into componentSizes()).
+    std::vector<std::uint32_t> componentLabels() const;
     /// Memory held by the graph's arrays (snap index excluded).
     std::size_t memoryBytes() const;
     Rect extent() const { return mExtent; }
