@@ -5,9 +5,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <gdal_priv.h>
 #include <gdal_utils.h>
+#include <ogr_spatialref.h>
+#include <QJsonArray>
 
 #include "coverage/analysis.h"
+#include "geo/geos.h"
 #include "io/gdal.h"
 #include "io/readers.h"
 #include "scenario/project.h"
@@ -214,6 +218,77 @@ private slots:
         QVERIFY(std::abs(da - db) < 1e-6);
         const AnalysisResult ra = analyze(p, a), rb = analyze(ref, b);
         QVERIFY(std::abs(ra.totalCovered[0][0] - rb.totalCovered[0][0]) < 0.01 * rb.totalPop[0]);
+    }
+
+    void populationFromRaster()
+    {
+        // 3 x 2 pixels of 100 m in UTM 32N over Vaduz, nodata -9999:
+        //   row 0:  10    0  nodata
+        //   row 1:  -5   20      30
+        QTemporaryDir dir;
+        const QString tif = dir.filePath("pop.tif");
+        {
+            ensureGdal();
+            GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("GTiff");
+            DatasetPtr ds(drv->Create(tif.toUtf8(), 3, 2, 1, GDT_Float32, nullptr));
+            double gt[6] = {540000, 100, 0, 5221000, 0, -100};
+            ds->SetGeoTransform(gt);
+            OGRSpatialReference srs;
+            srs.importFromEPSG(32632);
+            ds->SetSpatialRef(&srs);
+            GDALRasterBand *b = ds->GetRasterBand(1);
+            b->SetNoDataValue(-9999);
+            float values[6] = {10, 0, -9999, -5, 20, 30};
+            QCOMPARE(b->RasterIO(GF_Write, 0, 0, 3, 2, values, 3, 2, GDT_Float32, 0, 0), CE_None);
+        }
+        PopulationLayerSpec spec;
+        spec.ref = {tif.toStdString(), ""};
+        spec.groups = {{"total", "Residents", "band 1"}};
+        Warnings w;
+        const auto cells = readPopulation(spec, Crs::fromUserInput("EPSG:32632"), w);
+        QCOMPARE(cells.size(), 3u);
+        QCOMPARE(cells[0].pop[0], 10.0);
+        QCOMPARE(cells[0].rep.x, 540050.0);
+        QCOMPARE(cells[0].rep.y, 5220950.0);
+        QCOMPARE(cells[2].pop[0], 30.0);
+        QCOMPARE(cells[2].rep.x, 540250.0);
+        QCOMPARE(areaOf(cells[1].shape), 10000.0);
+        QCOMPARE(w.size(), 1u);
+        QVERIFY(QString::fromStdString(w[0]).endsWith("pop.tif: 1 pixels hold negative values; taken as 0"));
+
+        // The same raster read into another CRS keeps its counts.
+        Warnings w2;
+        const auto geo = readPopulation(spec, Crs::fromUserInput("EPSG:2056"), w2); // Swiss LV95
+        QCOMPARE(geo.size(), 3u);
+        QVERIFY(std::abs(areaOf(geo[1].shape) - 10000.0) < 50.0);
+
+        // A group naming a band the raster lacks is named in the error.
+        spec.groups.push_back({"elderly", "60+", "band 2"});
+        const QString msg = errorOf([&] { Warnings w3; readPopulation(spec, Crs::fromUserInput("EPSG:32632"), w3); });
+        QVERIFY2(msg.contains("population group 'elderly' needs a band number 1-1"), qPrintable(msg));
+
+        // A whole analysis runs on a raster population.
+        QJsonObject o = withLayer(sampleJson(), "population", "path", tif);
+        o = withLayer(o, "population", "layer", "");
+        QJsonObject layers = o["layers"].toObject();
+        QJsonObject pop = layers["population"].toObject();
+        pop["groups"] = QJsonArray{QJsonObject{{"key", "total"}, {"label", "Residents"}, {"field", "1"}}};
+        layers["population"] = pop;
+        o["layers"] = layers;
+        QJsonObject prof = o["profile"].toObject();
+        QJsonArray types = prof["facility_types"].toArray();
+        for (int i = 0; i < types.size(); ++i) {
+            QJsonObject t = types[i].toObject();
+            t["demand_group"] = "total";
+            t["ratio_per"] = "total";
+            types[i] = t;
+        }
+        prof["facility_types"] = types;
+        o["profile"] = prof;
+        Project p = loadProject(writeProject(dir, o).toStdString());
+        const AnalysisResult r = analyze(p, loadRegion(p));
+        QCOMPARE(r.totalPop[0], 60.0);
+        QVERIFY(r.totalCovered[0][0] <= 60.0);
     }
 
     void negativeAndMissingCountsAreWarned()
