@@ -224,8 +224,10 @@ int cmdAnalyze(const std::vector<std::string> &args)
     std::printf("Network: %.1f km, %u edges, %u nodes, %zu part(s), %.0f bytes/edge\n",
                 res.network.lengthKm, res.network.edges, res.network.nodes,
                 res.network.components, res.network.bytesPerEdge);
-    std::printf("Population cells: %zu; units: %zu; facilities: %zu\n", region.cells.size(),
-                region.units.size(), region.facilities.size());
+    std::printf("Population cells: %zu (%zu large ones counted at several points, %zu points in all); "
+                "units: %zu; facilities: %zu\n",
+                region.cells.size(), res.largeCells, res.samplePoints, region.units.size(),
+                region.facilities.size());
     for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
         const qh::FacilityType &type = res.profile.types[t];
         auto g = res.groupIndex(type.demandGroup);

@@ -91,6 +91,43 @@ private slots:
         QVERIFY(std::abs(r.units[0].gini[0] - r.gini[0]) < 1e-12);
     }
 
+    void largeCellCountedAtSeveralPoints()
+    {
+        // One 400 m x 400 m cell of 160 people beside a straight road along y = 0, a
+        // facility at (0,0), budget 200 m. Counted at 4 x 4 points 100 m apart,
+        // (50,50), (50,150) and (150,50) are within 200 m (walk to the road, then along it).
+        //   y
+        //  400 +-------------------+
+        //      |  .    .    .    . |
+        //      |  .    .    .    . |
+        //      |  x    .    .    . |
+        //      |  x    x    .    . |
+        //    0 F===================+---- road
+        //      0                  400 x
+        Project p = teeProject();
+        p.profile.types[0].minutes = 200.0 / 60.0;
+        RegionData r;
+        r.network = {{{0, 0}, {400, 0}, {800, 0}}};
+        r.facilities = {{"F", "", "childcare", {{"places", 16}}, {0, 0}}};
+        PopulationCell big;
+        big.rep = {200, 200};
+        big.pop = {160};
+        big.shape = {{{{0, 0}, {400, 0}, {400, 400}, {0, 400}, {0, 0}}}};
+        r.cells = {big};
+        r.units = {{"1", "all", "", {{{{-10, -10}, {810, -10}, {810, 410}, {-10, 410}, {-10, -10}}}}}};
+        const AnalysisResult a = CoverageModel(p, r).result();
+        QCOMPARE(a.samplePoints, 16u);
+        QCOMPARE(a.largeCells, 1u);
+        QVERIFY(std::abs(a.totalCovered[0][0] - 30.0) < 1e-9);
+        QVERIFY(std::abs(a.cells[0].coveredShare[0] - 3.0 / 16.0) < 1e-12);
+        QCOMPARE(a.totalPop[0], 160.0);
+        // With sampling off the cell counts at its one point, (200,200): 400 m away.
+        p.profile.sampleSpacing = 0;
+        const AnalysisResult one = CoverageModel(p, r).result();
+        QCOMPARE(one.samplePoints, 1u);
+        QCOMPARE(one.totalCovered[0][0], 0.0);
+    }
+
     void gini_data()
     {
         QTest::addColumn<std::vector<double>>("values");

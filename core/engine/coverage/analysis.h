@@ -39,8 +39,11 @@ struct CellResult
     std::optional<double> snapDistance;
     std::optional<std::size_t> unit;
     /// Walking minutes to the nearest facility of each type (per Profile::types);
-    /// infinity when none within twice the type's budget.
+    /// infinity when none within twice the type's budget. For a large cell counted
+    /// at several points, the mean over the points that reach one.
     std::vector<double> minutes;
+    /// [type] share of the cell's people within the circle (0 or 1 for a small cell).
+    std::vector<double> coveredShare;
     /// [type] 2SFCA accessibility: capacity reachable per 1,000 of the type's demand group.
     std::vector<double> access2sfca;
     /// [type] E2SFCA accessibility (distance-decayed, see coverage/accessibility.h).
@@ -78,6 +81,8 @@ struct AnalysisResult
     std::vector<CellResult> cells;          ///< parallel to RegionData::cells
     std::vector<UnitResult> units;          ///< parallel to RegionData::units
     std::vector<double> totalPop;           ///< per group
+    std::size_t samplePoints = 0;           ///< points people were counted at
+    std::size_t largeCells = 0;             ///< cells counted at several points
     std::vector<std::vector<double>> totalCovered; ///< [type][group]
     /// [type] Gini of E2SFCA accessibility over the region's people, and its Lorenz curve.
     std::vector<double> gini;

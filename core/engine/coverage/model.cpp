@@ -58,6 +58,29 @@ struct CellsByEdge
     }
 };
 
+/// Where the people of a cell are counted: its representative point when the cell
+/// is small (or a point), else a regular grid of points `spacing` apart inside it,
+/// each holding an equal share (no finer data tells where in the cell people live).
+std::vector<Point> samplePoints(const PopulationCell &cell, double spacing)
+{
+    const Rect b = boundsOf(cell.shape);
+    if (cell.shape.empty() || spacing <= 0 || (b.width() <= 2 * spacing && b.height() <= 2 * spacing))
+        return {cell.rep};
+    const int nx = std::max(1, int(std::ceil(b.width() / spacing)));
+    const int ny = std::max(1, int(std::ceil(b.height() / spacing)));
+    const PolygonLocator inside({cell.shape});
+    std::vector<Point> points;
+    for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i) {
+            const Point p{b.minX + (i + 0.5) * b.width() / nx, b.minY + (j + 0.5) * b.height() / ny};
+            if (inside.locate(p))
+                points.push_back(p);
+        }
+    if (points.empty())
+        points.push_back(cell.rep);
+    return points;
+}
+
 /// A cell reached by a facility's search, and how far it is.
 struct Reached
 {
@@ -88,9 +111,17 @@ struct CoverageModel::Impl
     NetworkStats stats;
     std::size_t unitCount = 0;
 
+    // People are counted at sample points: one per small cell (its representative
+    // point), a regular sub-grid for large cells. The arrays below named cell* are
+    // per sample point; sampleCell maps a point back to its population cell.
     std::vector<std::vector<double>> cellPop;
     std::vector<std::optional<Snap>> cellSnap;
     std::vector<std::optional<std::size_t>> cellUnit;
+    std::vector<std::uint32_t> sampleCell;
+    std::vector<double> sampleWeight;
+    std::size_t cellCount = 0;
+    std::size_t largeCells = 0;
+    std::vector<std::optional<std::size_t>> cellRepUnit; // per population cell
     std::unique_ptr<CellsByEdge> cellsByEdge;
 
     std::vector<Slot> slots;
@@ -222,18 +253,33 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
     m.unitCount = region.units.size();
 
     const double maxSnap = project.profile.maxSnapDistance;
-    const std::size_t nCells = region.cells.size();
-    m.cellPop.resize(nCells);
-    m.cellSnap.resize(nCells);
-    m.cellUnit.resize(nCells);
+    const double spacing = project.profile.sampleSpacing;
+    m.cellCount = region.cells.size();
+    m.cellRepUnit.resize(m.cellCount);
+    std::size_t largeCells = 0;
+    for (std::uint32_t c = 0; c < m.cellCount; ++c) {
+        const PopulationCell &cell = region.cells[c];
+        m.cellRepUnit[c] = m.locator->locate(cell.rep);
+        std::vector<Point> points = samplePoints(cell, spacing);
+        largeCells += points.size() > 1 ? 1 : 0;
+        const double w = 1.0 / double(points.size());
+        for (const Point &pt : points) {
+            std::vector<double> pop = cell.pop;
+            for (double &v : pop)
+                v *= w;
+            m.cellPop.push_back(std::move(pop));
+            m.cellSnap.push_back(m.index->snap(pt, maxSnap));
+            m.cellUnit.push_back(points.size() == 1 ? m.cellRepUnit[c] : m.locator->locate(pt));
+            m.sampleCell.push_back(c);
+            m.sampleWeight.push_back(w);
+        }
+    }
+    const std::size_t nCells = m.cellPop.size(); // sample points from here on
+    m.largeCells = largeCells;
     std::size_t unsnapped = 0, outside = 0;
     double unsnappedPop = 0.0, outsidePop = 0.0;
     for (std::size_t c = 0; c < nCells; ++c) {
-        const PopulationCell &cell = region.cells[c];
-        m.cellPop[c] = cell.pop;
-        m.cellSnap[c] = m.index->snap(cell.rep, maxSnap);
-        m.cellUnit[c] = m.locator->locate(cell.rep);
-        const double first = cell.pop.empty() ? 0.0 : cell.pop[0];
+        const double first = m.cellPop[c].empty() ? 0.0 : m.cellPop[c][0];
         if (!m.cellSnap[c]) {
             ++unsnapped;
             unsnappedPop += first;
@@ -243,6 +289,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
             outsidePop += first;
         }
     }
+    const std::string where = nCells == m.cellCount ? " population cells (" : " population sample points (";
     // Small islands of the network (an unconnected footpath, a courtyard): points
     // snapped onto them reach little, which a planner should know about.
     const std::vector<std::uint32_t> labels = m.graph.componentLabels();
@@ -265,16 +312,16 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
         }
     const std::string who = m.groups.empty() ? std::string("people") : m.groups[0].label;
     if (islandCells)
-        m.staticWarnings.push_back(std::to_string(islandCells) + " population cells ("
+        m.staticWarnings.push_back(std::to_string(islandCells) + where
                                    + std::to_string(int(std::round(islandPop))) + " " + who
                                    + ") meet the network on a small island (under 1% of the largest part)");
     if (unsnapped)
-        m.staticWarnings.push_back(std::to_string(unsnapped) + " population cells ("
+        m.staticWarnings.push_back(std::to_string(unsnapped) + where
                                    + std::to_string(int(std::round(unsnappedPop))) + " " + who
                                    + ") are farther than " + metres(maxSnap)
                                    + " from any walkable edge: counted as not covered");
     if (outside)
-        m.staticWarnings.push_back(std::to_string(outside) + " population cells ("
+        m.staticWarnings.push_back(std::to_string(outside) + where
                                    + std::to_string(int(std::round(outsidePop))) + " " + who
                                    + ") lie outside every unit: counted in totals, not in any unit");
     m.cellsByEdge = std::make_unique<CellsByEdge>(m.graph, m.cellSnap);
@@ -418,6 +465,8 @@ AnalysisResult CoverageModel::result() const
     res.network = m.stats;
     res.warnings = m.staticWarnings;
     res.timingsMs = m.timings;
+    res.samplePoints = m.cellPop.size();
+    res.largeCells = m.largeCells;
     const std::size_t nTypes = res.profile.types.size();
     const std::size_t nGroups = res.groups.size();
     const std::size_t nCells = m.cellPop.size();
@@ -469,32 +518,47 @@ AnalysisResult CoverageModel::result() const
         u.facilityCount.assign(nTypes, 0);
         u.ratioPer1000.assign(nTypes, std::nullopt);
     }
-    res.cells.resize(nCells);
-    for (std::size_t c = 0; c < nCells; ++c) {
-        CellResult &cr = res.cells[c];
-        cr.unit = m.cellUnit[c];
-        if (m.cellSnap[c])
+    res.cells.resize(m.cellCount);
+    std::vector<std::vector<double>> minuteWeight(m.cellCount, std::vector<double>(nTypes, 0.0));
+    for (std::size_t c = 0; c < m.cellCount; ++c) {
+        res.cells[c].unit = m.cellRepUnit[c];
+        res.cells[c].minutes.assign(nTypes, 0.0);
+        res.cells[c].coveredShare.assign(nTypes, 0.0);
+    }
+    for (std::size_t c = 0; c < nCells; ++c) { // sample points
+        CellResult &cr = res.cells[m.sampleCell[c]];
+        const double w = m.sampleWeight[c];
+        const auto unit = m.cellUnit[c];
+        if (m.cellSnap[c] && !cr.snapDistance)
             cr.snapDistance = m.cellSnap[c]->offset;
-        cr.minutes.assign(nTypes, std::numeric_limits<double>::infinity());
         const auto &pop = m.cellPop[c];
         for (std::size_t g = 0; g < nGroups; ++g) {
             res.totalPop[g] += pop[g];
-            if (cr.unit)
-                res.units[*cr.unit].pop[g] += pop[g];
+            if (unit)
+                res.units[*unit].pop[g] += pop[g];
         }
         for (std::size_t t = 0; t < nTypes; ++t) {
             const double dist = m.cellBest[t][c];
             const FacilityType &type = res.profile.types[t];
-            if (dist < BoundedDijkstra::kInf)
-                cr.minutes[t] = dist / type.speedMps / 60.0;
-            if (dist <= type.budgetMetres())
+            if (dist < BoundedDijkstra::kInf) {
+                cr.minutes[t] += w * dist / type.speedMps / 60.0;
+                minuteWeight[m.sampleCell[c]][t] += w;
+            }
+            if (dist <= type.budgetMetres()) {
+                cr.coveredShare[t] += w;
                 for (std::size_t g = 0; g < nGroups; ++g) {
                     res.totalCovered[t][g] += pop[g];
-                    if (cr.unit)
-                        res.units[*cr.unit].covered[t][g] += pop[g];
+                    if (unit)
+                        res.units[*unit].covered[t][g] += pop[g];
                 }
+            }
         }
     }
+    // A cell's minutes: the mean over its points that reach a facility at all.
+    for (std::size_t c = 0; c < m.cellCount; ++c)
+        for (std::size_t t = 0; t < nTypes; ++t)
+            res.cells[c].minutes[t] = minuteWeight[c][t] > 0 ? res.cells[c].minutes[t] / minuteWeight[c][t]
+                                                              : std::numeric_limits<double>::infinity();
 
     std::size_t i = 0;
     for (const auto &slot : m.slots) {
@@ -535,6 +599,7 @@ AnalysisResult CoverageModel::result() const
         if (!g)
             continue;
         const double budget = type.budgetMetres();
+        std::vector<double> sample2(nCells, 0.0), sampleE2(nCells, 0.0);
         for (const auto &slot : m.slots) {
             if (!slot.alive || slot.type != int(t))
                 continue;
@@ -550,18 +615,20 @@ AnalysisResult CoverageModel::result() const
             const double ratioW = demandW > 0 ? supply / demandW * 1000.0 : 0.0;
             for (const Reached &r : slot.reached)
                 if (r.dist <= budget) {
-                    res.cells[r.cell].access2sfca[t] += ratio;
-                    res.cells[r.cell].accessE2sfca[t] += ratioW * e2sfcaWeight(r.dist, budget);
+                    sample2[r.cell] += ratio;
+                    sampleE2[r.cell] += ratioW * e2sfcaWeight(r.dist, budget);
                 }
         }
         std::vector<double> values(nCells), weights(nCells);
         std::vector<std::vector<double>> unitValues(m.unitCount), unitWeights(m.unitCount);
         std::vector<double> unitDemand(m.unitCount, 0.0);
         for (std::size_t c = 0; c < nCells; ++c) {
-            values[c] = res.cells[c].accessE2sfca[t];
+            values[c] = sampleE2[c];
             weights[c] = m.cellPop[c][*g];
+            res.cells[m.sampleCell[c]].access2sfca[t] += m.sampleWeight[c] * sample2[c];
+            res.cells[m.sampleCell[c]].accessE2sfca[t] += m.sampleWeight[c] * sampleE2[c];
             if (const auto u = m.cellUnit[c]) {
-                res.units[*u].access2sfca[t] += weights[c] * res.cells[c].access2sfca[t];
+                res.units[*u].access2sfca[t] += weights[c] * sample2[c];
                 res.units[*u].accessE2sfca[t] += weights[c] * values[c];
                 unitDemand[*u] += weights[c];
                 unitValues[*u].push_back(values[c]);

@@ -129,7 +129,7 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
     cw.field("snap_m", OFTReal);
     for (const FacilityType &t : types) {
         cw.field("min_" + columnKey(t.key), OFTReal);
-        cw.field("cov_" + columnKey(t.key), OFTInteger);
+        cw.field("cov_" + columnKey(t.key), OFTReal);
         cw.field("acc2sfca_" + columnKey(t.key), OFTReal);
         cw.field("acce2sfca_" + columnKey(t.key), OFTReal);
     }
@@ -151,7 +151,7 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
             if (std::isfinite(cr.minutes[t]))
                 f.SetField(k, cr.minutes[t]);
             ++k;
-            f.SetField(k++, cr.minutes[t] <= types[t].minutes ? 1 : 0);
+            f.SetField(k++, cr.coveredShare[t]);
             f.SetField(k++, cr.access2sfca[t]);
             f.SetField(k++, cr.accessE2sfca[t]);
         }

@@ -105,6 +105,9 @@ struct Profile
     std::vector<FacilityType> types;
     double maxSnapDistance = 500.0; ///< metres from a point to the network beyond which it is not reachable
     double catchmentBuffer = 50.0;  ///< metres either side of reached streets in catchment polygons
+    /// Cells wider or taller than twice this are counted at points this far apart
+    /// inside them instead of at one point (metres; 0 turns it off).
+    double sampleSpacing = 100.0;
 };
 
 /// A QuarterHour project: its layers and the profile to apply.

@@ -178,6 +178,7 @@ Project loadProject(const std::string &path)
     p.profile.source = r.string(prof, "source", "profile.", false);
     p.profile.maxSnapDistance = r.number(prof, "max_snap_distance_m", "profile.", 500.0);
     p.profile.catchmentBuffer = r.number(prof, "catchment_buffer_m", "profile.", 50.0);
+    p.profile.sampleSpacing = r.number(prof, "sample_spacing_m", "profile.", 100.0, false);
     QJsonArray types = prof.value("facility_types").toArray();
     if (types.isEmpty())
         r.fail("'profile.facility_types' must list at least one facility type");
