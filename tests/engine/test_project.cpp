@@ -291,6 +291,50 @@ private slots:
         QVERIFY(r.totalCovered[0][0] <= 60.0);
     }
 
+    void unusableCapacitiesAreNamed()
+    {
+        // Capacities as a spreadsheet export has them: text, blank, negative, zero.
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("fac.gpkg");
+        translate(gpkg, {"-f", "GPKG", "-nln", "fac", "-sql",
+                         "SELECT geom, fac_id, name, type, beds, nursing_beds, inclusive_places, "
+                         "CASE fac_id WHEN 1 THEN 'about 40' WHEN 2 THEN NULL WHEN 3 THEN '-3' WHEN 4 THEN '0' "
+                         "WHEN 5 THEN ' 25 ' ELSE CAST(childcare_places AS TEXT) END AS childcare_places FROM facilities"});
+        QJsonObject o = withLayer(sampleJson(), "facilities", "path", gpkg);
+        o = withLayer(o, "facilities", "layer", "fac");
+        Project p = loadProject(writeProject(dir, o).toStdString());
+        RegionData r = loadRegion(p);
+        QStringList w;
+        for (const std::string &s : r.warnings)
+            w << QString::fromStdString(s);
+        const QString all = w.join('\n');
+        QVERIFY2(all.contains("(facility 1): childcare_places 'about 40' is not a number, counted as 0"), qPrintable(all));
+        QVERIFY2(all.contains("(facility 2): no childcare_places value, counted as 0"), qPrintable(all));
+        QVERIFY2(all.contains("(facility 3): negative childcare_places -3, counted as 0"), qPrintable(all));
+        QCOMPARE(r.facilities[4].capacity.at("childcare_places"), 25.0); // " 25 " is a number
+        const AnalysisResult a = analyze(p, r);
+        int zero = 0;
+        for (const std::string &s : a.warnings)
+            zero += s.find(": no childcare_places (0 or missing); it adds nothing to supply ratios") != std::string::npos;
+        QCOMPARE(zero, 4); // facilities 1-4
+    }
+
+    void emptyOrUnwalkableNetwork()
+    {
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("net.gpkg");
+        translate(gpkg, {"-f", "GPKG", "-nln", "network", "-where", "highway = 'motorway'", "network"});
+        Project p = loadProject(writeProject(dir, withLayer(sampleJson(), "network", "path", gpkg)).toStdString());
+        QString msg = errorOf([&] { loadRegion(p); });
+        QVERIFY2(msg.contains("net.gpkg, layer 'network': the network layer has no features"), qPrintable(msg));
+        // Only ways closed to pedestrians.
+        translate(gpkg, {"-f", "GPKG", "-overwrite", "-nln", "network", "-where", "foot = 'no'", "network"});
+        p = loadProject(writeProject(dir, withLayer(sampleJson(), "network", "path", gpkg)).toStdString());
+        msg = errorOf([&] { loadRegion(p); });
+        QVERIFY2(msg.contains("the network layer has no walkable lines ("), qPrintable(msg));
+        QVERIFY2(msg.contains("ways were not walkable under the profile's filter)"), qPrintable(msg));
+    }
+
     void negativeAndMissingCountsAreWarned()
     {
         QTemporaryDir dir;

@@ -130,9 +130,16 @@ struct CoverageModel::Impl
     /// [type][cell] → distance to the nearest facility of that type (kInf: none within horizon)
     std::vector<std::vector<double>> cellBest;
 
-    BoundedDijkstra search;
-    std::vector<std::uint32_t> cellStamp;
-    std::uint32_t stamp = 0;
+    /// What one search needs; one per thread.
+    struct SearchContext
+    {
+        BoundedDijkstra search;
+        std::vector<std::uint32_t> cellStamp;
+        std::uint32_t stamp = 0;
+
+        SearchContext(const WalkGraph &g, std::size_t points) : search(g), cellStamp(points, 0) {}
+    };
+    std::unique_ptr<SearchContext> editContext; // for edits, on the caller's thread
     Warnings staticWarnings;
     std::vector<std::pair<std::string, double>> timings;
     std::function<bool(const Snap &)> isIsland = [](const Snap &) { return false; };
@@ -141,7 +148,6 @@ struct CoverageModel::Impl
         : project(p)
         , groups(p.population.groups)
         , graph(WalkGraph::fromPolylines(region.network))
-        , search(graph)
     {
     }
 
@@ -166,11 +172,18 @@ struct CoverageModel::Impl
     /// Runs the facility's search and records the cells within its horizon.
     void computeSlot(Slot &slot)
     {
+        slot.unit = locator->locate(slot.facility.pos);
+        computeSlot(slot, *editContext);
+    }
+    /// The search alone: safe on several threads at once (the unit, found with a
+    /// GEOS context that threads must not share, is set by the caller).
+    void computeSlot(Slot &slot, SearchContext &ctx)
+    {
+        BoundedDijkstra &search = ctx.search;
         slot.reached.clear();
         slot.reachLength = 0.0;
         slot.type = typeIndex(slot.facility.type);
         slot.snap = index->snap(slot.facility.pos, project.profile.maxSnapDistance);
-        slot.unit = locator->locate(slot.facility.pos);
         if (slot.type < 0 || !slot.snap)
             return;
         const double h = horizon(slot.type);
@@ -180,13 +193,13 @@ struct CoverageModel::Impl
         slot.reachLength = reachableLengthFromSearch(search, graph, *slot.snap,
                                                      project.profile.types[slot.type].budgetMetres(), true);
         const std::vector<SnapSource> own{{*slot.snap, slot.snap->offset}};
-        ++stamp;
+        const std::uint32_t stamp = ++ctx.stamp;
         auto visitEdge = [&](std::uint32_t e) {
             for (std::uint32_t i = cellsByEdge->first[e]; i < cellsByEdge->first[e + 1]; ++i) {
                 const std::uint32_t c = cellsByEdge->cells[i];
-                if (cellStamp[c] == stamp)
+                if (ctx.cellStamp[c] == stamp)
                     continue;
-                cellStamp[c] = stamp;
+                ctx.cellStamp[c] = stamp;
                 const double dist = distanceTo(search, graph, *cellSnap[c], own);
                 if (dist <= h)
                     slot.reached.push_back({c, dist});
@@ -325,7 +338,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
                                    + std::to_string(int(std::round(outsidePop))) + " " + who
                                    + ") lie outside every unit: counted in totals, not in any unit");
     m.cellsByEdge = std::make_unique<CellsByEdge>(m.graph, m.cellSnap);
-    m.cellStamp.assign(nCells, 0);
+    m.editContext = std::make_unique<Impl::SearchContext>(m.graph, nCells);
     const std::size_t nTypes = project.profile.types.size();
     m.cellReach.assign(nTypes, std::vector<std::vector<std::pair<std::uint32_t, double>>>(nCells));
     m.cellBest.assign(nTypes, std::vector<double>(nCells, BoundedDijkstra::kInf));
@@ -338,9 +351,29 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
             m.staticWarnings.push_back("facility id " + f.id + " appears more than once; edits by id "
                                        "change the first");
         m.slots.emplace_back().facility = f;
-        m.computeSlot(m.slots.back());
-        m.link(std::uint32_t(m.slots.size() - 1));
+        m.slots.back().unit = m.locator->locate(f.pos);
     }
+    // One search per facility, shared out over the cores; linked in order afterwards
+    // so the result does not depend on which thread finished first.
+    std::atomic<std::size_t> next{0};
+    auto work = [&m, &next, nCells](Impl::SearchContext *own) {
+        std::unique_ptr<Impl::SearchContext> local;
+        if (!own) {
+            local = std::make_unique<Impl::SearchContext>(m.graph, nCells);
+            own = local.get();
+        }
+        for (std::size_t i; (i = next.fetch_add(1)) < m.slots.size();)
+            m.computeSlot(m.slots[i], *own);
+    };
+    std::vector<std::thread> pool;
+    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned t = 1; t < threads && t < m.slots.size() / 8 + 1; ++t)
+        pool.emplace_back(work, nullptr);
+    work(m.editContext.get());
+    for (std::thread &t : pool)
+        t.join();
+    for (std::uint32_t i = 0; i < m.slots.size(); ++i)
+        m.link(i);
     m.timings.emplace_back("search", msSince(t0));
 }
 
@@ -488,7 +521,11 @@ AnalysisResult CoverageModel::result() const
         else if (!slot.snap)
             res.warnings.push_back(describe(slot.facility) + ": no walkable edge within " + metres(maxSnap)
                                    + "; not reachable, so it covers no one");
-        else if (m.isIsland(*slot.snap))
+        else if (const auto &key = res.profile.types[slot.type].capacityKey;
+                 !key.empty() && !(slot.facility.capacity.count(key) && slot.facility.capacity.at(key) > 0))
+            res.warnings.push_back(describe(slot.facility) + ": no " + key
+                                   + " (0 or missing); it adds nothing to supply ratios");
+        if (slot.type >= 0 && slot.snap && m.isIsland(*slot.snap))
             res.warnings.push_back(describe(slot.facility)
                                    + ": meets the network on a small island (under 1% of the largest "
                                      "part), so its circle is small; check the network around it");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include <gdal_priv.h>
 #include <ogr_api.h>
@@ -301,7 +302,22 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
                 badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): no " + key
                            + " value, counted as 0");
             } else {
-                v = f->GetFieldAsDouble(idx);
+                const std::string text = fieldText(*f, idx);
+                const OGRFieldType ft = f->GetFieldDefnRef(idx)->GetType();
+                if (ft == OFTString) {
+                    // Text columns (CSV, spreadsheets) must still hold plain numbers.
+                    char *end = nullptr;
+                    v = std::strtod(text.c_str(), &end);
+                    while (end && std::isspace(static_cast<unsigned char>(*end)))
+                        ++end;
+                    if (text.empty() || !end || *end != '\0') {
+                        badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): " + key + " '" + text
+                                   + "' is not a number, counted as 0");
+                        v = 0.0;
+                    }
+                } else {
+                    v = f->GetFieldAsDouble(idx);
+                }
                 if (v < 0) {
                     badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): negative " + key
                                + " " + fieldText(*f, idx) + ", counted as 0");
