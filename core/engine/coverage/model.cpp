@@ -291,10 +291,12 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
     m.largeCells = largeCells;
     std::size_t unsnapped = 0, outside = 0;
     double unsnappedPop = 0.0, outsidePop = 0.0;
+    std::string unsnappedIds;
     for (std::size_t c = 0; c < nCells; ++c) {
         const double first = m.cellPop[c].empty() ? 0.0 : m.cellPop[c][0];
         if (!m.cellSnap[c]) {
-            ++unsnapped;
+            if (++unsnapped <= 10)
+                unsnappedIds += (unsnappedIds.empty() ? "" : ", ") + std::to_string(m.sampleCell[c]);
             unsnappedPop += first;
         }
         if (!m.cellUnit[c]) {
@@ -332,7 +334,8 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
         m.staticWarnings.push_back(std::to_string(unsnapped) + where
                                    + std::to_string(int(std::round(unsnappedPop))) + " " + who
                                    + ") are farther than " + metres(maxSnap)
-                                   + " from any walkable edge: counted as not covered");
+                                   + " from any walkable edge: counted as not covered (cell_index "
+                                   + unsnappedIds + (unsnapped > 10 ? ", …" : "") + ")");
     if (outside)
         m.staticWarnings.push_back(std::to_string(outside) + where
                                    + std::to_string(int(std::round(outsidePop))) + " " + who

@@ -309,6 +309,28 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
         }
         ds->CommitTransaction();
     }
+    // Which run produced these layers, readable in QGIS as a plain table.
+    OGRLayer *info = ds->CreateLayer("run_info", nullptr, wkbNone, nullptr);
+    LayerWriter iw{info};
+    iw.field("key", OFTString);
+    iw.field("value", OFTString);
+    std::vector<std::pair<std::string, std::string>> rows = {
+        {"project", project.name},
+        {"profile", res.profile.name},
+        {"profile_source", res.profile.source},
+        {"crs", project.crs.authId()},
+        {"quarterhour_version", QH_VERSION}};
+    for (const FacilityType &t : types)
+        rows.push_back({"circle_" + t.key, QString("%1 min at %2 m/s = %3 m (%4)")
+                                              .arg(t.minutes).arg(t.speedMps).arg(t.budgetMetres())
+                                              .arg(QString::fromStdString(t.speedSource)).toStdString()});
+    for (const auto &[k, v] : rows) {
+        OGRFeature f(info->GetLayerDefn());
+        f.SetField(0, k.c_str());
+        f.SetField(1, v.c_str());
+        if (info->CreateFeature(&f) != OGRERR_NONE)
+            throw FileError(path + ": cannot write the run information");
+    }
     ds.reset(); // close, flushing everything, before the rename
 }
 
