@@ -1,22 +1,37 @@
 #include "mainwindow.h"
 
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QThread>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "io/readers.h"
+#include "commands.h"
+#include "lorenzwidget.h"
 #include "mapcanvas.h"
-#include "scenario/project.h"
+#include "maprenderer.h"
 
 namespace qh {
 
@@ -24,34 +39,72 @@ namespace {
 
 enum LayerRow { RowUnits, RowCells, RowNetwork, RowFacilities, RowLabels };
 
-std::shared_ptr<LoadedProject> loadAndAnalyse(const QString &path)
+QString qs(const std::string &s)
 {
-    auto lp = std::make_shared<LoadedProject>();
-    try {
-        lp->project = loadProject(path.toStdString());
-        lp->region = loadRegion(lp->project);
-        lp->analysis = analyze(lp->project, lp->region);
-    } catch (const std::exception &e) {
-        lp->error = QString::fromStdString(e.what());
-    }
-    return lp;
+    return QString::fromStdString(s);
 }
+
+bool dialogsAllowed()
+{
+    return !qEnvironmentVariableIsSet("QH_NO_DIALOGS");
+}
+
+/// A value in the indicator's own terms: shares as %, the rest as numbers.
+QString formatValue(const Indicator &ind, std::optional<double> v)
+{
+    if (!v)
+        return QStringLiteral("–");
+    switch (ind.kind) {
+    case IndicatorKind::CoverageShare:
+    case IndicatorKind::CapacityShare:
+    case IndicatorKind::UnitsWithFacility:
+        return QString::number(*v * 100.0, 'f', 1) + QStringLiteral(" %");
+    default:
+        return QString::number(*v, 'f', 1);
+    }
+}
+
+/// Sorts by the number behind the text.
+class NumberItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toDouble() < other.data(Qt::UserRole).toDouble();
+    }
+};
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , mCanvas(new MapCanvas(this))
+    , mUndo(new QUndoStack(this))
     , mLayers(new QListWidget)
     , mCellMode(new QComboBox)
+    , mUnitMode(new QComboBox)
+    , mOpacity(new QSlider(Qt::Horizontal))
+    , mProfileCombo(new QComboBox)
+    , mCirclesBox(new QWidget)
+    , mIndicator(new QComboBox)
+    , mFailingOnly(new QCheckBox(tr("Failing units only")))
+    , mTable(new QTableWidget)
     , mUnitTable(new QTableWidget)
+    , mCard(new QTextBrowser)
+    , mLorenz(new LorenzWidget)
+    , mAddType(new QComboBox)
+    , mAddCapacity(new QDoubleSpinBox)
     , mCoordLabel(new QLabel)
     , mScaleLabel(new QLabel)
+    , mUpdateLabel(new QLabel)
 {
     setWindowTitle(tr("QuarterHour"));
-    resize(1280, 820);
+    resize(1400, 900);
     setCentralWidget(mCanvas);
+    setAcceptDrops(true);
 
+    // Menus
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Open project…"), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
@@ -59,12 +112,68 @@ MainWindow::MainWindow(QWidget *parent)
         if (!path.isEmpty())
             openProject(path);
     });
+    mRecentMenu = fileMenu->addMenu(tr("Open &recent"));
+    fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
+    fileMenu->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(),
+                                                          tr("QuarterHour projects (*.qhproj)"));
+        if (!path.isEmpty())
+            saveAs(path);
+    });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = mUndo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = mUndo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("Zoom to &full extent"), QKeySequence(Qt::CTRL | Qt::Key_0), mCanvas,
                         &MapCanvas::zoomToExtent);
+    auto *langMenu = menuBar()->addMenu(tr("&Language"));
+    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
+        const QString c = QString::fromLatin1(code);
+        langMenu->addAction(QString::fromUtf8(name), this, [this, c] {
+            QSettings().setValue("language", c);
+            if (dialogsAllowed())
+                QMessageBox::information(this, tr("Language"),
+                                         tr("The language changes when QuarterHour starts next time."));
+        });
+    }
+    rebuildRecentMenu();
 
+    // Planning toolbar
+    auto *tools = addToolBar(tr("Planning"));
+    tools->setObjectName("planning");
+    auto *group = new QActionGroup(this);
+    auto tool = [&](const QString &text, MapCanvas::Tool t, const QString &tip) {
+        QAction *a = tools->addAction(text);
+        a->setCheckable(true);
+        a->setToolTip(tip);
+        a->setObjectName(QStringLiteral("tool_%1").arg(int(t)));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] { mCanvas->setTool(t); });
+        return a;
+    };
+    tool(tr("Pan / inspect"), MapCanvas::Tool::Pan, tr("Drag to pan, click a unit to see its indicators"))->setChecked(true);
+    tool(tr("Add facility"), MapCanvas::Tool::Add, tr("Click the map to propose a facility of the chosen type"));
+    tool(tr("Move facility"), MapCanvas::Tool::Move, tr("Drag a facility to a new place"));
+    tool(tr("Delete facility"), MapCanvas::Tool::Delete, tr("Click a facility to take it out of the plan"));
+    tools->addSeparator();
+    tools->addWidget(new QLabel(tr(" Type ")));
+    tools->addWidget(mAddType);
+    tools->addWidget(new QLabel(tr(" Capacity ")));
+    mAddCapacity->setRange(0, 100000);
+    mAddCapacity->setDecimals(0);
+    mAddCapacity->setValue(40);
+    tools->addWidget(mAddCapacity);
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
+
+    // Map panel
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(new QLabel(tr("Layers")));
@@ -74,79 +183,244 @@ MainWindow::MainWindow(QWidget *parent)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    mLayers->setMaximumHeight(130);
+    mLayers->setMaximumHeight(110);
     layout->addWidget(mLayers);
-    layout->addWidget(new QLabel(tr("Cells show")));
-    layout->addWidget(mCellMode);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Cells show"), mCellMode);
+    form->addRow(tr("Units show"), mUnitMode);
+    mOpacity->setRange(0, 100);
+    mOpacity->setValue(100);
+    form->addRow(tr("Cell opacity"), mOpacity);
+    form->addRow(tr("Targets"), mProfileCombo);
+    layout->addLayout(form);
+    layout->addWidget(mCirclesBox);
     layout->addStretch();
-    auto *layerDock = new QDockWidget(tr("Map"), this);
-    layerDock->setObjectName("layers");
-    layerDock->setWidget(panel);
-    addDockWidget(Qt::LeftDockWidgetArea, layerDock);
+    auto *mapDock = new QDockWidget(tr("Map and targets"), this);
+    mapDock->setObjectName("map");
+    mapDock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, mapDock);
 
+    mUnitTable->setObjectName("unitTable");
     mUnitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mUnitTable->setSortingEnabled(true);
     mUnitTable->verticalHeader()->hide();
-    auto *tableDock = new QDockWidget(tr("Units"), this);
-    tableDock->setObjectName("units");
-    tableDock->setWidget(mUnitTable);
-    addDockWidget(Qt::LeftDockWidgetArea, tableDock);
-    resizeDocks({layerDock, tableDock}, {470, 470}, Qt::Horizontal);
-    resizeDocks({layerDock, tableDock}, {220, 560}, Qt::Vertical);
+    auto *unitDock = new QDockWidget(tr("Coverage by unit"), this);
+    unitDock->setObjectName("units");
+    unitDock->setWidget(mUnitTable);
+    addDockWidget(Qt::LeftDockWidgetArea, unitDock);
 
+    // Indicators panel
+    auto *indPanel = new QWidget;
+    auto *indLayout = new QVBoxLayout(indPanel);
+    indLayout->addWidget(mIndicator);
+    indLayout->addWidget(mFailingOnly);
+    mTable->setObjectName("indicatorTable");
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->verticalHeader()->hide();
+    indLayout->addWidget(mTable);
+    auto *indDock = new QDockWidget(tr("Indicators"), this);
+    indDock->setObjectName("indicators");
+    indDock->setWidget(indPanel);
+    addDockWidget(Qt::RightDockWidgetArea, indDock);
+    auto *cardDock = new QDockWidget(tr("Unit"), this);
+    cardDock->setObjectName("card");
+    cardDock->setWidget(mCard);
+    addDockWidget(Qt::RightDockWidgetArea, cardDock);
+    auto *balanceDock = new QDockWidget(tr("Balance (资源均衡)"), this);
+    balanceDock->setObjectName("balance");
+    balanceDock->setWidget(mLorenz);
+    addDockWidget(Qt::RightDockWidgetArea, balanceDock);
+    resizeDocks({mapDock, indDock}, {300, 420}, Qt::Horizontal);
+
+    statusBar()->addPermanentWidget(mUpdateLabel);
     statusBar()->addPermanentWidget(mCoordLabel);
     statusBar()->addPermanentWidget(mScaleLabel);
 
     connect(mLayers, &QListWidget::itemChanged, this, &MainWindow::applyStyle);
-    connect(mCellMode, &QComboBox::currentIndexChanged, this, &MainWindow::applyStyle);
+    connect(mCellMode, &QComboBox::currentIndexChanged, this, [this] {
+        applyStyle();
+        updateBalance();
+    });
+    connect(mUnitMode, &QComboBox::currentIndexChanged, this, &MainWindow::applyStyle);
+    connect(mOpacity, &QSlider::valueChanged, this, &MainWindow::applyStyle);
+    connect(mIndicator, &QComboBox::currentIndexChanged, this, [this](int i) {
+        fillIndicatorTable();
+        if (mUnitMode->currentIndex() > 0 && i >= 0)
+            mUnitMode->setCurrentIndex(i + 1);
+    });
+    connect(mFailingOnly, &QCheckBox::toggled, this, &MainWindow::fillIndicatorTable);
+    connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = mTable->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const auto unit = mTable->item(rows.first().row(), 0)->data(Qt::UserRole).toULongLong();
+        if (mSelectedUnit != unit) {
+            mSelectedUnit = unit;
+            applyStyle();
+            fillUnitCard();
+        }
+    });
+    connect(mProfileCombo, &QComboBox::activated, this, [this](int i) {
+        if (!mPlanner || i < 0)
+            return;
+        mUndo->clear(); // the model is rebuilt; earlier edits stay in the plan
+        mPlanner->setTargets(mProfileCombo->itemData(i).toString().toStdString());
+        fillTargetsPanel();
+    });
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](double x, double y) {
         mCoordLabel->setText(QStringLiteral("%1, %2  %3")
                                  .arg(x, 0, 'f', 1)
                                  .arg(y, 0, 'f', 1)
-                                 .arg(mCurrent ? QString::fromStdString(mCurrent->project.crs.authId())
-                                               : QString()));
+                                 .arg(mPlanner ? qs(mPlanner->project().crs.authId()) : QString()));
     });
     connect(mCanvas, &MapCanvas::viewChanged, this, &MainWindow::updateScaleLabel);
-    connect(&mWatcher, &QFutureWatcher<std::shared_ptr<LoadedProject>>::finished, this,
-            &MainWindow::onLoaded);
+    connect(mCanvas, &MapCanvas::identifyRequested, this, [this](const Point &at) {
+        if (mScene)
+            selectUnit(mScene->unitAt(QPointF(at.x, at.y)));
+    });
+    connect(mCanvas, &MapCanvas::addRequested, this, &MainWindow::onAddRequested);
+    connect(mCanvas, &MapCanvas::moveRequested, this, [this](const std::string &id, const Point &to) {
+        if (auto f = mPlanner ? mPlanner->facility(id) : std::nullopt)
+            mUndo->push(new MoveFacilityCommand(*mPlanner, id, f->pos, to));
+    });
+    connect(mCanvas, &MapCanvas::deleteRequested, this, [this](const std::string &id) {
+        if (auto f = mPlanner ? mPlanner->facility(id) : std::nullopt)
+            mUndo->push(new RemoveFacilityCommand(*mPlanner, *f));
+    });
+    connect(&mWatcher, &QFutureWatcher<Planner *>::finished, this, &MainWindow::onLoaded);
+    connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosave);
+    mAutosave.start(20000);
+}
+
+MainWindow::~MainWindow()
+{
+    mWatcher.waitForFinished();
+}
+
+QString MainWindow::autosavePath(const QString &projectPath)
+{
+    const QFileInfo fi(projectPath);
+    return fi.absoluteDir().filePath(QStringLiteral(".%1.autosave.qhproj").arg(fi.completeBaseName()));
 }
 
 void MainWindow::openProject(const QString &path)
 {
+    QString load = path;
+    mRecoveredFrom.clear();
+    const QString autosaved = autosavePath(path);
+    if (QFileInfo::exists(autosaved) && QFileInfo(autosaved).lastModified() >= QFileInfo(path).lastModified()) {
+        bool recover = qEnvironmentVariable("QH_AUTORECOVER") == "1";
+        if (dialogsAllowed())
+            recover = QMessageBox::question(this, tr("Recover unsaved work?"),
+                                            tr("QuarterHour was closed with unsaved changes to %1. Recover them?")
+                                                .arg(QFileInfo(path).fileName()))
+                      == QMessageBox::Yes;
+        if (recover) {
+            load = autosaved;
+            mRecoveredFrom = path;
+        }
+    }
     statusBar()->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
-    mWatcher.setFuture(QtConcurrent::run(loadAndAnalyse, path));
+    mLoadError.clear();
+    QThread *uiThread = thread();
+    mWatcher.setFuture(QtConcurrent::run([this, load, uiThread]() -> Planner * {
+        try {
+            auto *p = new Planner(load);
+            p->moveToThread(uiThread);
+            return p;
+        } catch (const std::exception &e) {
+            mLoadError = QString::fromStdString(e.what());
+            return nullptr;
+        }
+    }));
 }
 
 void MainWindow::onLoaded()
 {
-    std::shared_ptr<LoadedProject> lp = mWatcher.result();
-    if (!lp->error.isEmpty()) {
+    Planner *p = mWatcher.result();
+    if (!p) {
         statusBar()->showMessage(tr("Could not open the project"));
-        if (!qEnvironmentVariableIsSet("QH_NO_DIALOGS"))
-            QMessageBox::warning(this, tr("Could not open the project"), lp->error);
-        emit loadFailed(lp->error);
+        if (dialogsAllowed())
+            QMessageBox::warning(this, tr("Could not open the project"), mLoadError);
+        emit loadFailed(mLoadError);
         return;
     }
-    mCurrent = lp;
-    setWindowTitle(tr("QuarterHour — %1").arg(QString::fromStdString(lp->project.name)));
+    mUndo->clear();
+    mPlanner.reset(p);
+    mPlanner->setParent(nullptr);
+    if (!mRecoveredFrom.isEmpty()) {
+        // Keep working on the original file name; the recovered edits count as unsaved.
+        mPlanner->saveCopy(autosavePath(mRecoveredFrom));
+        statusBar()->showMessage(tr("Recovered unsaved work"));
+    }
+    addRecent(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom);
+    connect(mPlanner.get(), &Planner::changed, this, &MainWindow::onPlanChanged);
+    const AnalysisResult &a = mPlanner->result();
     {
-        QSignalBlocker block(mCellMode);
+        QSignalBlocker b1(mCellMode), b2(mAddType);
         mCellMode->clear();
         mCellMode->addItem(tr("Population density"));
-        for (const FacilityType &t : lp->analysis.profile.types)
-            mCellMode->addItem(tr("Walking minutes to %1").arg(QString::fromStdString(t.label)));
-        mCellMode->setCurrentIndex(lp->analysis.profile.types.empty() ? 0 : 1);
+        mAddType->clear();
+        for (const FacilityType &t : a.profile.types) {
+            mCellMode->addItem(tr("Walking minutes to %1").arg(qs(t.label)));
+            mAddType->addItem(qs(t.label), qs(t.key));
+        }
+        mCellMode->setCurrentIndex(a.profile.types.empty() ? 0 : 1);
     }
-    mCanvas->setScene(std::make_shared<MapScene>(lp->region, &lp->analysis));
+    mSelectedUnit.reset();
+    mScene = std::make_shared<MapScene>(mPlanner->region(), &a);
+    mCanvas->setScene(mScene);
+    fillTargetsPanel();
+    onPlanChanged();
+    statusBar()->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")
+                                 .arg(qs(mPlanner->project().name))
+                                 .arg(mPlanner->region().cells.size())
+                                 .arg(mPlanner->region().facilities.size())
+                                 .arg(a.network.lengthKm, 0, 'f', 0)
+                                 .arg(a.warnings.size()));
+    emit projectLoaded();
+}
+
+void MainWindow::onPlanChanged()
+{
+    if (!mPlanner || !mScene)
+        return;
+    mScene->setAnalysis(mPlanner->result(), mPlanner->region().facilities, mPlanner->evaluation());
+    {
+        QSignalBlocker b(mUnitMode), b2(mIndicator);
+        const int unitMode = mUnitMode->currentIndex(), ind = mIndicator->currentIndex();
+        mUnitMode->clear();
+        mIndicator->clear();
+        mUnitMode->addItem(tr("Plain"));
+        if (const Evaluation *ev = mPlanner->evaluation())
+            for (const IndicatorResult &ir : ev->indicators) {
+                const QString label = qs(QLocale().language() == QLocale::Chinese && !ir.indicator.labelZh.empty()
+                                             ? ir.indicator.labelZh
+                                             : ir.indicator.label);
+                mUnitMode->addItem(tr("Warning map: %1").arg(label));
+                mIndicator->addItem(ir.available ? label : tr("%1 (not evaluated)").arg(label));
+            }
+        // First time: show the five-colour map of the first evaluated indicator.
+        int firstAvailable = 0;
+        if (const Evaluation *ev = mPlanner->evaluation())
+            for (std::size_t i = 0; i < ev->indicators.size(); ++i)
+                if (ev->indicators[i].available) {
+                    firstAvailable = int(i);
+                    break;
+                }
+        mIndicator->setCurrentIndex(ind >= 0 && ind < mIndicator->count() ? ind : firstAvailable);
+        mUnitMode->setCurrentIndex(unitMode >= 0 && unitMode < mUnitMode->count() ? unitMode
+                                   : (mIndicator->count() ? mIndicator->currentIndex() + 1 : 0));
+    }
+    mCanvas->update();
     applyStyle();
     fillUnitTable();
-    statusBar()->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")
-                                 .arg(QString::fromStdString(lp->project.name))
-                                 .arg(lp->region.cells.size())
-                                 .arg(lp->region.facilities.size())
-                                 .arg(lp->analysis.network.lengthKm, 0, 'f', 0)
-                                 .arg(lp->analysis.warnings.size()));
-    emit projectLoaded();
+    fillIndicatorTable();
+    fillUnitCard();
+    updateBalance();
+    updateTitle();
+    mUpdateLabel->setText(tr("updated in %1 ms").arg(mPlanner->lastUpdateMs(), 0, 'f', 1));
 }
 
 void MainWindow::applyStyle()
@@ -161,51 +435,343 @@ void MainWindow::applyStyle()
     const int mode = mCellMode->currentIndex();
     s.cellColouring = mode <= 0 ? MapStyle::CellColouring::Population : MapStyle::CellColouring::Minutes;
     s.minutesType = std::max(0, mode - 1);
+    const int unitMode = mUnitMode->currentIndex();
+    s.unitColouring = unitMode <= 0 ? MapStyle::UnitColouring::Plain : MapStyle::UnitColouring::WarningClass;
+    s.indicator = std::max(0, unitMode - 1);
+    s.cellOpacity = mOpacity->value() / 100.0;
+    s.selectedUnit = mSelectedUnit;
     mCanvas->setMapStyle(s);
 }
 
 void MainWindow::fillUnitTable()
 {
-    const AnalysisResult &a = mCurrent->analysis;
+    const AnalysisResult &a = mPlanner->result();
+    const AnalysisResult &b = mPlanner->baseline();
     const auto &types = a.profile.types;
     QStringList headers{tr("Unit"), tr("Residents")};
     for (const FacilityType &t : types) {
         auto g = a.groupIndex(t.demandGroup);
-        headers << tr("%1\n%2 covered %").arg(QString::fromStdString(t.label),
-                                               QString::fromStdString(a.groups[*g].label));
-        headers << tr("%1\ncapacity per 1,000").arg(QString::fromStdString(t.label));
+        headers << tr("%1\n%2 covered %").arg(qs(t.label), qs(a.groups[*g].label));
+        headers << tr("%1\nchange vs baseline").arg(qs(t.label));
     }
     mUnitTable->setSortingEnabled(false);
     mUnitTable->clear();
-    mUnitTable->setColumnCount(headers.size());
+    mUnitTable->setColumnCount(int(headers.size()));
     mUnitTable->setHorizontalHeaderLabels(headers);
     mUnitTable->setRowCount(int(a.units.size()));
-    auto number = [](double v, int decimals) {
-        auto *item = new QTableWidgetItem;
-        item->setData(Qt::DisplayRole, QString::number(v, 'f', decimals).toDouble());
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
     for (int u = 0; u < int(a.units.size()); ++u) {
         const UnitResult &ur = a.units[u];
-        mUnitTable->setItem(u, 0, new QTableWidgetItem(QString::fromStdString(mCurrent->region.units[u].name)));
-        mUnitTable->setItem(u, 1, number(ur.pop[0], 0));
+        mUnitTable->setItem(u, 0, new QTableWidgetItem(qs(mPlanner->region().units[u].name)));
+        auto *pop = new NumberItem(QString::number(ur.pop[0], 'f', 0));
+        pop->setData(Qt::UserRole, ur.pop[0]);
+        mUnitTable->setItem(u, 1, pop);
         int col = 2;
         for (std::size_t t = 0; t < types.size(); ++t) {
             auto g = a.groupIndex(types[t].demandGroup);
-            mUnitTable->setItem(u, col++, number(ur.share(t, *g) * 100.0, 1));
-            mUnitTable->setItem(u, col++, ur.ratioPer1000[t] ? number(*ur.ratioPer1000[t], 1)
-                                                             : new QTableWidgetItem(QStringLiteral("–")));
+            const double share = ur.share(t, *g) * 100.0;
+            const double delta = share - b.units[u].share(t, *g) * 100.0;
+            auto *si = new NumberItem(QString::number(share, 'f', 1));
+            si->setData(Qt::UserRole, share);
+            mUnitTable->setItem(u, col++, si);
+            auto *di = new NumberItem(std::abs(delta) < 0.05 ? QString() : QStringLiteral("%1%2").arg(delta > 0 ? "+" : "").arg(delta, 0, 'f', 1));
+            di->setData(Qt::UserRole, delta);
+            if (delta > 0.05)
+                di->setForeground(QColor(0, 130, 60));
+            mUnitTable->setItem(u, col++, di);
         }
     }
     mUnitTable->setSortingEnabled(true);
     mUnitTable->resizeColumnsToContents();
 }
 
+void MainWindow::fillIndicatorTable()
+{
+    mTable->setSortingEnabled(false);
+    mTable->clear();
+    const Evaluation *ev = mPlanner ? mPlanner->evaluation() : nullptr;
+    const int i = mIndicator->currentIndex();
+    const QStringList headers{tr("Unit"), tr("Value"), tr("Target"), tr("Pass"), tr("Class"), tr("Gap"),
+                              tr("Change vs baseline")};
+    mTable->setColumnCount(int(headers.size()));
+    mTable->setHorizontalHeaderLabels(headers);
+    if (!ev || i < 0 || i >= int(ev->indicators.size())) {
+        mTable->setRowCount(0);
+        return;
+    }
+    const IndicatorResult &ir = ev->indicators[i];
+    if (!ir.available) {
+        mTable->setRowCount(1);
+        mTable->setItem(0, 0, new QTableWidgetItem(tr("Not evaluated: %1").arg(qs(ir.unavailableReason))));
+        mTable->resizeColumnsToContents();
+        return;
+    }
+    const IndicatorResult *base = mPlanner->baselineEvaluation() ? &mPlanner->baselineEvaluation()->indicators[i] : nullptr;
+    int row = 0;
+    mTable->setRowCount(int(ir.units.size()));
+    for (std::size_t u = 0; u < ir.units.size(); ++u) {
+        const Score &sc = ir.units[u];
+        if (mFailingOnly->isChecked() && sc.pass)
+            continue;
+        auto *name = new QTableWidgetItem(qs(mPlanner->region().units[u].name));
+        name->setData(Qt::UserRole, qulonglong(u));
+        mTable->setItem(row, 0, name);
+        auto *value = new NumberItem(formatValue(ir.indicator, sc.value));
+        value->setData(Qt::UserRole, sc.value.value_or(-1));
+        mTable->setItem(row, 1, value);
+        mTable->setItem(row, 2, new QTableWidgetItem(formatValue(ir.indicator, sc.target)));
+        auto *pass = new QTableWidgetItem(sc.pass ? tr("yes") : tr("no"));
+        pass->setForeground(sc.pass ? QColor(0, 130, 60) : QColor(200, 30, 30));
+        mTable->setItem(row, 3, pass);
+        const WarningClass &wc = ev->classes[sc.warningClass];
+        auto *cls = new QTableWidgetItem(qs(wc.key));
+        cls->setBackground(QColor(qs(wc.colour)));
+        mTable->setItem(row, 4, cls);
+        auto *gap = new NumberItem(qs(sc.gapText));
+        gap->setData(Qt::UserRole, sc.gap);
+        mTable->setItem(row, 5, gap);
+        QString change;
+        if (base && base->units[u].value && sc.value) {
+            const double d = *sc.value - *base->units[u].value;
+            if (std::abs(d) > 1e-9)
+                change = (d > 0 ? "+" : "") + formatValue(ir.indicator, d);
+        }
+        mTable->setItem(row, 6, new QTableWidgetItem(change));
+        if (mSelectedUnit == u)
+            mTable->selectRow(row);
+        ++row;
+    }
+    mTable->setRowCount(row);
+    mTable->setSortingEnabled(true);
+    mTable->resizeColumnsToContents();
+}
+
+void MainWindow::selectIndicator(int index)
+{
+    mIndicator->setCurrentIndex(index);
+}
+
+void MainWindow::selectUnit(std::optional<std::size_t> unit)
+{
+    mSelectedUnit = unit;
+    applyStyle();
+    fillUnitCard();
+    QSignalBlocker b(mTable);
+    mTable->clearSelection();
+    for (int r = 0; r < mTable->rowCount(); ++r)
+        if (mTable->item(r, 0) && unit && mTable->item(r, 0)->data(Qt::UserRole).toULongLong() == *unit)
+            mTable->selectRow(r);
+}
+
+void MainWindow::fillUnitCard()
+{
+    if (!mPlanner || !mSelectedUnit || *mSelectedUnit >= mPlanner->region().units.size()) {
+        mCard->setHtml(tr("<i>Click a unit on the map or in the table.</i>"));
+        return;
+    }
+    const std::size_t u = *mSelectedUnit;
+    const AnalysisResult &a = mPlanner->result();
+    QString html = QStringLiteral("<h3>%1</h3><p>").arg(qs(mPlanner->region().units[u].name).toHtmlEscaped());
+    for (std::size_t g = 0; g < a.groups.size(); ++g)
+        html += QStringLiteral("%1: %2<br>").arg(qs(a.groups[g].label)).arg(a.units[u].pop[g], 0, 'f', 0);
+    html += "</p>";
+    if (const Evaluation *ev = mPlanner->evaluation()) {
+        html += QStringLiteral("<table cellspacing=4><tr><th align=left>%1</th><th>%2</th><th>%3</th><th align=left>%4</th></tr>")
+                    .arg(tr("Indicator"), tr("Value"), tr("Target"), tr("Gap"));
+        for (const IndicatorResult &ir : ev->indicators) {
+            if (!ir.available)
+                continue;
+            const Score &sc = ir.units[u];
+            html += QStringLiteral("<tr><td><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> %2</td><td align=right>%3</td><td align=right>%4</td><td>%5</td></tr>")
+                        .arg(qs(ev->classes[sc.warningClass].colour), qs(ir.indicator.label).toHtmlEscaped(),
+                             formatValue(ir.indicator, sc.value), formatValue(ir.indicator, sc.target),
+                             sc.pass ? tr("meets the target") : qs(sc.gapText).toHtmlEscaped());
+        }
+        html += "</table>";
+    }
+    mCard->setHtml(html);
+}
+
+void MainWindow::fillTargetsPanel()
+{
+    {
+        QSignalBlocker b(mProfileCombo);
+        mProfileCombo->clear();
+        for (const std::string &id : bundledTargetProfiles()) {
+            const TargetProfile p = loadTargetProfile(id);
+            mProfileCombo->addItem(qs(QLocale().language() == QLocale::Chinese ? p.nameZh : p.name), qs(id));
+        }
+        if (const TargetProfile *t = mPlanner->targets())
+            mProfileCombo->setCurrentIndex(mProfileCombo->findData(qs(t->id)));
+    }
+    delete mCirclesBox->layout();
+    for (QWidget *w : mCirclesBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        delete w;
+    auto *form = new QFormLayout(mCirclesBox);
+    const auto &types = mPlanner->project().profile.types;
+    for (std::size_t t = 0; t < types.size(); ++t) {
+        auto *minutes = new QDoubleSpinBox;
+        minutes->setRange(1, 60);
+        minutes->setSuffix(tr(" min"));
+        minutes->setValue(types[t].minutes);
+        auto *speed = new QDoubleSpinBox;
+        speed->setRange(0.1, 3);
+        speed->setSingleStep(0.05);
+        speed->setSuffix(tr(" m/s"));
+        speed->setValue(types[t].speedMps);
+        speed->setToolTip(qs(types[t].speedSource));
+        auto *row = new QWidget;
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(minutes);
+        h->addWidget(speed);
+        form->addRow(qs(types[t].label), row);
+        auto apply = [this, t, minutes, speed] {
+            const auto &ty = mPlanner->project().profile.types[t];
+            if (ty.minutes != minutes->value() || ty.speedMps != speed->value()) {
+                mUndo->clear();
+                mPlanner->setCircle(t, minutes->value(), speed->value());
+            }
+        };
+        connect(minutes, &QDoubleSpinBox::editingFinished, this, apply);
+        connect(speed, &QDoubleSpinBox::editingFinished, this, apply);
+    }
+}
+
+void MainWindow::updateBalance()
+{
+    if (!mPlanner)
+        return;
+    const AnalysisResult &a = mPlanner->result();
+    const int t = std::max(0, mCellMode->currentIndex() - 1);
+    if (t >= int(a.gini.size()))
+        return;
+    mLorenz->setCurve(a.lorenz[t], a.gini[t], qs(a.profile.types[t].label));
+}
+
 void MainWindow::updateScaleLabel()
 {
     mScaleLabel->setText(tr("Scale 1:%L1").arg(qRound64(mCanvas->view().scaleDenominator(
         mCanvas->logicalDpiX() > 0 ? mCanvas->logicalDpiX() : 96))));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!mPlanner)
+        return;
+    setWindowTitle(tr("QuarterHour — %1%2").arg(qs(mPlanner->project().name),
+                                                 mPlanner->isModified() ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::onAddRequested(const Point &at)
+{
+    if (!mPlanner || mAddType->currentIndex() < 0)
+        return;
+    const FacilityType &type = mPlanner->project().profile.types[mAddType->currentIndex()];
+    Facility f;
+    f.id = mPlanner->newProposalId();
+    f.name = tr("Proposed %1 %2").arg(qs(type.label), qs(f.id)).toStdString();
+    f.type = type.key;
+    f.pos = at;
+    f.proposed = true;
+    if (!type.capacityKey.empty())
+        f.capacity[type.capacityKey] = mAddCapacity->value();
+    mUndo->push(new AddFacilityCommand(*mPlanner, f));
+}
+
+void MainWindow::setAddType(int typeIndex)
+{
+    mAddType->setCurrentIndex(typeIndex);
+}
+
+bool MainWindow::save()
+{
+    if (!mPlanner)
+        return false;
+    const QString target = mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom;
+    return saveAs(target);
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    try {
+        const QString oldAutosave = autosavePath(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom);
+        mPlanner->save(path);
+        mRecoveredFrom.clear();
+        QFile::remove(oldAutosave);
+        QFile::remove(autosavePath(path));
+        mUndo->setClean();
+        addRecent(path);
+        updateTitle();
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        return true;
+    } catch (const std::exception &e) {
+        if (dialogsAllowed())
+            QMessageBox::warning(this, tr("Could not save"), QString::fromStdString(e.what()));
+        statusBar()->showMessage(tr("Could not save: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+void MainWindow::autosave()
+{
+    if (!mPlanner || (!mPlanner->isModified() && mRecoveredFrom.isEmpty()))
+        return;
+    const QString path = autosavePath(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom);
+    try {
+        mPlanner->saveCopy(path);
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    if (mPlanner && mPlanner->isModified() && dialogsAllowed()) {
+        const auto answer = QMessageBox::question(this, tr("Save changes?"),
+                                                  tr("The plan has unsaved changes. Save them?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            e->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Discard)
+            QFile::remove(autosavePath(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom));
+    }
+    e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e)
+{
+    for (const QUrl &url : e->mimeData()->urls())
+        if (url.toLocalFile().endsWith(".qhproj"))
+            e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *e)
+{
+    for (const QUrl &url : e->mimeData()->urls())
+        if (url.toLocalFile().endsWith(".qhproj")) {
+            openProject(url.toLocalFile());
+            return;
+        }
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value("recent").toStringList();
+    recent.removeAll(path);
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue("recent", recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    mRecentMenu->clear();
+    for (const QString &path : QSettings().value("recent").toStringList())
+        mRecentMenu->addAction(path, this, [this, path] { openProject(path); });
+    mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
 }
 
 } // namespace qh

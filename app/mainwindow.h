@@ -4,58 +4,105 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QTimer>
 
-#include "coverage/analysis.h"
-#include "scenario/model.h"
+#include "planner.h"
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
+class QMenu;
+class QSlider;
 class QTableWidget;
+class QTextBrowser;
+class QUndoStack;
 
 namespace qh {
 
+class LorenzWidget;
 class MapCanvas;
+class MapScene;
 
-/// Everything the background loader hands to the window.
-struct LoadedProject
-{
-    Project project;
-    RegionData region;
-    AnalysisResult analysis;
-    QString error; ///< set when loading failed
-};
-
-/// The main window: map canvas, layer panel, unit table.
+/// The main window: map canvas with planning tools, layer and target panels,
+/// indicator table, unit card and balance chart.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Loads and analyses a project off the UI thread; emits projectLoaded or loadFailed.
+    /// Loads a project off the UI thread; emits projectLoaded or loadFailed. Offers
+    /// to recover an autosave newer than the project.
     void openProject(const QString &path);
-    const LoadedProject *current() const { return mCurrent.get(); }
+    Planner *planner() const { return mPlanner.get(); }
     MapCanvas *canvas() const { return mCanvas; }
+    QUndoStack *undoStack() const { return mUndo; }
+    QTableWidget *indicatorTable() const { return mTable; }
+    /// Saves to the project's file (or asks for one); false when not saved.
+    bool save();
+    bool saveAs(const QString &path);
+    /// Where unsaved work of `projectPath` is kept.
+    static QString autosavePath(const QString &projectPath);
+    /// Writes the autosave now (the timer does this every 20 s while modified).
+    void autosave();
+    void setAddType(int typeIndex);
+    void selectIndicator(int index);
+    void selectUnit(std::optional<std::size_t> unit);
 
 signals:
     void projectLoaded();
     void loadFailed(const QString &message);
 
+protected:
+    void closeEvent(QCloseEvent *) override;
+    void dragEnterEvent(QDragEnterEvent *) override;
+    void dropEvent(QDropEvent *) override;
+
 private:
     void onLoaded();
+    void onPlanChanged();
     void applyStyle();
     void fillUnitTable();
+    void fillIndicatorTable();
+    void fillUnitCard();
+    void fillTargetsPanel();
+    void updateBalance();
     void updateScaleLabel();
+    void updateTitle();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void onAddRequested(const Point &at);
 
+    std::unique_ptr<Planner> mPlanner;
+    std::shared_ptr<MapScene> mScene;
+    QString mRecoveredFrom;
     MapCanvas *mCanvas;
+    QUndoStack *mUndo;
     QListWidget *mLayers;
     QComboBox *mCellMode;
+    QComboBox *mUnitMode;
+    QSlider *mOpacity;
+    QComboBox *mProfileCombo;
+    QWidget *mCirclesBox;
+    QComboBox *mIndicator;
+    QCheckBox *mFailingOnly;
+    QTableWidget *mTable;
     QTableWidget *mUnitTable;
+    QTextBrowser *mCard;
+    LorenzWidget *mLorenz;
+    QComboBox *mAddType;
+    QDoubleSpinBox *mAddCapacity;
     QLabel *mCoordLabel;
     QLabel *mScaleLabel;
-    QFutureWatcher<std::shared_ptr<LoadedProject>> mWatcher;
-    std::shared_ptr<LoadedProject> mCurrent;
+    QLabel *mUpdateLabel;
+    QMenu *mRecentMenu;
+    QTimer mAutosave;
+    std::optional<std::size_t> mSelectedUnit;
+    QFutureWatcher<Planner *> mWatcher;
+    QString mLoadError;
 };
 
 } // namespace qh

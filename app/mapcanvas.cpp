@@ -13,10 +13,13 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void MapCanvas::setScene(std::shared_ptr<const MapScene> scene)
+void MapCanvas::setScene(std::shared_ptr<const MapScene> scene, bool keepView)
 {
     mScene = std::move(scene);
-    zoomToExtent();
+    if (keepView)
+        update();
+    else
+        zoomToExtent();
 }
 
 void MapCanvas::setMapStyle(const MapStyle &style)
@@ -25,12 +28,30 @@ void MapCanvas::setMapStyle(const MapStyle &style)
     update();
 }
 
+void MapCanvas::setTool(Tool tool)
+{
+    mTool = tool;
+    setCursor(tool == Tool::Pan ? Qt::OpenHandCursor : tool == Tool::Add ? Qt::CrossCursor
+              : tool == Tool::Move                                     ? Qt::SizeAllCursor
+                                                                       : Qt::ForbiddenCursor);
+}
+
 void MapCanvas::zoomToExtent()
 {
     if (mScene)
-        mView = MapView::fitting(mScene->extent(), size());
+        zoomTo(mScene->extent());
+}
+
+void MapCanvas::zoomTo(const Rect &extent)
+{
+    mView = MapView::fitting(extent, size());
     emit viewChanged();
     update();
+}
+
+QPoint MapCanvas::toDevice(const Point &map) const
+{
+    return mView.toDevice().map(QPointF(map.x, map.y)).toPoint();
 }
 
 void MapCanvas::zoomAt(const QPointF &devicePos, double factor)
@@ -54,6 +75,12 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     mView.size = size();
     mScene->render(p, mView, mStyle);
+    if (mMovingId && mMoved) {
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0, 120, 255), 2, Qt::DashLine));
+        p.setBrush(QColor(0, 120, 255, 60));
+        p.drawEllipse(mGhost, 9, 9);
+    }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -73,20 +100,30 @@ void MapCanvas::wheelEvent(QWheelEvent *e)
 
 void MapCanvas::mousePressEvent(QMouseEvent *e)
 {
-    if (e->button() == Qt::LeftButton) {
-        mDragging = true;
-        mDragStart = e->position().toPoint();
-        mDragCenter = mView.center;
-        setCursor(Qt::ClosedHandCursor);
-    }
+    if (e->button() != Qt::LeftButton)
+        return;
+    mDragging = true;
+    mMoved = false;
+    mDragStart = e->position().toPoint();
+    mDragCenter = mView.center;
+    mMovingId.reset();
+    if (mTool == Tool::Move && mScene)
+        mMovingId = mScene->facilityAt(e->position(), mView);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
     const QPointF m = mView.toMap(e->position());
     emit cursorMoved(m.x(), m.y());
-    if (mDragging) {
-        const QPoint d = e->position().toPoint() - mDragStart;
+    if (!mDragging)
+        return;
+    const QPoint d = e->position().toPoint() - mDragStart;
+    if (d.manhattanLength() > 3)
+        mMoved = true;
+    if (mMovingId) {
+        mGhost = e->position();
+        update();
+    } else if (mTool == Tool::Pan || mTool == Tool::Move) {
         mView.center.x = mDragCenter.x - d.x() * mView.metresPerPixel;
         mView.center.y = mDragCenter.y + d.y() * mView.metresPerPixel;
         emit viewChanged();
@@ -96,9 +133,34 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
 {
-    if (e->button() == Qt::LeftButton && mDragging) {
-        mDragging = false;
-        unsetCursor();
+    if (e->button() != Qt::LeftButton || !mDragging)
+        return;
+    mDragging = false;
+    const QPointF mp = mView.toMap(e->position());
+    const Point at{mp.x(), mp.y()};
+    if (mMovingId) {
+        if (mMoved)
+            emit moveRequested(*mMovingId, at);
+        mMovingId.reset();
+        update();
+        return;
+    }
+    if (mMoved)
+        return; // a pan
+    switch (mTool) {
+    case Tool::Pan:
+        emit identifyRequested(at);
+        break;
+    case Tool::Add:
+        emit addRequested(at);
+        break;
+    case Tool::Delete:
+        if (mScene)
+            if (auto id = mScene->facilityAt(e->position(), mView))
+                emit deleteRequested(*id);
+        break;
+    case Tool::Move:
+        break;
     }
 }
 

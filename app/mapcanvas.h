@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QWidget>
 
@@ -8,26 +9,38 @@
 
 namespace qh {
 
-/// Shows a MapScene with wheel zoom (around the cursor) and drag pan. Reports the
-/// cursor position in project coordinates and the scale.
+/// Shows a MapScene with wheel zoom (around the cursor) and drag pan, and the
+/// planning tools: click to add, drag to move, click to delete or identify.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Tool { Pan, Add, Move, Delete };
+
     explicit MapCanvas(QWidget *parent = nullptr);
 
-    void setScene(std::shared_ptr<const MapScene> scene);
+    void setScene(std::shared_ptr<const MapScene> scene, bool keepView = false);
     const MapScene *scene() const { return mScene.get(); }
     void setMapStyle(const MapStyle &style);
     const MapStyle &mapStyle() const { return mStyle; }
     const MapView &view() const { return mView; }
+    void setTool(Tool tool);
+    Tool tool() const { return mTool; }
     void zoomToExtent();
     /// Zooms by factor (>1 zooms in) keeping the map point under `devicePos` fixed.
     void zoomAt(const QPointF &devicePos, double factor);
+    /// Centres the view on a map rectangle with a margin.
+    void zoomTo(const Rect &extent);
+    QPoint toDevice(const Point &map) const;
 
 signals:
     void cursorMoved(double x, double y);
     void viewChanged();
+    /// A click (no drag) with the Pan tool: identify what is there.
+    void identifyRequested(const Point &map);
+    void addRequested(const Point &map);
+    void moveRequested(const std::string &id, const Point &to);
+    void deleteRequested(const std::string &id);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -41,9 +54,13 @@ private:
     std::shared_ptr<const MapScene> mScene;
     MapStyle mStyle;
     MapView mView;
+    Tool mTool = Tool::Pan;
     QPoint mDragStart;
     Point mDragCenter;
     bool mDragging = false;
+    bool mMoved = false;
+    std::optional<std::string> mMovingId;
+    QPointF mGhost;
 };
 
 } // namespace qh

@@ -136,15 +136,64 @@ MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
         for (std::size_t i = 1; i < l.size(); ++i)
             mNetwork.lineTo(l[i].x, l[i].y);
     }
-    for (std::size_t i = 0; i < region.facilities.size(); ++i)
-        mFacilities.push_back({QPointF(region.facilities[i].pos.x, region.facilities[i].pos.y),
-                               analysis ? analysis->facilities[i].typeIndex : -1});
-    if (analysis) {
-        for (const FacilityType &t : analysis->profile.types)
-            mTypeLabels.push_back(QString::fromStdString(t.label));
-        if (!analysis->groups.empty())
-            mGroupLabel = QString::fromStdString(analysis->groups[0].label);
+    if (analysis)
+        setAnalysis(*analysis, region.facilities, nullptr);
+}
+
+void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Facility> &facilities,
+                           const Evaluation *evaluation)
+{
+    for (std::size_t c = 0; c < mCells.size() && c < analysis.cells.size(); ++c)
+        mCells[c].minutes = analysis.cells[c].minutes;
+    mFacilities.clear();
+    for (std::size_t i = 0; i < facilities.size(); ++i)
+        mFacilities.push_back({QPointF(facilities[i].pos.x, facilities[i].pos.y),
+                               i < analysis.facilities.size() ? analysis.facilities[i].typeIndex : -1,
+                               facilities[i].proposed, facilities[i].id});
+    mTypeLabels.clear();
+    for (const FacilityType &t : analysis.profile.types)
+        mTypeLabels.push_back(QString::fromStdString(t.label));
+    if (!analysis.groups.empty())
+        mGroupLabel = QString::fromStdString(analysis.groups[0].label);
+    mUnitClassColours.clear();
+    mIndicatorLabels.clear();
+    mClassLegend.clear();
+    if (evaluation) {
+        for (const WarningClass &c : evaluation->classes)
+            mClassLegend.push_back({QString::fromStdString(c.label), QColor(QString::fromStdString(c.colour))});
+        for (const IndicatorResult &ir : evaluation->indicators) {
+            std::vector<QColor> colours;
+            for (const Score &sc : ir.units)
+                colours.push_back(ir.available ? QColor(QString::fromStdString(evaluation->classes[sc.warningClass].colour))
+                                               : QColor(200, 200, 200));
+            mUnitClassColours.push_back(std::move(colours));
+            mIndicatorLabels.push_back(QString::fromStdString(ir.indicator.label));
+        }
     }
+}
+
+std::optional<std::string> MapScene::facilityAt(const QPointF &device, const MapView &view, double radius) const
+{
+    const QTransform t = view.toDevice();
+    std::optional<std::string> best;
+    double bestD = radius;
+    for (const FacilityMark &f : mFacilities) {
+        const QPointF d = t.map(f.pos) - device;
+        const double dist = std::hypot(d.x(), d.y());
+        if (dist <= bestD) {
+            bestD = dist;
+            best = f.id;
+        }
+    }
+    return best;
+}
+
+std::optional<std::size_t> MapScene::unitAt(const QPointF &mapPoint) const
+{
+    for (std::size_t u = 0; u < mUnits.size(); ++u)
+        if (mUnits[u].path.contains(mapPoint))
+            return u;
+    return std::nullopt;
 }
 
 void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) const
@@ -156,14 +205,19 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     const QRectF visible = toDev.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(view.size)));
 
     p.setTransform(toDev);
+    const bool byClass = style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
+                         && style.indicator < int(mUnitClassColours.size());
     if (style.showUnits) {
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(235, 235, 228));
-        for (const UnitShape &u : mUnits)
-            if (u.path.boundingRect().intersects(visible))
-                p.drawPath(u.path);
+        for (std::size_t u = 0; u < mUnits.size(); ++u) {
+            if (!mUnits[u].path.boundingRect().intersects(visible))
+                continue;
+            p.setBrush(byClass ? mUnitClassColours[style.indicator][u] : QColor(235, 235, 228));
+            p.drawPath(mUnits[u].path);
+        }
     }
     if (style.showCells) {
+        p.setOpacity(style.cellOpacity);
         p.setPen(Qt::NoPen);
         const bool byMinutes = style.cellColouring == MapStyle::CellColouring::Minutes;
         for (const Cell &c : mCells) {
@@ -183,6 +237,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
             p.setBrush(col);
             p.drawPath(c.path);
         }
+        p.setOpacity(1.0);
     }
     if (style.showNetwork) {
         QPen pen(QColor(90, 90, 90, 150), 0.8);
@@ -198,17 +253,35 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
         p.setBrush(Qt::NoBrush);
         for (const UnitShape &u : mUnits)
             p.drawPath(u.path);
+        if (style.selectedUnit && *style.selectedUnit < mUnits.size()) {
+            QPen sel(QColor(0, 120, 255), 4);
+            sel.setCosmetic(true);
+            p.setPen(sel);
+            p.drawPath(mUnits[*style.selectedUnit].path);
+        }
     }
     p.resetTransform();
     if (style.showFacilities) {
-        p.setPen(QPen(Qt::white, 1.5));
         for (const FacilityMark &f : mFacilities) {
             QPointF d = toDev.map(f.pos);
-            p.setBrush(facilityColour(f.type));
+            // Existing: filled with a white rim. Proposed: larger, white with a thick
+            // coloured rim and a plus, so plans stand out from what exists.
+            if (f.proposed) {
+                p.setPen(QPen(facilityColour(f.type), 3));
+                p.setBrush(Qt::white);
+            } else {
+                p.setPen(QPen(Qt::white, 1.5));
+                p.setBrush(facilityColour(f.type));
+            }
+            const double r = f.proposed ? 8 : 6;
             if (f.type == 1)
-                p.drawRect(QRectF(d.x() - 6, d.y() - 6, 12, 12));
+                p.drawRect(QRectF(d.x() - r, d.y() - r, 2 * r, 2 * r));
             else
-                p.drawEllipse(d, 6, 6);
+                p.drawEllipse(d, r, r);
+            if (f.proposed) {
+                p.drawLine(QPointF(d.x() - 4, d.y()), QPointF(d.x() + 4, d.y()));
+                p.drawLine(QPointF(d.x(), d.y() - 4), QPointF(d.x(), d.y() + 4));
+            }
         }
     }
     if (style.showLabels && style.showUnits) {
@@ -230,6 +303,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     if (style.showLegend)
         drawLegend(p, view, style);
     drawScaleBar(p, view);
+    drawNorthArrow(p, view);
     p.restore();
 }
 
@@ -238,7 +312,14 @@ void MapScene::drawLegend(QPainter &p, const MapView &view, const MapStyle &styl
     QStringList rows;
     std::vector<QColor> colours;
     QString title;
-    if (style.cellColouring == MapStyle::CellColouring::Minutes) {
+    if (style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
+        && style.indicator < int(mIndicatorLabels.size())) {
+        title = mIndicatorLabels[style.indicator];
+        for (auto it = mClassLegend.rbegin(); it != mClassLegend.rend(); ++it) {
+            rows << it->first;
+            colours.push_back(it->second);
+        }
+    } else if (style.cellColouring == MapStyle::CellColouring::Minutes) {
         QString type = style.minutesType < int(mTypeLabels.size()) ? mTypeLabels[style.minutesType]
                                                                    : QString();
         title = QCoreApplication::translate("qh::MapScene", "Walking minutes to %1").arg(type);
@@ -299,6 +380,22 @@ void MapScene::drawLegend(QPainter &p, const MapView &view, const MapStyle &styl
         p.setPen(Qt::black);
         p.drawText(QPointF(box.left() + 34, y + lh - 5), rows[i]);
     }
+}
+
+void MapScene::drawNorthArrow(QPainter &p, const MapView &view) const
+{
+    // Grid north (the projected CRS's y axis), top right.
+    const QPointF tip(view.size.width() - 30, 16);
+    QPainterPath arrow;
+    arrow.moveTo(tip);
+    arrow.lineTo(tip + QPointF(9, 26));
+    arrow.lineTo(tip + QPointF(0, 20));
+    arrow.lineTo(tip + QPointF(-9, 26));
+    arrow.closeSubpath();
+    p.setPen(QPen(Qt::black, 1));
+    p.setBrush(Qt::black);
+    p.drawPath(arrow);
+    p.drawText(QRectF(tip.x() - 10, tip.y() + 26, 20, 16), Qt::AlignCenter, QStringLiteral("N"));
 }
 
 void MapScene::drawScaleBar(QPainter &p, const MapView &view) const

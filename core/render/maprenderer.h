@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <QColor>
@@ -13,6 +14,7 @@
 
 #include "coverage/analysis.h"
 #include "scenario/model.h"
+#include "targets/evaluate.h"
 
 class QPainter;
 
@@ -38,6 +40,7 @@ struct MapView
 struct MapStyle
 {
     enum class CellColouring { Population, Minutes };
+    enum class UnitColouring { Plain, WarningClass };
     bool showUnits = true;
     bool showCells = true;
     bool showNetwork = true;
@@ -45,21 +48,36 @@ struct MapStyle
     bool showLabels = true;
     bool showLegend = true;
     CellColouring cellColouring = CellColouring::Population;
-    int minutesType = 0; ///< facility type for CellColouring::Minutes
+    int minutesType = 0;     ///< facility type for CellColouring::Minutes
+    UnitColouring unitColouring = UnitColouring::Plain;
+    int indicator = 0;       ///< index into the evaluation for UnitColouring::WarningClass
+    double cellOpacity = 1.0;
+    std::optional<std::size_t> selectedUnit;
 };
 
-/// A region prepared for painting: paths in map coordinates built once.
+/// A region prepared for painting: geometry paths built once in map coordinates;
+/// the analysis values (minutes, facilities, warning classes) can be replaced after
+/// every edit without rebuilding the geometry.
 class MapScene
 {
 public:
     MapScene() = default;
     MapScene(const RegionData &region, const AnalysisResult *analysis);
 
+    /// Replaces the analysis values. `facilities` is parallel to analysis.facilities.
+    void setAnalysis(const AnalysisResult &analysis, const std::vector<Facility> &facilities,
+                     const Evaluation *evaluation);
+
     Rect extent() const { return mExtent; }
     bool isEmpty() const { return mExtent.isEmpty(); }
 
     /// Paints the scene into the painter's device for the given view.
     void render(QPainter &painter, const MapView &view, const MapStyle &style) const;
+
+    /// The facility drawn nearest `device` within `radius` pixels, by id.
+    std::optional<std::string> facilityAt(const QPointF &device, const MapView &view, double radius = 8) const;
+    /// The unit containing the map point, if any.
+    std::optional<std::size_t> unitAt(const QPointF &mapPoint) const;
 
     /// Colour classes of walking minutes (upper bounds) and their colours.
     static const std::vector<std::pair<double, QColor>> &minuteClasses();
@@ -68,6 +86,7 @@ public:
 private:
     void drawLegend(QPainter &p, const MapView &view, const MapStyle &style) const;
     void drawScaleBar(QPainter &p, const MapView &view) const;
+    void drawNorthArrow(QPainter &p, const MapView &view) const;
 
     struct Cell
     {
@@ -85,6 +104,8 @@ private:
     {
         QPointF pos;
         int type = -1;
+        bool proposed = false;
+        std::string id;
     };
     std::vector<Cell> mCells;
     std::vector<UnitShape> mUnits;
@@ -93,6 +114,10 @@ private:
     Rect mExtent;
     std::vector<QString> mTypeLabels;
     QString mGroupLabel;
+    /// [indicator][unit] warning colour; indicator labels; class legend
+    std::vector<std::vector<QColor>> mUnitClassColours;
+    std::vector<QString> mIndicatorLabels;
+    std::vector<std::pair<QString, QColor>> mClassLegend;
 };
 
 /// Paints a whole-extent map with a title and a source line into an image

@@ -1,13 +1,27 @@
-// Smoke test of the desktop window under the offscreen platform: it opens the
-// sample, draws a real map, fills the unit table, and pans and zooms.
+// The desktop planner under the offscreen platform, driven as a planner would:
+// open the sample, see shortfalls, add kindergartens with mouse clicks, watch the
+// gap close, undo, save, reopen; and a save killed half-way leaves the old file
+// whole while autosave brings the edits back.
+#include <csignal>
+
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
+#include "io/readers.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
+#include "scenario/project.h"
 
 using namespace qh;
 
@@ -22,6 +36,71 @@ int distinctColours(const QImage &img)
     return colours.size();
 }
 
+std::size_t unitIndex(const Planner &p, const std::string &name)
+{
+    for (std::size_t u = 0; u < p.region().units.size(); ++u)
+        if (p.region().units[u].name == name)
+            return u;
+    return 0;
+}
+
+/// The most populous cell of a unit: where a planner puts a kindergarten first.
+Point busiestCell(const Planner &p, std::size_t unit)
+{
+    std::size_t best = 0;
+    double bestPop = -1;
+    for (std::size_t c = 0; c < p.region().cells.size(); ++c)
+        if (p.result().cells[c].unit == unit && p.region().cells[c].pop[0] > bestPop) {
+            bestPop = p.region().cells[c].pop[0];
+            best = c;
+        }
+    return p.region().cells[best].rep;
+}
+
+const IndicatorResult &indicator(const Planner &p, const std::string &id)
+{
+    for (const IndicatorResult &r : p.evaluation()->indicators)
+        if (r.indicator.id == id)
+            return r;
+    qFatal("no indicator %s", id.c_str());
+}
+
+/// A copy of the sample project in `dir` (data stay where they are).
+QString copySample(const QTemporaryDir &dir)
+{
+    Project p = loadProject(QH_SAMPLE_PROJECT);
+    const QString path = dir.filePath("plan.qhproj");
+    saveProject(p, path.toStdString());
+    return path;
+}
+
+bool openAndWait(MainWindow &w, const QString &path)
+{
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(path);
+    return loaded.wait(30000);
+}
+
+void clickAt(MapCanvas *canvas, const Point &map)
+{
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toDevice(map));
+}
+
+/// Child process for the kill test: saves the project again and again.
+int saveLoop(const char *path)
+{
+    Planner p(QString::fromUtf8(path));
+    Facility f{"P1", "Proposed", "childcare", {{"childcare_places", 40}}, busiestCell(p, unitIndex(p, "Gamprin")), true};
+    p.addFacility(f);
+    p.saveCopy(MainWindow::autosavePath(QString::fromUtf8(path)));
+    std::fprintf(stdout, "ready\n");
+    std::fflush(stdout);
+    for (int i = 0;; ++i) {
+        p.setCapacity("P1", "childcare_places", 40 + i % 7);
+        p.save(QString::fromUtf8(path));
+    }
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -31,49 +110,162 @@ private slots:
     void opensSampleAndDrawsIt()
     {
         MainWindow w;
-        w.resize(1200, 800);
+        w.resize(1300, 850);
         w.show();
-        QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-        w.openProject(QH_SAMPLE_PROJECT);
-        QVERIFY(loaded.wait(30000));
-        QVERIFY(w.current());
-        QCOMPARE(w.current()->region.units.size(), 11u);
-
-        auto *table = w.findChild<QTableWidget *>();
-        QVERIFY(table);
-        QCOMPARE(table->rowCount(), 11);
-        QStringList names;
-        for (int r = 0; r < table->rowCount(); ++r)
-            names << table->item(r, 0)->text();
-        QVERIFY(names.contains("Vaduz"));
+        QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+        QVERIFY(w.planner());
+        QCOMPARE(w.planner()->region().units.size(), 11u);
+        auto *units = w.findChild<QTableWidget *>("unitTable");
+        QVERIFY(units);
+        QCOMPARE(units->rowCount(), 11);
 
         // The canvas shows the whole country: a real map has many colours.
         MapCanvas *canvas = w.canvas();
-        const QImage full = canvas->grab().toImage();
-        QVERIFY2(distinctColours(full) > 20, "the map looks blank");
+        QVERIFY2(distinctColours(canvas->grab().toImage()) > 20, "the map looks blank");
         const MapView v0 = canvas->view();
-        const Rect ext = w.current()->region.extent;
-        QVERIFY(v0.metresPerPixel * canvas->width() >= ext.width());
+        QVERIFY(v0.metresPerPixel * canvas->width() >= w.planner()->region().extent.width());
 
-        // Wheel zoom in around the centre, then drag pan.
+        // Wheel zoom, then drag pan.
         canvas->zoomAt(QPointF(canvas->width() / 2.0, canvas->height() / 2.0), 4.0);
         QVERIFY(std::abs(canvas->view().metresPerPixel - v0.metresPerPixel / 4.0) < 1e-9);
         const Point c0 = canvas->view().center;
-        QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(400, 300));
-        QMouseEvent move(QEvent::MouseMove, QPointF(500, 300), canvas->mapToGlobal(QPointF(500, 300)),
+        QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QMouseEvent move(QEvent::MouseMove, QPointF(400, 300), canvas->mapToGlobal(QPointF(400, 300)),
                          Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(canvas, &move);
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(500, 300));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(400, 300));
         QVERIFY(std::abs((c0.x - canvas->view().center.x) - 100 * canvas->view().metresPerPixel) < 1e-6);
+    }
 
-        // Switching the cell colouring changes the picture.
-        auto *mode = w.findChild<QComboBox *>();
-        QVERIFY(mode && mode->count() == 3);
-        mode->setCurrentIndex(0);
-        const QImage pop = canvas->grab().toImage();
-        mode->setCurrentIndex(1);
-        const QImage minutes = canvas->grab().toImage();
-        QVERIFY(pop != minutes);
+    void plannerLoop()
+    {
+        QTemporaryDir dir;
+        const QString path = copySample(dir);
+        MainWindow w;
+        w.resize(1300, 850);
+        w.show();
+        QVERIFY(openAndWait(w, path));
+        Planner &p = *w.planner();
+        const std::size_t gamprin = unitIndex(p, "Gamprin"), mauren = unitIndex(p, "Mauren");
+
+        // The shortfall: no childcare places in Gamprin or Mauren (Kunming: 4.5 per 1,000).
+        const auto &places0 = indicator(p, "childcare_places_per_1000");
+        QVERIFY(!places0.units[gamprin].pass);
+        QCOMPARE(*places0.units[gamprin].value, 0.0);
+        QCOMPARE(QString::fromStdString(places0.units[gamprin].gapText), QString("8 more childcare places (Childcare)"));
+        const double covered0 = p.result().units[gamprin].share(0, *p.result().groupIndex("infants"));
+
+        // The five-colour map of that indicator is on; Gamprin shows red in the table.
+        auto *table = w.indicatorTable();
+        bool sawGamprinRed = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == "Gamprin")
+                sawGamprinRed = table->item(r, 4)->text() == "red";
+        QVERIFY(sawGamprinRed);
+
+        // Add a kindergarten by clicking the map with the Add tool.
+        w.findChild<QAction *>(QStringLiteral("tool_%1").arg(int(MapCanvas::Tool::Add)))->trigger();
+        w.setAddType(0);
+        MapCanvas *canvas = w.canvas();
+        const Point where = busiestCell(p, gamprin);
+        clickAt(canvas, where);
+        QCOMPARE(p.project().plan.added.size(), 1u);
+        QVERIFY(p.lastUpdateMs() < 100.0); // "instant" on the sample
+        const auto &places1 = indicator(p, "childcare_places_per_1000");
+        QVERIFY(places1.units[gamprin].pass);
+        QVERIFY(std::abs(*places1.units[gamprin].value - 40.0 / 1654 * 1000) < 1e-9);
+        QVERIFY(p.result().units[gamprin].share(0, *p.result().groupIndex("infants")) > covered0 + 0.2);
+        QVERIFY(p.isModified());
+
+        // Undo restores the indicator exactly; redo brings the kindergarten back.
+        w.undoStack()->undo();
+        QCOMPARE(p.project().plan.added.size(), 0u);
+        QCOMPARE(*indicator(p, "childcare_places_per_1000").units[gamprin].value, 0.0);
+        QCOMPARE(p.result().units[gamprin].share(0, *p.result().groupIndex("infants")), covered0);
+        w.undoStack()->redo();
+        QVERIFY(indicator(p, "childcare_places_per_1000").units[gamprin].pass);
+
+        // A second kindergarten in Mauren, then move it with the Move tool.
+        clickAt(canvas, busiestCell(p, mauren));
+        QCOMPARE(p.project().plan.added.size(), 2u);
+        QVERIFY(indicator(p, "childcare_places_per_1000").units[mauren].pass);
+        w.findChild<QAction *>(QStringLiteral("tool_%1").arg(int(MapCanvas::Tool::Move)))->trigger();
+        const Point from = p.project().plan.added[1].pos;
+        const QPoint a = canvas->toDevice(from), b = a + QPoint(12, 6);
+        QTest::mousePress(canvas, Qt::LeftButton, {}, a);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(b), canvas->mapToGlobal(QPointF(b)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(canvas, &drag);
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
+        QVERIFY(p.project().plan.added[1].pos.x > from.x);
+        QCOMPARE(w.undoStack()->count(), 3);
+
+        // Save, reopen in a new window: same plan, same numbers.
+        QVERIFY(w.save());
+        QVERIFY(!p.isModified());
+        const double mauren1 = *indicator(p, "childcare_places_per_1000").units[mauren].value;
+        const double share1 = p.result().units[gamprin].share(0, *p.result().groupIndex("infants"));
+        MainWindow w2;
+        QVERIFY(openAndWait(w2, path));
+        QCOMPARE(w2.planner()->project().plan.added.size(), 2u);
+        QCOMPARE(*indicator(*w2.planner(), "childcare_places_per_1000").units[mauren].value, mauren1);
+        QVERIFY(std::abs(w2.planner()->result().units[gamprin].share(0, *p.result().groupIndex("infants")) - share1) < 1e-12);
+
+        // The sample's own files were not touched.
+        QVERIFY(!loadProject(QH_SAMPLE_PROJECT).plan.added.size());
+    }
+
+    void killDuringSaveKeepsTheFileAndAutosaveRecovers()
+    {
+        QTemporaryDir dir;
+        const QString path = copySample(dir);
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {"--save-loop", path});
+        QVERIFY(child.waitForReadyRead(30000));
+        QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
+        QTest::qWait(300); // hundreds of saves later
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+
+        // Whatever instant the kill hit, the project file is a whole project.
+        Project p;
+        try {
+            p = loadProject(path.toStdString());
+        } catch (const std::exception &e) {
+            QFAIL(e.what());
+        }
+        QVERIFY(p.plan.added.size() <= 1u);
+        QVERIFY(QFile(path).size() > before.size() / 2);
+
+        // Put the pre-edit project back (as if the edits were never saved) and open:
+        // the autosave offers the edits back.
+        QFile::remove(path);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(before);
+        out.close();
+        QFile::setPermissions(MainWindow::autosavePath(path), QFile::ReadOwner | QFile::WriteOwner);
+        QFile autosaved(MainWindow::autosavePath(path));
+        QVERIFY(autosaved.exists());
+        // Make the autosave the newer file.
+        QVERIFY(autosaved.open(QIODevice::ReadWrite));
+        autosaved.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+        autosaved.close();
+        qputenv("QH_AUTORECOVER", "1");
+        MainWindow w;
+        QVERIFY(openAndWait(w, path));
+        qunsetenv("QH_AUTORECOVER");
+        QCOMPARE(w.planner()->project().plan.added.size(), 1u);
+        QCOMPARE(w.planner()->project().plan.added[0].id, std::string("P1"));
+        // Saving writes to the original file name, not the autosave.
+        QVERIFY(w.save());
+        QCOMPARE(loadProject(path.toStdString()).plan.added.size(), 1u);
+        QVERIFY(!QFile::exists(MainWindow::autosavePath(path)));
     }
 
     void reportsBadProject()
@@ -83,9 +275,21 @@ private slots:
         w.openProject(QStringLiteral(QH_SOURCE_DIR "/tests/data/missing_layer.qhproj"));
         QVERIFY(failed.wait(30000));
         QVERIFY(failed.first().first().toString().contains("has no layer 'kindergartens'"));
-        QVERIFY(!w.current());
+        QVERIFY(!w.planner());
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+int main(int argc, char **argv)
+{
+    if (argc > 2 && std::string(argv[1]) == "--save-loop") {
+        QCoreApplication app(argc, argv);
+        return saveLoop(argv[2]);
+    }
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // recent files and settings stay out of the user's
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "test_mainwindow.moc"

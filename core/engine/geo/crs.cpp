@@ -49,6 +49,22 @@ std::string Crs::authId() const
     return name();
 }
 
+std::string Crs::toUserInput() const
+{
+    if (!mSrs)
+        return {};
+    const char *auth = mSrs->GetAuthorityName(nullptr);
+    const char *code = mSrs->GetAuthorityCode(nullptr);
+    if (auth && code)
+        return std::string(auth) + ":" + code;
+    char *wkt = nullptr;
+    const char *opts[] = {"FORMAT=WKT2_2019", nullptr};
+    mSrs->exportToWkt(&wkt, opts);
+    std::string out = wkt ? wkt : "";
+    CPLFree(wkt);
+    return out;
+}
+
 bool Crs::isProjectedMetric() const
 {
     return mSrs && mSrs->IsProjected() && std::abs(mSrs->GetLinearUnits() - 1.0) < 1e-9;

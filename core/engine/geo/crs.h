@@ -28,6 +28,8 @@ public:
     /// "EPSG:32632" when the CRS has an EPSG code, else its name.
     std::string authId() const;
     bool isProjectedMetric() const;
+    /// Text that fromUserInput() reads back: "EPSG:nnnn" when there is a code, else WKT.
+    std::string toUserInput() const;
     bool isSame(const Crs &other) const;
     const OGRSpatialReference *ogr() const { return mSrs.get(); }
 

@@ -110,6 +110,28 @@ struct Profile
     double sampleSpacing = 100.0;
 };
 
+/// A care facility, existing or proposed.
+struct Facility
+{
+    std::string id;
+    std::string name;
+    std::string type;
+    std::map<std::string, double> capacity;
+    Point pos;
+    bool proposed = false;
+};
+
+/// Planned changes to the facility layout, saved with the project (the input
+/// layers themselves are never changed).
+struct Plan
+{
+    std::vector<Facility> added;               ///< proposed facilities
+    std::vector<std::string> removed;            ///< ids of existing facilities taken out
+    std::map<std::string, Point> moved;          ///< id of an existing facility → new place
+
+    bool isEmpty() const { return added.empty() && removed.empty() && moved.empty(); }
+};
+
 /// A QuarterHour project: its layers and the profile to apply.
 struct Project
 {
@@ -123,18 +145,9 @@ struct Project
     UnitLayerSpec units;
     Profile profile;
     std::string targets; ///< target profile: bundled id or path (empty: none)
+    Plan plan;
 };
 
-/// A care facility, existing or proposed.
-struct Facility
-{
-    std::string id;
-    std::string name;
-    std::string type;
-    std::map<std::string, double> capacity;
-    Point pos;
-    bool proposed = false;
-};
 
 /// A population cell: where people live, counted per demand group.
 struct PopulationCell

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include "io/readers.h"
 
@@ -206,7 +207,119 @@ Project loadProject(const std::string &path)
                        + "', which 'layers.population.groups' does not define");
         p.profile.types.push_back(ft);
     }
+    const QJsonObject plan = root.value("plan").toObject();
+    for (const QJsonValue &v : plan.value("added").toArray()) {
+        const QJsonObject o = v.toObject();
+        Facility f;
+        f.id = r.string(o, "id", "plan.added[].");
+        f.name = r.string(o, "name", "plan.added[].", false);
+        f.type = r.string(o, "type", "plan.added[].");
+        f.pos = {o.value("x").toDouble(), o.value("y").toDouble()};
+        f.proposed = true;
+        const QJsonObject fcaps = o.value("capacity").toObject();
+        for (auto it = fcaps.begin(); it != fcaps.end(); ++it)
+            f.capacity[it.key().toStdString()] = it.value().toDouble();
+        p.plan.added.push_back(std::move(f));
+    }
+    for (const QJsonValue &v : plan.value("removed").toArray())
+        p.plan.removed.push_back(v.toString().toStdString());
+    for (const QJsonValue &v : plan.value("moved").toArray()) {
+        const QJsonObject o = v.toObject();
+        p.plan.moved[r.string(o, "id", "plan.moved[].")] = {o.value("x").toDouble(), o.value("y").toDouble()};
+    }
     return p;
+}
+
+void saveProject(const Project &p, const std::string &path)
+{
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::absolute(fs::path(path)).parent_path();
+    std::error_code ec;
+    for (const std::string &input : {p.network.ref.path, p.facilities.ref.path, p.population.ref.path,
+                                     p.units.ref.path})
+        if (!input.empty() && fs::exists(path) && fs::equivalent(input, path, ec))
+            throw FileError(path + ": is one of the project's data files; save the project elsewhere");
+    auto rel = [&](const std::string &file) {
+        if (file.empty())
+            return QString();
+        const fs::path r = fs::path(file).lexically_relative(dir);
+        return QString::fromStdString(r.empty() ? file : r.generic_string());
+    };
+    auto layer = [&](const LayerRef &ref) {
+        QJsonObject o{{"path", rel(ref.path)}};
+        if (!ref.layer.empty())
+            o["layer"] = QString::fromStdString(ref.layer);
+        return o;
+    };
+    auto list = [](const std::vector<std::string> &v) {
+        QJsonArray a;
+        for (const std::string &s : v)
+            a.append(QString::fromStdString(s));
+        return a;
+    };
+    auto qs = [](const std::string &s) { return QString::fromStdString(s); };
+
+    QJsonObject net = layer(p.network.ref);
+    net["walkable"] = QJsonObject{{"include", list(p.network.filter.includeClasses)},
+                                  {"exclude", list(p.network.filter.excludeClasses)},
+                                  {"respect_access_tags", p.network.filter.respectAccessTags}};
+    QJsonObject fac = layer(p.facilities.ref);
+    fac["id_field"] = qs(p.facilities.idField);
+    fac["name_field"] = qs(p.facilities.nameField);
+    fac["type_field"] = qs(p.facilities.typeField);
+    QJsonObject caps;
+    for (const auto &[k, v] : p.facilities.capacityFields)
+        caps[qs(k)] = qs(v);
+    fac["capacity_fields"] = caps;
+    QJsonObject pop = layer(p.population.ref);
+    QJsonArray groups;
+    for (const DemandGroup &g : p.population.groups)
+        groups.append(QJsonObject{{"key", qs(g.key)}, {"label", qs(g.label)}, {"field", qs(g.field)}});
+    pop["groups"] = groups;
+    QJsonObject layers{{"network", net}, {"facilities", fac}, {"population", pop}};
+    if (!p.units.ref.path.empty()) {
+        QJsonObject units = layer(p.units.ref);
+        units["id_field"] = qs(p.units.idField);
+        units["name_field"] = qs(p.units.nameField);
+        units["class_field"] = qs(p.units.classField);
+        layers["units"] = units;
+    }
+    QJsonArray types;
+    for (const FacilityType &t : p.profile.types)
+        types.append(QJsonObject{{"key", qs(t.key)}, {"label", qs(t.label)}, {"demand_group", qs(t.demandGroup)},
+                                 {"minutes", t.minutes}, {"speed_mps", t.speedMps},
+                                 {"speed_source", qs(t.speedSource)}, {"capacity", qs(t.capacityKey)},
+                                 {"ratio_per", qs(t.ratioGroup)}});
+    QJsonObject profile{{"name", qs(p.profile.name)},
+                        {"source", qs(p.profile.source)},
+                        {"max_snap_distance_m", p.profile.maxSnapDistance},
+                        {"catchment_buffer_m", p.profile.catchmentBuffer},
+                        {"sample_spacing_m", p.profile.sampleSpacing},
+                        {"facility_types", types}};
+    QJsonArray added, moved;
+    for (const Facility &f : p.plan.added) {
+        QJsonObject c;
+        for (const auto &[k, v] : f.capacity)
+            c[qs(k)] = v;
+        added.append(QJsonObject{{"id", qs(f.id)}, {"name", qs(f.name)}, {"type", qs(f.type)},
+                                 {"x", f.pos.x}, {"y", f.pos.y}, {"capacity", c}});
+    }
+    for (const auto &[id, pos] : p.plan.moved)
+        moved.append(QJsonObject{{"id", qs(id)}, {"x", pos.x}, {"y", pos.y}});
+    QJsonObject root{{"format", "quarterhour-project"},
+                     {"version", 1},
+                     {"name", qs(p.name)},
+                     {"attribution", qs(p.attribution)},
+                     {"crs", qs(p.crs.toUserInput())},
+                     {"layers", layers},
+                     {"profile", profile},
+                     {"plan", QJsonObject{{"added", added}, {"removed", list(p.plan.removed)}, {"moved", moved}}}};
+    if (!p.targets.empty())
+        root["targets"] = fs::path(p.targets).is_absolute() ? rel(p.targets) : qs(p.targets);
+    QSaveFile f(QString::fromStdString(path));
+    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        throw FileError(path + ": cannot save the project (" + f.errorString().toStdString() + ")");
 }
 
 Project projectFromLayers(const LayerOptions &o, Warnings &warnings)

@@ -11,6 +11,11 @@ namespace qh {
 /// to the project file. Throws FileError / DataError naming the file and the key.
 Project loadProject(const std::string &path);
 
+/// Writes a project file (JSON, version 1) with its plan, paths relative to the
+/// new file's folder. Atomic: written beside the target and renamed, so a crash
+/// leaves the old file whole. Refuses to write over one of the project's layers.
+void saveProject(const Project &project, const std::string &path);
+
 /// Layers and settings given one by one (CLI options, or files dropped on the app).
 struct LayerOptions
 {

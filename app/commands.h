@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QUndoCommand>
+
+#include "planner.h"
+
+namespace qh {
+
+/// Adds a proposed facility; undo removes it.
+class AddFacilityCommand : public QUndoCommand
+{
+public:
+    AddFacilityCommand(Planner &planner, Facility facility);
+    void redo() override { mPlanner.addFacility(mFacility); }
+    void undo() override { mPlanner.removeFacility(mFacility.id); }
+
+private:
+    Planner &mPlanner;
+    Facility mFacility;
+};
+
+/// Moves a facility; undo moves it back.
+class MoveFacilityCommand : public QUndoCommand
+{
+public:
+    MoveFacilityCommand(Planner &planner, std::string id, Point from, Point to);
+    void redo() override { mPlanner.moveFacility(mId, mTo); }
+    void undo() override { mPlanner.moveFacility(mId, mFrom); }
+
+private:
+    Planner &mPlanner;
+    std::string mId;
+    Point mFrom, mTo;
+};
+
+/// Removes a facility (existing or proposed); undo brings it back.
+class RemoveFacilityCommand : public QUndoCommand
+{
+public:
+    RemoveFacilityCommand(Planner &planner, Facility facility);
+    void redo() override { mPlanner.removeFacility(mFacility.id); }
+    void undo() override { mPlanner.addFacility(mFacility); }
+
+private:
+    Planner &mPlanner;
+    Facility mFacility;
+};
+
+} // namespace qh

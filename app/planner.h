@@ -1,0 +1,83 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QObject>
+#include <QString>
+
+#include "coverage/model.h"
+#include "targets/evaluate.h"
+
+namespace qh {
+
+/// A project being planned: the coverage model, the facilities as planned, the
+/// baseline (the layers as loaded, without the plan) and the evaluation against
+/// the chosen target profile. Every edit updates the model incrementally and
+/// emits changed(); the UI reads the results from here.
+class Planner : public QObject
+{
+    Q_OBJECT
+public:
+    /// Loads the project and its layers, applies its target profile and plan.
+    /// Throws qh::Error with a message for the user.
+    explicit Planner(const QString &projectPath, QObject *parent = nullptr);
+    ~Planner() override;
+
+    const Project &project() const { return mProject; }
+    /// The layers with the facilities as planned now.
+    const RegionData &region() const { return mRegion; }
+    const AnalysisResult &result() const { return mResult; }
+    const AnalysisResult &baseline() const { return mBaseline; }
+    const Evaluation *evaluation() const { return mEvaluation ? &*mEvaluation : nullptr; }
+    const Evaluation *baselineEvaluation() const { return mBaselineEvaluation ? &*mBaselineEvaluation : nullptr; }
+    const TargetProfile *targets() const { return mTargets ? &*mTargets : nullptr; }
+    QString projectPath() const { return mPath; }
+    bool isModified() const { return mModified; }
+    /// Time of the last update in milliseconds (edit to refreshed indicators).
+    double lastUpdateMs() const { return mLastUpdateMs; }
+
+    /// A new id for a proposed facility ("P1", "P2" …).
+    std::string newProposalId() const;
+    std::optional<Facility> facility(const std::string &id) const;
+
+    bool addFacility(const Facility &f);
+    bool moveFacility(const std::string &id, const Point &pos);
+    bool removeFacility(const std::string &id);
+    bool setCapacity(const std::string &id, const std::string &key, double value);
+
+    /// Switches the target profile (a bundled id or a file); rebuilds the model,
+    /// since the profile's circles set the walking budgets.
+    void setTargets(const std::string &idOrPath);
+    /// Changes one facility type's circle and rebuilds.
+    void setCircle(std::size_t type, double minutes, double speedMps);
+
+    /// Saves the project with its plan (atomic). Throws qh::Error.
+    void save(const QString &path);
+    /// Writes the project as it stands to `path` without changing the current
+    /// file name or modified flag (autosave).
+    void saveCopy(const QString &path) const;
+
+signals:
+    void changed();
+
+private:
+    void rebuild();
+    void refresh();
+    Project currentProject() const;
+
+    QString mPath;
+    Project mProject;
+    RegionData mLoaded;   // layers as read
+    RegionData mRegion;   // with facilities as planned
+    std::unique_ptr<CoverageModel> mModel;
+    AnalysisResult mResult;
+    AnalysisResult mBaseline;
+    std::optional<TargetProfile> mTargets;
+    std::optional<Evaluation> mEvaluation;
+    std::optional<Evaluation> mBaselineEvaluation;
+    bool mModified = false;
+    double mLastUpdateMs = 0.0;
+};
+
+} // namespace qh
