@@ -6,14 +6,22 @@
 
 #include <cstdio>
 
+#include "i18n.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName("QuarterHour");
     QApplication::setApplicationName("QuarterHour");
     QApplication::setApplicationVersion(QH_VERSION);
+    // The language must be known before any text is made; --lang wins over settings.
+    QString language = qh::preferredLanguage();
+    for (int i = 1; i + 1 < argc; ++i)
+        if (QString::fromLocal8Bit(argv[i]) == "--lang")
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    qh::installTranslations(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -27,6 +35,8 @@ int main(int argc, char **argv)
                                                             "project is shown, then quit."),
                             "file");
     parser.addOption(shot);
+    QCommandLineOption lang("lang", QApplication::translate("main", "Interface language: zh_CN or en."), "code");
+    parser.addOption(lang);
     parser.process(app);
 
     QString project = parser.positionalArguments().value(0);

@@ -523,7 +523,7 @@ void MainWindow::fillIndicatorTable()
         pass->setForeground(sc.pass ? QColor(0, 130, 60) : QColor(200, 30, 30));
         mTable->setItem(row, 3, pass);
         const WarningClass &wc = ev->classes[sc.warningClass];
-        auto *cls = new QTableWidgetItem(qs(wc.key));
+        auto *cls = new QTableWidgetItem(MapScene::className(wc.key));
         cls->setBackground(QColor(qs(wc.colour)));
         mTable->setItem(row, 4, cls);
         auto *gap = new NumberItem(qs(sc.gapText));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 namespace qh {
@@ -159,17 +160,41 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
     mIndicatorLabels.clear();
     mClassLegend.clear();
     if (evaluation) {
-        for (const WarningClass &c : evaluation->classes)
-            mClassLegend.push_back({QString::fromStdString(c.label), QColor(QString::fromStdString(c.colour))});
+        const auto &classes = evaluation->classes;
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            const double lo = classes[i].minRatio * 100.0;
+            const QString range = i + 1 < classes.size()
+                                      ? QStringLiteral("%1–%2 %").arg(lo).arg(classes[i + 1].minRatio * 100.0)
+                                      : QStringLiteral("≥ %1 %").arg(lo);
+            const QString name = className(classes[i].key);
+            mClassLegend.push_back({QCoreApplication::translate("qh::MapScene", "%1 (%2 of target)").arg(name, range),
+                                    QColor(QString::fromStdString(classes[i].colour))});
+        }
         for (const IndicatorResult &ir : evaluation->indicators) {
             std::vector<QColor> colours;
             for (const Score &sc : ir.units)
                 colours.push_back(ir.available ? QColor(QString::fromStdString(evaluation->classes[sc.warningClass].colour))
                                                : QColor(200, 200, 200));
             mUnitClassColours.push_back(std::move(colours));
-            mIndicatorLabels.push_back(QString::fromStdString(ir.indicator.label));
+            const bool zh = QLocale().language() == QLocale::Chinese && !ir.indicator.labelZh.empty();
+            mIndicatorLabels.push_back(QString::fromStdString(zh ? ir.indicator.labelZh : ir.indicator.label));
         }
     }
+}
+
+QString MapScene::className(const std::string &key)
+{
+    if (key == "red")
+        return QCoreApplication::translate("qh::MapScene", "severe shortfall");
+    if (key == "orange")
+        return QCoreApplication::translate("qh::MapScene", "shortfall");
+    if (key == "yellow")
+        return QCoreApplication::translate("qh::MapScene", "near target");
+    if (key == "blue")
+        return QCoreApplication::translate("qh::MapScene", "meets target");
+    if (key == "green")
+        return QCoreApplication::translate("qh::MapScene", "well above target");
+    return QString::fromStdString(key);
 }
 
 std::optional<std::string> MapScene::facilityAt(const QPointF &device, const MapView &view, double radius) const
@@ -356,7 +381,10 @@ void MapScene::drawLegend(QPainter &p, const MapView &view, const MapStyle &styl
     for (const QString &r : rows)
         w = std::max(w, fm.horizontalAdvance(r) + 40);
     const double lh = fm.height() + 3;
-    QRectF box(10, view.size.height() - 16 - lh * (rows.size() + 1), w, lh * (rows.size() + 1) + 6);
+    // Bottom right, above the scale bar: a narrow region leaves that corner free more
+    // often than the others.
+    const double bh = lh * (rows.size() + 1) + 6;
+    QRectF box(view.size.width() - w - 12, view.size.height() - bh - 48, w, bh);
     p.setPen(QColor(160, 160, 160));
     p.setBrush(QColor(255, 255, 255, 230));
     p.drawRect(box);

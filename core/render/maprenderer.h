@@ -82,6 +82,8 @@ public:
     /// Colour classes of walking minutes (upper bounds) and their colours.
     static const std::vector<std::pair<double, QColor>> &minuteClasses();
     static QColor facilityColour(int typeIndex);
+    /// The five-colour class in words ("severe shortfall" …), translated.
+    static QString className(const std::string &key);
 
 private:
     void drawLegend(QPainter &p, const MapView &view, const MapStyle &style) const;

@@ -14,10 +14,13 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QMenuBar>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
+#include "i18n.h"
 #include "io/readers.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
@@ -160,7 +163,7 @@ private slots:
         bool sawGamprinRed = false;
         for (int r = 0; r < table->rowCount(); ++r)
             if (table->item(r, 0)->text() == "Gamprin")
-                sawGamprinRed = table->item(r, 4)->text() == "red";
+                sawGamprinRed = table->item(r, 4)->text() == "severe shortfall";
         QVERIFY(sawGamprinRed);
 
         // Add a kindergarten by clicking the map with the Add tool.
@@ -266,6 +269,35 @@ private slots:
         QVERIFY(w.save());
         QCOMPARE(loadProject(path.toStdString()).plan.added.size(), 1u);
         QVERIFY(!QFile::exists(MainWindow::autosavePath(path)));
+    }
+
+    void translationsAreComplete()
+    {
+        for (const char *lang : {"zh_CN", "en"}) {
+            QFile f(QStringLiteral(QH_SOURCE_DIR "/resources/translations/quarterhour_%1.ts").arg(lang));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString ts = QString::fromUtf8(f.readAll());
+            QVERIFY2(!ts.contains("type=\"unfinished\""), lang);
+            QVERIFY2(!ts.contains("<translation></translation>") && !ts.contains("<translation />"), lang);
+            QVERIFY(ts.count("<message>") > 90);
+        }
+    }
+
+    void chineseInterface()
+    {
+        QVERIFY(installTranslations(*qApp, "zh_CN"));
+        {
+            MainWindow w;
+            QStringList menus;
+            for (QAction *a : w.menuBar()->actions())
+                menus << a->text();
+            QCOMPARE(menus.first(), QString::fromUtf8("文件(&F)"));
+            QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+            QCOMPARE(w.indicatorTable()->horizontalHeaderItem(4)->text(), QString::fromUtf8("预警等级"));
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        QLocale::setDefault(QLocale(QLocale::English));
     }
 
     void reportsBadProject()

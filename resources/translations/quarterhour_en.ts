@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="27" />
+        <source>15-minute service circles for elderly care and childcare</source>
+        <translation>15-minute service circles for elderly care and childcare</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="31" />
+        <source>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</source>
+        <translation>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="34" />
+        <source>Save a PNG of the window once the project is shown, then quit.</source>
+        <translation>Save a PNG of the window once the project is shown, then quit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="38" />
+        <source>Interface language: zh_CN or en.</source>
+        <translation>Interface language: zh_CN or en.</translation>
+    </message>
+</context>
+<context>
+    <name>qh::LorenzWidget</name>
+    <message>
+        <location filename="../../app/lorenzwidget.cpp" line="41" />
+        <source>%1 — Gini %2</source>
+        <translation>%1 — Gini %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/lorenzwidget.cpp" line="42" />
+        <source>share of people</source>
+        <translation>share of people</translation>
+    </message>
+    <message>
+        <location filename="../../app/lorenzwidget.cpp" line="46" />
+        <source>share of supply</source>
+        <translation>share of supply</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MainWindow</name>
+    <message>
+        <location filename="../../app/commands.cpp" line="10" />
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="16" />
+        <source>Move facility %1</source>
+        <translation>Move facility %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="22" />
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="91" />
+        <source>Failing units only</source>
+        <translation>Failing units only</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="102" />
+        <source>QuarterHour</source>
+        <translation>QuarterHour</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="108" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="109" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="110" />
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="111" />
+        <location filename="../../app/mainwindow.cpp" line="119" />
+        <source>QuarterHour projects (*.qhproj)</source>
+        <translation>QuarterHour projects (*.qhproj)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="115" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="116" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="117" />
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="118" />
+        <source>Save project as</source>
+        <translation>Save project as</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="124" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="125" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="126" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="128" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="132" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="133" />
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom to &amp;full extent</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="135" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="141" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="142" />
+        <source>The language changes when QuarterHour starts next time.</source>
+        <translation>The language changes when QuarterHour starts next time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="148" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="160" />
+        <source>Pan / inspect</source>
+        <translation>Pan / inspect</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="160" />
+        <source>Drag to pan, click a unit to see its indicators</source>
+        <translation>Drag to pan, click a unit to see its indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="161" />
+        <source>Add facility</source>
+        <translation>Add facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="161" />
+        <source>Click the map to propose a facility of the chosen type</source>
+        <translation>Click the map to propose a facility of the chosen type</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="162" />
+        <source>Move facility</source>
+        <translation>Move facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="162" />
+        <source>Drag a facility to a new place</source>
+        <translation>Drag a facility to a new place</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="163" />
+        <source>Delete facility</source>
+        <translation>Delete facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="163" />
+        <source>Click a facility to take it out of the plan</source>
+        <translation>Click a facility to take it out of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="165" />
+        <source> Type </source>
+        <translation> Type </translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="167" />
+        <source> Capacity </source>
+        <translation> Capacity </translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="179" />
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180" />
+        <source>Population cells</source>
+        <translation>Population cells</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180" />
+        <source>Walking network</source>
+        <translation>Walking network</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="181" />
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="181" />
+        <source>Unit names</source>
+        <translation>Unit names</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="189" />
+        <source>Cells show</source>
+        <translation>Cells show</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="190" />
+        <source>Units show</source>
+        <translation>Units show</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="193" />
+        <source>Cell opacity</source>
+        <translation>Cell opacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="194" />
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="198" />
+        <source>Map and targets</source>
+        <translation>Map and targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="206" />
+        <source>Coverage by unit</source>
+        <translation>Coverage by unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="222" />
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="451" />
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="230" />
+        <source>Balance (资源均衡)</source>
+        <translation>Balance (资源均衡)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="315" />
+        <source>Recover unsaved work?</source>
+        <translation>Recover unsaved work?</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="316" />
+        <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
+        <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="324" />
+        <source>Loading %1 …</source>
+        <translation>Loading %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="343" />
+        <location filename="../../app/mainwindow.cpp" line="345" />
+        <source>Could not open the project</source>
+        <translation>Could not open the project</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="355" />
+        <source>Recovered unsaved work</source>
+        <translation>Recovered unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="363" />
+        <source>Population density</source>
+        <translation>Population density</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="366" />
+        <source>Walking minutes to %1</source>
+        <translation>Walking minutes to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="376" />
+        <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
+        <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="395" />
+        <source>Plain</source>
+        <translation>Plain</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="401" />
+        <source>Warning map: %1</source>
+        <translation>Warning map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="402" />
+        <source>%1 (not evaluated)</source>
+        <translation>%1 (not evaluated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="423" />
+        <source>updated in %1 ms</source>
+        <translation>updated in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="451" />
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="454" />
+        <source>%1
+%2 covered %</source>
+        <translation>%1
+%2 covered %</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="455" />
+        <source>%1
+change vs baseline</source>
+        <translation>%1
+change vs baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="494" />
+        <source>Change vs baseline</source>
+        <translation>Change vs baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <source>Not evaluated: %1</source>
+        <translation>Not evaluated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="522" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="522" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="568" />
+        <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="587" />
+        <source>meets the target</source>
+        <translation>meets the target</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="614" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="619" />
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="653" />
+        <source>Scale 1:%L1</source>
+        <translation>Scale 1:%L1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="661" />
+        <source>QuarterHour — %1%2</source>
+        <translation>QuarterHour — %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="672" />
+        <source>Proposed %1 %2</source>
+        <translation>Proposed %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="705" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="709" />
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="710" />
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="723" />
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="730" />
+        <source>Save changes?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="731" />
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>The plan has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MapCanvas</name>
+    <message>
+        <location filename="../../app/mapcanvas.cpp" line="73" />
+        <source>No project open</source>
+        <translation>No project open</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MapScene</name>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="188" />
+        <source>severe shortfall</source>
+        <translation>severe shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="190" />
+        <source>shortfall</source>
+        <translation>shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="192" />
+        <source>near target</source>
+        <translation>near target</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="194" />
+        <source>meets target</source>
+        <translation>meets target</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="196" />
+        <source>well above target</source>
+        <translation>well above target</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="170" />
+        <source>%1 (%2 of target)</source>
+        <translation>%1 (%2 of target)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="350" />
+        <source>Walking minutes to %1</source>
+        <translation>Walking minutes to %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="357" />
+        <source>over %1 min / not reached</source>
+        <translation>over %1 min / not reached</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <source>%1 per hectare</source>
+        <translation>%1 per hectare</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="27" />
+        <source>15-minute service circles for elderly care and childcare</source>
+        <translation>养老托育一刻钟服务圈规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="31" />
+        <source>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</source>
+        <translation>项目文件（.qhproj）；省略时打开内置的列支敦士登示例。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="34" />
+        <source>Save a PNG of the window once the project is shown, then quit.</source>
+        <translation>项目显示后将窗口保存为 PNG 并退出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="38" />
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>qh::LorenzWidget</name>
+    <message>
+        <location filename="../../app/lorenzwidget.cpp" line="41" />
+        <source>%1 — Gini %2</source>
+        <translation>%1 — 基尼系数 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/lorenzwidget.cpp" line="42" />
+        <source>share of people</source>
+        <translation>人口累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/lorenzwidget.cpp" line="46" />
+        <source>share of supply</source>
+        <translation>资源累计占比</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MainWindow</name>
+    <message>
+        <location filename="../../app/commands.cpp" line="10" />
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="16" />
+        <source>Move facility %1</source>
+        <translation>移动设施 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="22" />
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="91" />
+        <source>Failing units only</source>
+        <translation>仅显示未达标单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="102" />
+        <source>QuarterHour</source>
+        <translation>一刻钟服务圈规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="108" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="109" />
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="110" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="111" />
+        <location filename="../../app/mainwindow.cpp" line="119" />
+        <source>QuarterHour projects (*.qhproj)</source>
+        <translation>一刻钟项目 (*.qhproj)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="115" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="116" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="117" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="118" />
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="124" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="125" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="126" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="128" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="132" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="133" />
+        <source>Zoom to &amp;full extent</source>
+        <translation>缩放至全图(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="135" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="141" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="142" />
+        <source>The language changes when QuarterHour starts next time.</source>
+        <translation>语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="148" />
+        <source>Planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="160" />
+        <source>Pan / inspect</source>
+        <translation>平移 / 查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="160" />
+        <source>Drag to pan, click a unit to see its indicators</source>
+        <translation>拖动平移地图，点击单元查看其指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="161" />
+        <source>Add facility</source>
+        <translation>添加设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="161" />
+        <source>Click the map to propose a facility of the chosen type</source>
+        <translation>点击地图，按所选类型新增规划设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="162" />
+        <source>Move facility</source>
+        <translation>移动设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="162" />
+        <source>Drag a facility to a new place</source>
+        <translation>将设施拖到新位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="163" />
+        <source>Delete facility</source>
+        <translation>删除设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="163" />
+        <source>Click a facility to take it out of the plan</source>
+        <translation>点击设施将其从方案中移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="165" />
+        <source> Type </source>
+        <translation> 类型 </translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="167" />
+        <source> Capacity </source>
+        <translation> 容量 </translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="179" />
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180" />
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180" />
+        <source>Population cells</source>
+        <translation>人口格网</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180" />
+        <source>Walking network</source>
+        <translation>步行路网</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="181" />
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="181" />
+        <source>Unit names</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="189" />
+        <source>Cells show</source>
+        <translation>格网显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="190" />
+        <source>Units show</source>
+        <translation>单元显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="193" />
+        <source>Cell opacity</source>
+        <translation>格网透明度</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="194" />
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="198" />
+        <source>Map and targets</source>
+        <translation>地图与目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="206" />
+        <source>Coverage by unit</source>
+        <translation>各单元覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="222" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="451" />
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="230" />
+        <source>Balance (资源均衡)</source>
+        <translation>资源均衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="315" />
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="316" />
+        <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
+        <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="324" />
+        <source>Loading %1 …</source>
+        <translation>正在加载 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="343" />
+        <location filename="../../app/mainwindow.cpp" line="345" />
+        <source>Could not open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="355" />
+        <source>Recovered unsaved work</source>
+        <translation>已恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="363" />
+        <source>Population density</source>
+        <translation>人口密度</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="366" />
+        <source>Walking minutes to %1</source>
+        <translation>步行至%1的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="376" />
+        <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
+        <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="395" />
+        <source>Plain</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="401" />
+        <source>Warning map: %1</source>
+        <translation>五色预警图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="402" />
+        <source>%1 (not evaluated)</source>
+        <translation>%1（未评估）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="423" />
+        <source>updated in %1 ms</source>
+        <translation>更新用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="451" />
+        <source>Residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="454" />
+        <source>%1
+%2 covered %</source>
+        <translation>%1
+%2覆盖率 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="455" />
+        <source>%1
+change vs baseline</source>
+        <translation>%1
+较现状变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Value</source>
+        <translation>现值</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <source>Pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <source>Class</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="494" />
+        <source>Change vs baseline</source>
+        <translation>较现状变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <source>Not evaluated: %1</source>
+        <translation>未评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="522" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="522" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="568" />
+        <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="579" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="587" />
+        <source>meets the target</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="614" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="619" />
+        <source> m/s</source>
+        <translation> 米/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="653" />
+        <source>Scale 1:%L1</source>
+        <translation>比例尺 1:%L1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="661" />
+        <source>QuarterHour — %1%2</source>
+        <translation>一刻钟服务圈规划 — %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="672" />
+        <source>Proposed %1 %2</source>
+        <translation>规划%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="705" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="709" />
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="710" />
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="723" />
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="730" />
+        <source>Save changes?</source>
+        <translation>保存修改？</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="731" />
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>方案有未保存的修改，是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MapCanvas</name>
+    <message>
+        <location filename="../../app/mapcanvas.cpp" line="73" />
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MapScene</name>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="188" />
+        <source>severe shortfall</source>
+        <translation>严重不足</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="190" />
+        <source>shortfall</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="192" />
+        <source>near target</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="194" />
+        <source>meets target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="196" />
+        <source>well above target</source>
+        <translation>远超目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="170" />
+        <source>%1 (%2 of target)</source>
+        <translation>%1（目标的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="350" />
+        <source>Walking minutes to %1</source>
+        <translation>步行至%1的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="357" />
+        <source>over %1 min / not reached</source>
+        <translation>超过 %1 分钟 / 不可达</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <source>%1 per hectare</source>
+        <translation>每公顷%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <source>Residents</source>
+        <translation>常住人口</translation>
+    </message>
+</context>
+</TS>
