@@ -37,7 +37,7 @@ namespace qh {
 
 namespace {
 
-enum LayerRow { RowUnits, RowCells, RowNetwork, RowFacilities, RowLabels };
+enum LayerRow { RowUnits, RowCells, RowNetwork, RowFacilities, RowLabels, RowCatchments };
 
 QString qs(const std::string &s)
 {
@@ -178,12 +178,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(new QLabel(tr("Layers")));
     for (const QString &name : {tr("Units"), tr("Population cells"), tr("Walking network"),
-                                tr("Facilities"), tr("Unit names")}) {
+                                tr("Facilities"), tr("Unit names"), tr("Catchments (walking circles)")}) {
         auto *item = new QListWidgetItem(name, mLayers);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(mLayers->count() - 1 == RowCatchments ? Qt::Unchecked : Qt::Checked);
     }
-    mLayers->setMaximumHeight(110);
+    mLayers->setMaximumHeight(130);
     layout->addWidget(mLayers);
     auto *form = new QFormLayout;
     form->addRow(tr("Cells show"), mCellMode);
@@ -356,6 +356,14 @@ void MainWindow::onLoaded()
     }
     addRecent(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom);
     connect(mPlanner.get(), &Planner::changed, this, &MainWindow::onPlanChanged);
+    connect(mPlanner.get(), &Planner::catchmentsChanged, this, [this] {
+        std::vector<std::pair<int, MultiPolygon>> shapes;
+        for (const auto &[id, c] : mPlanner->catchments())
+            shapes.push_back({c.type, c.polygon});
+        if (mScene)
+            mScene->setCatchments(shapes);
+        mCanvas->update();
+    });
     const AnalysisResult &a = mPlanner->result();
     {
         QSignalBlocker b1(mCellMode), b2(mAddType);
@@ -432,6 +440,9 @@ void MainWindow::applyStyle()
     s.showNetwork = on(RowNetwork);
     s.showFacilities = on(RowFacilities);
     s.showLabels = on(RowLabels);
+    s.showCatchments = on(RowCatchments);
+    if (s.showCatchments && mPlanner)
+        mPlanner->requestCatchments();
     const int mode = mCellMode->currentIndex();
     s.cellColouring = mode <= 0 ? MapStyle::CellColouring::Population : MapStyle::CellColouring::Minutes;
     s.minutesType = std::max(0, mode - 1);

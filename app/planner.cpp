@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <chrono>
 
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "io/readers.h"
 #include "scenario/project.h"
 
@@ -19,15 +22,97 @@ Planner::Planner(const QString &projectPath, QObject *parent)
     }
     mLoaded = loadRegion(mProject);
     rebuild();
+    // The planner is made on a loader thread and moved to the UI thread: the
+    // watcher must move with it (a member is destroyed before its parent's
+    // destructor runs, so the parent never deletes it).
+    mCatchmentWatcher.setParent(this);
+    connect(&mCatchmentWatcher, &QFutureWatcher<std::vector<std::pair<std::string, Catchment>>>::finished, this, [this] {
+        for (auto &[id, c] : mCatchmentWatcher.result())
+            mCatchments[id] = std::move(c);
+        emit catchmentsChanged();
+        if (mCatchmentsAgain) {
+            mCatchmentsAgain = false;
+            requestCatchments();
+        }
+    });
 }
 
-Planner::~Planner() = default;
+Planner::~Planner()
+{
+    mCatchmentWatcher.waitForFinished();
+}
+
+std::string Planner::catchmentKey(const Facility &f, int type) const
+{
+    const FacilityType &t = mProject.profile.types[type];
+    return f.id + "|" + std::to_string(f.pos.x) + "|" + std::to_string(f.pos.y) + "|" + std::to_string(type) + "|"
+           + std::to_string(t.budgetMetres());
+}
+
+void Planner::requestCatchments()
+{
+    if (mCatchmentWatcher.isRunning()) {
+        mCatchmentsAgain = true; // once this batch is in, look again
+        return;
+    }
+    struct Job
+    {
+        std::string id, key;
+        int type;
+        Point pos;
+        double budget;
+    };
+    std::vector<Job> jobs;
+    std::map<std::string, bool> live;
+    for (std::size_t i = 0; i < mRegion.facilities.size(); ++i) {
+        const Facility &f = mRegion.facilities[i];
+        const int type = mResult.facilities[i].typeIndex;
+        if (type < 0)
+            continue;
+        live[f.id] = true;
+        const std::string key = catchmentKey(f, type);
+        auto it = mCatchments.find(f.id);
+        if (it == mCatchments.end() || it->second.key != key)
+            jobs.push_back({f.id, key, type, f.pos, mProject.profile.types[type].budgetMetres()});
+    }
+    bool dropped = false;
+    for (auto it = mCatchments.begin(); it != mCatchments.end();)
+        if (!live.count(it->first)) {
+            it = mCatchments.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    if (jobs.empty()) {
+        if (dropped)
+            emit catchmentsChanged();
+        return;
+    }
+    // The task keeps the model (and so its immutable graph) alive even if the
+    // project is rebuilt meanwhile.
+    std::shared_ptr<const CoverageModel> model = mModel;
+    const double buffer = mProject.profile.catchmentBuffer, maxSnap = mProject.profile.maxSnapDistance;
+    mCatchmentWatcher.setFuture(QtConcurrent::run([model, jobs, buffer, maxSnap] {
+        std::vector<std::pair<std::string, Catchment>> out;
+        for (const Job &j : jobs)
+            out.push_back({j.id, {j.key, j.type, catchmentAt(model->graph(), model->snapIndex(), j.pos, j.budget, buffer, maxSnap)}});
+        return out;
+    }));
+}
+
+void Planner::waitForCatchments()
+{
+    while (mCatchmentWatcher.isRunning() || mCatchmentsAgain) {
+        mCatchmentWatcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
 
 void Planner::rebuild()
 {
     // Baseline: the layers as loaded. Then the plan, applied through the same edits
     // the user makes, so a reopened plan gives the same numbers as when it was made.
-    mModel = std::make_unique<CoverageModel>(mProject, mLoaded);
+    mModel = std::make_shared<CoverageModel>(mProject, mLoaded);
     mBaseline = mModel->result();
     mRegion = mLoaded;
     mBaselineEvaluation.reset();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -58,8 +60,24 @@ public:
     /// file name or modified flag (autosave).
     void saveCopy(const QString &path) const;
 
+    /// Starts computing, off the UI thread, the catchment polygons of facilities whose
+    /// catchment is not known for their current place and circle; emits
+    /// catchmentsChanged() when they are in.
+    void requestCatchments();
+    /// Known catchments by facility id, with the facility type index.
+    struct Catchment
+    {
+        std::string key; // what it was computed for
+        int type = -1;
+        MultiPolygon polygon;
+    };
+    const std::map<std::string, Catchment> &catchments() const { return mCatchments; }
+    /// Waits for catchments being computed (tests).
+    void waitForCatchments();
+
 signals:
     void changed();
+    void catchmentsChanged();
 
 private:
     void rebuild();
@@ -70,7 +88,11 @@ private:
     Project mProject;
     RegionData mLoaded;   // layers as read
     RegionData mRegion;   // with facilities as planned
-    std::unique_ptr<CoverageModel> mModel;
+    std::shared_ptr<CoverageModel> mModel;
+    std::map<std::string, Catchment> mCatchments;
+    QFutureWatcher<std::vector<std::pair<std::string, Catchment>>> mCatchmentWatcher;
+    bool mCatchmentsAgain = false;
+    std::string catchmentKey(const Facility &f, int type) const;
     AnalysisResult mResult;
     AnalysisResult mBaseline;
     std::optional<TargetProfile> mTargets;

@@ -182,6 +182,21 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
     }
 }
 
+void MapScene::setCatchments(const std::vector<std::pair<int, MultiPolygon>> &catchments)
+{
+    mCatchments.clear();
+    for (const auto &[type, mp] : catchments) {
+        if (type < 0)
+            continue;
+        if (std::size_t(type) >= mCatchments.size())
+            mCatchments.resize(std::size_t(type) + 1);
+        mCatchments[type].addPath(pathOf(mp));
+    }
+    // Winding fill: overlapping catchments of one type read as one area, no darker overlaps.
+    for (QPainterPath &p : mCatchments)
+        p.setFillRule(Qt::WindingFill);
+}
+
 QString MapScene::className(const std::string &key)
 {
     if (key == "red")
@@ -263,6 +278,17 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
             p.drawPath(c.path);
         }
         p.setOpacity(1.0);
+    }
+    if (style.showCatchments) {
+        for (std::size_t t = 0; t < mCatchments.size(); ++t) {
+            QColor fill = facilityColour(int(t));
+            fill.setAlpha(70);
+            QPen pen(facilityColour(int(t)), 1.2);
+            pen.setCosmetic(true);
+            p.setPen(pen);
+            p.setBrush(fill);
+            p.drawPath(mCatchments[t]);
+        }
     }
     if (style.showNetwork) {
         QPen pen(QColor(90, 90, 90, 150), 0.8);

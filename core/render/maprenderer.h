@@ -47,6 +47,7 @@ struct MapStyle
     bool showFacilities = true;
     bool showLabels = true;
     bool showLegend = true;
+    bool showCatchments = false;
     CellColouring cellColouring = CellColouring::Population;
     int minutesType = 0;     ///< facility type for CellColouring::Minutes
     UnitColouring unitColouring = UnitColouring::Plain;
@@ -67,6 +68,9 @@ public:
     /// Replaces the analysis values. `facilities` is parallel to analysis.facilities.
     void setAnalysis(const AnalysisResult &analysis, const std::vector<Facility> &facilities,
                      const Evaluation *evaluation);
+
+    /// Catchment polygons with their facility type, drawn as one merged area per type.
+    void setCatchments(const std::vector<std::pair<int, MultiPolygon>> &catchments);
 
     Rect extent() const { return mExtent; }
     bool isEmpty() const { return mExtent.isEmpty(); }
@@ -113,6 +117,7 @@ private:
     std::vector<UnitShape> mUnits;
     std::vector<FacilityMark> mFacilities;
     QPainterPath mNetwork;
+    std::vector<QPainterPath> mCatchments; // per type
     Rect mExtent;
     std::vector<QString> mTypeLabels;
     QString mGroupLabel;

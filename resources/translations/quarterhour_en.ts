@@ -240,6 +240,11 @@
         <translation>Unit names</translation>
     </message>
     <message>
+        <location filename="../../app/mainwindow.cpp" line="181" />
+        <source>Catchments (walking circles)</source>
+        <translation>Catchments (walking circles)</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow.cpp" line="189" />
         <source>Cells show</source>
         <translation>Cells show</translation>
@@ -276,8 +281,8 @@
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="226" />
-        <location filename="../../app/mainwindow.cpp" line="451" />
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -313,174 +318,174 @@
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="363" />
+        <location filename="../../app/mainwindow.cpp" line="371" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="366" />
+        <location filename="../../app/mainwindow.cpp" line="374" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="376" />
+        <location filename="../../app/mainwindow.cpp" line="384" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="395" />
+        <location filename="../../app/mainwindow.cpp" line="403" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="401" />
+        <location filename="../../app/mainwindow.cpp" line="409" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="402" />
+        <location filename="../../app/mainwindow.cpp" line="410" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="423" />
+        <location filename="../../app/mainwindow.cpp" line="431" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="451" />
+        <location filename="../../app/mainwindow.cpp" line="462" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="454" />
+        <location filename="../../app/mainwindow.cpp" line="465" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="455" />
+        <location filename="../../app/mainwindow.cpp" line="466" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="494" />
+        <location filename="../../app/mainwindow.cpp" line="505" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="515" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="522" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="522" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="568" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="587" />
+        <location filename="../../app/mainwindow.cpp" line="598" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="614" />
+        <location filename="../../app/mainwindow.cpp" line="625" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="619" />
+        <location filename="../../app/mainwindow.cpp" line="630" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="653" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="661" />
+        <location filename="../../app/mainwindow.cpp" line="672" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="672" />
+        <location filename="../../app/mainwindow.cpp" line="683" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="705" />
+        <location filename="../../app/mainwindow.cpp" line="716" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="709" />
+        <location filename="../../app/mainwindow.cpp" line="720" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="710" />
+        <location filename="../../app/mainwindow.cpp" line="721" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="723" />
+        <location filename="../../app/mainwindow.cpp" line="734" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="730" />
+        <location filename="../../app/mainwindow.cpp" line="741" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="731" />
+        <location filename="../../app/mainwindow.cpp" line="742" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -496,27 +501,27 @@ change vs baseline</translation>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="188" />
+        <location filename="../../core/render/maprenderer.cpp" line="203" />
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="190" />
+        <location filename="../../core/render/maprenderer.cpp" line="205" />
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="192" />
+        <location filename="../../core/render/maprenderer.cpp" line="207" />
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="194" />
+        <location filename="../../core/render/maprenderer.cpp" line="209" />
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="196" />
+        <location filename="../../core/render/maprenderer.cpp" line="211" />
         <source>well above target</source>
         <translation>well above target</translation>
     </message>
@@ -526,22 +531,22 @@ change vs baseline</translation>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="350" />
+        <location filename="../../core/render/maprenderer.cpp" line="376" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="357" />
+        <location filename="../../core/render/maprenderer.cpp" line="383" />
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <location filename="../../core/render/maprenderer.cpp" line="386" />
         <source>%1 per hectare</source>
         <translation>%1 per hectare</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <location filename="../../core/render/maprenderer.cpp" line="386" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>

@@ -240,6 +240,11 @@
         <translation>单元名称</translation>
     </message>
     <message>
+        <location filename="../../app/mainwindow.cpp" line="181" />
+        <source>Catchments (walking circles)</source>
+        <translation>服务圈范围（步行）</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow.cpp" line="189" />
         <source>Cells show</source>
         <translation>格网显示</translation>
@@ -276,8 +281,8 @@
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="226" />
-        <location filename="../../app/mainwindow.cpp" line="451" />
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
@@ -313,174 +318,174 @@
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="363" />
+        <location filename="../../app/mainwindow.cpp" line="371" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="366" />
+        <location filename="../../app/mainwindow.cpp" line="374" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="376" />
+        <location filename="../../app/mainwindow.cpp" line="384" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="395" />
+        <location filename="../../app/mainwindow.cpp" line="403" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="401" />
+        <location filename="../../app/mainwindow.cpp" line="409" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="402" />
+        <location filename="../../app/mainwindow.cpp" line="410" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="423" />
+        <location filename="../../app/mainwindow.cpp" line="431" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="451" />
+        <location filename="../../app/mainwindow.cpp" line="462" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="454" />
+        <location filename="../../app/mainwindow.cpp" line="465" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="455" />
+        <location filename="../../app/mainwindow.cpp" line="466" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="494" />
+        <location filename="../../app/mainwindow.cpp" line="505" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="515" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="522" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="522" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="568" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="590" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="587" />
+        <location filename="../../app/mainwindow.cpp" line="598" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="614" />
+        <location filename="../../app/mainwindow.cpp" line="625" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="619" />
+        <location filename="../../app/mainwindow.cpp" line="630" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="653" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="661" />
+        <location filename="../../app/mainwindow.cpp" line="672" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="672" />
+        <location filename="../../app/mainwindow.cpp" line="683" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="705" />
+        <location filename="../../app/mainwindow.cpp" line="716" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="709" />
+        <location filename="../../app/mainwindow.cpp" line="720" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="710" />
+        <location filename="../../app/mainwindow.cpp" line="721" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="723" />
+        <location filename="../../app/mainwindow.cpp" line="734" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="730" />
+        <location filename="../../app/mainwindow.cpp" line="741" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="731" />
+        <location filename="../../app/mainwindow.cpp" line="742" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>
@@ -496,27 +501,27 @@ change vs baseline</source>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="188" />
+        <location filename="../../core/render/maprenderer.cpp" line="203" />
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="190" />
+        <location filename="../../core/render/maprenderer.cpp" line="205" />
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="192" />
+        <location filename="../../core/render/maprenderer.cpp" line="207" />
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="194" />
+        <location filename="../../core/render/maprenderer.cpp" line="209" />
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="196" />
+        <location filename="../../core/render/maprenderer.cpp" line="211" />
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
@@ -526,22 +531,22 @@ change vs baseline</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="350" />
+        <location filename="../../core/render/maprenderer.cpp" line="376" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="357" />
+        <location filename="../../core/render/maprenderer.cpp" line="383" />
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <location filename="../../core/render/maprenderer.cpp" line="386" />
         <source>%1 per hectare</source>
         <translation>每公顷%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="360" />
+        <location filename="../../core/render/maprenderer.cpp" line="386" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>

@@ -14,12 +14,14 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
 
+#include "geo/geos.h"
 #include "i18n.h"
 #include "io/readers.h"
 #include "mainwindow.h"
@@ -202,6 +204,17 @@ private slots:
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
         QVERIFY(p.project().plan.added[1].pos.x > from.x);
         QCOMPARE(w.undoStack()->count(), 3);
+
+        // Catchments: drawn once the layer is on, for every facility, the moved one
+        // for its new place.
+        auto *layers = w.findChild<QListWidget *>();
+        QVERIFY(layers);
+        layers->item(layers->count() - 1)->setCheckState(Qt::Checked);
+        QTRY_COMPARE_WITH_TIMEOUT(p.catchments().size(), p.region().facilities.size(), 30000);
+        QVERIFY(areaOf(p.catchments().at("P1").polygon) > 10 * 10000.0); // > 10 ha
+        const QImage withCatchments = canvas->grab().toImage();
+        layers->item(layers->count() - 1)->setCheckState(Qt::Unchecked);
+        QVERIFY(canvas->grab().toImage() != withCatchments);
 
         // Save, reopen in a new window: same plan, same numbers.
         QVERIFY(w.save());

@@ -432,6 +432,24 @@ std::vector<MultiPolygon> CoverageModel::typeCatchments(const std::vector<MultiP
     return out;
 }
 
+MultiPolygon catchmentAt(const WalkGraph &graph, const SnapIndex &index, const Point &pos,
+                         double budgetMetres, double bufferM, double maxSnap)
+{
+    const auto snap = index.snap(pos, maxSnap);
+    if (!snap)
+        return {};
+    BoundedDijkstra search(graph);
+    search.reset();
+    search.addSnapSource(*snap);
+    search.run(budgetMetres);
+    return bufferSegments(reachedPieces(search, graph, *snap, budgetMetres, true), bufferM);
+}
+
+const SnapIndex &CoverageModel::snapIndex() const
+{
+    return *d->index;
+}
+
 const WalkGraph &CoverageModel::graph() const
 {
     return d->graph;

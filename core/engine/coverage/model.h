@@ -50,6 +50,7 @@ public:
     std::vector<MultiPolygon> typeCatchments(const std::vector<MultiPolygon> &facilityCatchments) const;
 
     const WalkGraph &graph() const;
+    const SnapIndex &snapIndex() const;
     const Project &project() const { return mProject; }
 
 private:
@@ -57,5 +58,11 @@ private:
     Project mProject;
     std::unique_ptr<Impl> d;
 };
+
+/// The catchment polygon of one facility at `pos` (empty when it is farther than
+/// maxSnap from the network). A pure function of immutable data: safe to run on
+/// another thread while the model is being edited.
+MultiPolygon catchmentAt(const WalkGraph &graph, const SnapIndex &index, const Point &pos,
+                         double budgetMetres, double bufferM, double maxSnap);
 
 } // namespace qh
