@@ -32,6 +32,7 @@
 #include "lorenzwidget.h"
 #include "mapcanvas.h"
 #include "maprenderer.h"
+#include "scenario/project.h"
 
 namespace qh {
 
@@ -323,10 +324,47 @@ void MainWindow::openProject(const QString &path)
     }
     statusBar()->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
     mLoadError.clear();
+    // Layers that moved with a data folder are found again by name; the user is told,
+    // and the project file is only rewritten when they save.
+    Project project;
+    try {
+        project = loadProject(load.toStdString());
+    } catch (const std::exception &e) {
+        mLoadError = QString::fromStdString(e.what());
+        statusBar()->showMessage(tr("Could not open the project"));
+        if (dialogsAllowed())
+            QMessageBox::warning(this, tr("Could not open the project"), mLoadError);
+        emit loadFailed(mLoadError);
+        return;
+    }
+    QStringList relocated, missing;
+    for (const auto &[was, now] : Planner::relocateMissing(project)) {
+        if (now.empty())
+            missing << qs(was);
+        else
+            relocated << tr("%1 → %2").arg(qs(was), qs(now));
+    }
+    for (const QString &m : missing) {
+        QString picked;
+        if (dialogsAllowed())
+            picked = QFileDialog::getOpenFileName(this, tr("Where is %1?").arg(QFileInfo(m).fileName()), QFileInfo(load).absolutePath());
+        if (picked.isEmpty())
+            continue;
+        for (LayerRef *ref : {&project.network.ref, &project.facilities.ref, &project.population.ref, &project.units.ref})
+            if (qs(ref->path) == m)
+                ref->path = picked.toStdString();
+        relocated << tr("%1 → %2").arg(m, picked);
+    }
+    // Without the units layer the plan still works: the whole area is one unit.
+    if (!project.units.ref.path.empty() && !QFileInfo::exists(qs(project.units.ref.path))) {
+        relocated << tr("%1 is missing: the whole area is taken as one unit").arg(qs(project.units.ref.path));
+        project.units.ref = {};
+    }
+    mRelocated = relocated;
     QThread *uiThread = thread();
-    mWatcher.setFuture(QtConcurrent::run([this, load, uiThread]() -> Planner * {
+    mWatcher.setFuture(QtConcurrent::run([this, project, load, uiThread]() -> Planner * {
         try {
-            auto *p = new Planner(load);
+            auto *p = new Planner(project, load);
             p->moveToThread(uiThread);
             return p;
         } catch (const std::exception &e) {
@@ -355,6 +393,13 @@ void MainWindow::onLoaded()
         statusBar()->showMessage(tr("Recovered unsaved work"));
     }
     addRecent(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom);
+    if (!mRelocated.isEmpty()) {
+        mPlanner->markModified();
+        const QString msg = tr("Some layers were not where the project said and were found again:\n%1\n"
+                               "Save the project to keep the new places.").arg(mRelocated.join('\n'));
+        if (dialogsAllowed())
+            QMessageBox::information(this, tr("Layers found again"), msg);
+    }
     connect(mPlanner.get(), &Planner::changed, this, &MainWindow::onPlanChanged);
     connect(mPlanner.get(), &Planner::catchmentsChanged, this, [this] {
         std::vector<std::pair<int, MultiPolygon>> shapes;

@@ -38,6 +38,8 @@ public:
     /// to recover an autosave newer than the project.
     void openProject(const QString &path);
     Planner *planner() const { return mPlanner.get(); }
+    /// Layers found elsewhere when the project was opened ("was → now").
+    QStringList relocatedLayers() const { return mRelocated; }
     MapCanvas *canvas() const { return mCanvas; }
     QUndoStack *undoStack() const { return mUndo; }
     QTableWidget *indicatorTable() const { return mTable; }
@@ -103,6 +105,7 @@ private:
     std::optional<std::size_t> mSelectedUnit;
     QFutureWatcher<Planner *> mWatcher;
     QString mLoadError;
+    QStringList mRelocated; ///< layers found again at load, "was → now"
 };
 
 } // namespace qh

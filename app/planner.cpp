@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -12,9 +13,44 @@
 namespace qh {
 
 Planner::Planner(const QString &projectPath, QObject *parent)
+    : Planner(loadProject(projectPath.toStdString()), projectPath, parent)
+{
+}
+
+Planner::Planner(const Project &project, const QString &projectPath, QObject *parent)
     : QObject(parent)
     , mPath(projectPath)
-    , mProject(loadProject(projectPath.toStdString()))
+    , mProject(project)
+{
+    init();
+}
+
+std::map<std::string, std::string> Planner::relocateMissing(Project &project)
+{
+    namespace fs = std::filesystem;
+    std::map<std::string, std::string> found;
+    const fs::path home = fs::absolute(fs::path(project.path)).parent_path();
+    for (LayerRef *ref : {&project.network.ref, &project.facilities.ref, &project.population.ref, &project.units.ref}) {
+        if (ref->path.empty() || fs::exists(ref->path))
+            continue;
+        const std::string name = fs::path(ref->path).filename().string();
+        std::string hit;
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(home, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator() && hit.empty(); it.increment(ec)) {
+            if (it.depth() > 3)
+                it.disable_recursion_pending();
+            if (it->is_regular_file(ec) && it->path().filename() == name)
+                hit = it->path().string();
+        }
+        found[ref->path] = hit;
+        if (!hit.empty())
+            ref->path = hit;
+    }
+    return found;
+}
+
+void Planner::init()
 {
     if (!mProject.targets.empty()) {
         mTargets = loadTargetProfile(mProject.targets);

@@ -24,6 +24,13 @@ public:
     /// Loads the project and its layers, applies its target profile and plan.
     /// Throws qh::Error with a message for the user.
     explicit Planner(const QString &projectPath, QObject *parent = nullptr);
+    /// The same for a project already read (e.g. with relocated layers).
+    Planner(const Project &project, const QString &projectPath, QObject *parent = nullptr);
+
+    /// Layer files of a project that do not exist, and where each was found
+    /// instead: a file of the same name in the project's folder or the folders
+    /// below it (a moved data folder). Files not found map to "".
+    static std::map<std::string, std::string> relocateMissing(Project &project);
     ~Planner() override;
 
     const Project &project() const { return mProject; }
@@ -36,6 +43,7 @@ public:
     const TargetProfile *targets() const { return mTargets ? &*mTargets : nullptr; }
     QString projectPath() const { return mPath; }
     bool isModified() const { return mModified; }
+    void markModified() { mModified = true; }
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
 
@@ -80,6 +88,7 @@ signals:
     void catchmentsChanged();
 
 private:
+    void init();
     void rebuild();
     void refresh();
     Project currentProject() const;

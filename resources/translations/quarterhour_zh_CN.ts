@@ -59,433 +59,465 @@
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="91" />
+        <location filename="../../app/mainwindow.cpp" line="92" />
         <source>Failing units only</source>
         <translation>仅显示未达标单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102" />
+        <location filename="../../app/mainwindow.cpp" line="103" />
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108" />
+        <location filename="../../app/mainwindow.cpp" line="109" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109" />
+        <location filename="../../app/mainwindow.cpp" line="110" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="110" />
+        <location filename="../../app/mainwindow.cpp" line="111" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111" />
-        <location filename="../../app/mainwindow.cpp" line="119" />
+        <location filename="../../app/mainwindow.cpp" line="112" />
+        <location filename="../../app/mainwindow.cpp" line="120" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115" />
+        <location filename="../../app/mainwindow.cpp" line="116" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116" />
+        <location filename="../../app/mainwindow.cpp" line="117" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117" />
+        <location filename="../../app/mainwindow.cpp" line="118" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="118" />
+        <location filename="../../app/mainwindow.cpp" line="119" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
+        <location filename="../../app/mainwindow.cpp" line="126" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126" />
+        <location filename="../../app/mainwindow.cpp" line="127" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128" />
+        <location filename="../../app/mainwindow.cpp" line="129" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132" />
+        <location filename="../../app/mainwindow.cpp" line="133" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133" />
+        <location filename="../../app/mainwindow.cpp" line="134" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135" />
+        <location filename="../../app/mainwindow.cpp" line="136" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141" />
+        <location filename="../../app/mainwindow.cpp" line="142" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142" />
+        <location filename="../../app/mainwindow.cpp" line="143" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="149" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160" />
+        <location filename="../../app/mainwindow.cpp" line="161" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160" />
+        <location filename="../../app/mainwindow.cpp" line="161" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161" />
+        <location filename="../../app/mainwindow.cpp" line="162" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161" />
+        <location filename="../../app/mainwindow.cpp" line="162" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="163" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="163" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163" />
+        <location filename="../../app/mainwindow.cpp" line="164" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163" />
+        <location filename="../../app/mainwindow.cpp" line="164" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="168" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="179" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="191" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="193" />
+        <location filename="../../app/mainwindow.cpp" line="194" />
         <source>Cell opacity</source>
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="198" />
+        <location filename="../../app/mainwindow.cpp" line="199" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="207" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="222" />
+        <location filename="../../app/mainwindow.cpp" line="223" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
-        <location filename="../../app/mainwindow.cpp" line="462" />
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="227" />
+        <location filename="../../app/mainwindow.cpp" line="507" />
+        <location filename="../../app/mainwindow.cpp" line="549" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="230" />
+        <location filename="../../app/mainwindow.cpp" line="231" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="315" />
+        <location filename="../../app/mainwindow.cpp" line="316" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="316" />
+        <location filename="../../app/mainwindow.cpp" line="317" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="324" />
+        <location filename="../../app/mainwindow.cpp" line="325" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="343" />
-        <location filename="../../app/mainwindow.cpp" line="345" />
+        <location filename="../../app/mainwindow.cpp" line="334" />
+        <location filename="../../app/mainwindow.cpp" line="336" />
+        <location filename="../../app/mainwindow.cpp" line="381" />
+        <location filename="../../app/mainwindow.cpp" line="383" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="355" />
+        <location filename="../../app/mainwindow.cpp" line="345" />
+        <location filename="../../app/mainwindow.cpp" line="356" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="350" />
+        <source>Where is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="360" />
+        <source>%1 is missing: the whole area is taken as one unit</source>
+        <translation>缺少 %1：全区作为一个单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="393" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="371" />
+        <location filename="../../app/mainwindow.cpp" line="398" />
+        <source>Some layers were not where the project said and were found again:
+%1
+Save the project to keep the new places.</source>
+        <translation>部分图层不在项目记录的位置，已重新找到：
+%1
+保存项目以记住新位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="401" />
+        <source>Layers found again</source>
+        <translation>已找到图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="416" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374" />
+        <location filename="../../app/mainwindow.cpp" line="419" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="384" />
+        <location filename="../../app/mainwindow.cpp" line="429" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="403" />
+        <location filename="../../app/mainwindow.cpp" line="448" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="409" />
+        <location filename="../../app/mainwindow.cpp" line="454" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="410" />
+        <location filename="../../app/mainwindow.cpp" line="455" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="431" />
+        <location filename="../../app/mainwindow.cpp" line="476" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="507" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="465" />
+        <location filename="../../app/mainwindow.cpp" line="510" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="466" />
+        <location filename="../../app/mainwindow.cpp" line="511" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
-        <location filename="../../app/mainwindow.cpp" line="590" />
+        <location filename="../../app/mainwindow.cpp" line="549" />
+        <location filename="../../app/mainwindow.cpp" line="635" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
-        <location filename="../../app/mainwindow.cpp" line="590" />
+        <location filename="../../app/mainwindow.cpp" line="549" />
+        <location filename="../../app/mainwindow.cpp" line="635" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="549" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="549" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
-        <location filename="../../app/mainwindow.cpp" line="590" />
+        <location filename="../../app/mainwindow.cpp" line="549" />
+        <location filename="../../app/mainwindow.cpp" line="635" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="505" />
+        <location filename="../../app/mainwindow.cpp" line="550" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="515" />
+        <location filename="../../app/mainwindow.cpp" line="560" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="578" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="578" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="624" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="590" />
+        <location filename="../../app/mainwindow.cpp" line="635" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="598" />
+        <location filename="../../app/mainwindow.cpp" line="643" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="625" />
+        <location filename="../../app/mainwindow.cpp" line="670" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="630" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="664" />
+        <location filename="../../app/mainwindow.cpp" line="709" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="672" />
+        <location filename="../../app/mainwindow.cpp" line="717" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="683" />
+        <location filename="../../app/mainwindow.cpp" line="728" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="716" />
+        <location filename="../../app/mainwindow.cpp" line="761" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="720" />
+        <location filename="../../app/mainwindow.cpp" line="765" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="721" />
+        <location filename="../../app/mainwindow.cpp" line="766" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="734" />
+        <location filename="../../app/mainwindow.cpp" line="779" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="741" />
+        <location filename="../../app/mainwindow.cpp" line="786" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="742" />
+        <location filename="../../app/mainwindow.cpp" line="787" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>

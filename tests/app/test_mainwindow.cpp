@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -311,6 +312,44 @@ private slots:
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
         QLocale::setDefault(QLocale(QLocale::English));
+    }
+
+    void movedDataFolderIsFoundAgain()
+    {
+        // The project's folder was moved with its data into a new place: the layer
+        // paths it holds are stale, the files are found by name below it.
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath("moved/data");
+        QVERIFY(QFile::copy(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg", dir.filePath("moved/data/liechtenstein.gpkg")));
+        Project p = loadProject(QH_SAMPLE_PROJECT);
+        for (LayerRef *ref : {&p.network.ref, &p.facilities.ref, &p.population.ref, &p.units.ref})
+            ref->path = "/nonexistent/old/place/liechtenstein.gpkg";
+        const QString path = dir.filePath("moved/plan.qhproj");
+        saveProject(p, path.toStdString());
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        MainWindow w;
+        QVERIFY(openAndWait(w, path));
+        QCOMPARE(w.relocatedLayers().size(), 1);
+        QVERIFY(w.relocatedLayers().first().contains("moved/data/liechtenstein.gpkg"));
+        QCOMPARE(w.planner()->region().units.size(), 11u);
+        QVERIFY(w.planner()->isModified());
+        // Nothing is written until the user saves.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void missingUnitsLayerOpensAsOneUnit()
+    {
+        QTemporaryDir dir;
+        Project p = loadProject(QH_SAMPLE_PROJECT);
+        p.units.ref.path = "/nonexistent/municipalities.gpkg";
+        const QString path = dir.filePath("plan.qhproj");
+        saveProject(p, path.toStdString());
+        MainWindow w;
+        QVERIFY(openAndWait(w, path));
+        QCOMPARE(w.planner()->region().units.size(), 1u);
+        QVERIFY(w.relocatedLayers().join(' ').contains("the whole area is taken as one unit"));
     }
 
     void reportsBadProject()
