@@ -23,4 +23,10 @@ RemoveFacilityCommand::RemoveFacilityCommand(Planner &planner, Facility facility
                 .arg(QString::fromStdString(mFacility.name.empty() ? mFacility.id : mFacility.name)));
 }
 
+EditFacilityCommand::EditFacilityCommand(Planner &planner, Facility before, Facility after)
+    : mPlanner(planner), mBefore(std::move(before)), mAfter(std::move(after))
+{
+    setText(QCoreApplication::translate("qh::MainWindow", "Edit %1").arg(QString::fromStdString(mAfter.name)));
+}
+
 } // namespace qh

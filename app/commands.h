@@ -46,4 +46,17 @@ private:
     Facility mFacility;
 };
 
+/// Changes a proposed facility's name, type or capacities; undo restores them.
+class EditFacilityCommand : public QUndoCommand
+{
+public:
+    EditFacilityCommand(Planner &planner, Facility before, Facility after);
+    void redo() override { mPlanner.replaceFacility(mAfter.id, mAfter); }
+    void undo() override { mPlanner.replaceFacility(mBefore.id, mBefore); }
+
+private:
+    Planner &mPlanner;
+    Facility mBefore, mAfter;
+};
+
 } // namespace qh

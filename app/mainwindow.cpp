@@ -5,6 +5,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -13,6 +15,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mCirclesBox(new QWidget)
     , mIndicator(new QComboBox)
     , mFailingOnly(new QCheckBox(tr("Failing units only")))
+    , mTargetEdit(new QDoubleSpinBox)
     , mTable(new QTableWidget)
     , mUnitTable(new QTableWidget)
     , mCard(new QTextBrowser)
@@ -213,7 +217,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *indPanel = new QWidget;
     auto *indLayout = new QVBoxLayout(indPanel);
     indLayout->addWidget(mIndicator);
-    indLayout->addWidget(mFailingOnly);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(mFailingOnly);
+    targetRow->addStretch();
+    targetRow->addWidget(new QLabel(tr("Target")));
+    mTargetEdit->setRange(0, 1000000);
+    mTargetEdit->setDecimals(2);
+    mTargetEdit->setToolTip(tr("The default target of this indicator; kept in the project"));
+    targetRow->addWidget(mTargetEdit);
+    indLayout->addLayout(targetRow);
     mTable->setObjectName("indicatorTable");
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -251,6 +263,8 @@ MainWindow::MainWindow(QWidget *parent)
             mUnitMode->setCurrentIndex(i + 1);
     });
     connect(mFailingOnly, &QCheckBox::toggled, this, &MainWindow::fillIndicatorTable);
+    connect(mTargetEdit, &QDoubleSpinBox::editingFinished, this, [this] { setIndicatorTarget(mTargetEdit->value()); });
+    connect(mCanvas, &MapCanvas::facilityDoubleClicked, this, &MainWindow::editFacility);
     connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = mTable->selectionModel()->selectedRows();
         if (rows.isEmpty())
@@ -555,6 +569,11 @@ void MainWindow::fillIndicatorTable()
         return;
     }
     const IndicatorResult &ir = ev->indicators[i];
+    {
+        QSignalBlocker b(mTargetEdit);
+        mTargetEdit->setEnabled(ir.available);
+        mTargetEdit->setValue(ir.indicator.target);
+    }
     if (!ir.available) {
         mTable->setRowCount(1);
         mTable->setItem(0, 0, new QTableWidgetItem(tr("Not evaluated: %1").arg(qs(ir.unavailableReason))));
@@ -732,6 +751,73 @@ void MainWindow::onAddRequested(const Point &at)
     if (!type.capacityKey.empty())
         f.capacity[type.capacityKey] = mAddCapacity->value();
     mUndo->push(new AddFacilityCommand(*mPlanner, f));
+}
+
+void MainWindow::setIndicatorTarget(double target)
+{
+    const Evaluation *ev = mPlanner ? mPlanner->evaluation() : nullptr;
+    const int i = mIndicator->currentIndex();
+    if (!ev || i < 0 || i >= int(ev->indicators.size()) || ev->indicators[i].indicator.target == target)
+        return;
+    mPlanner->setIndicatorTarget(ev->indicators[i].indicator.id, target);
+}
+
+void MainWindow::editFacility(const std::string &id)
+{
+    if (!mPlanner)
+        return;
+    const auto f = mPlanner->facility(id);
+    if (!f)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(f->proposed ? tr("Proposed facility %1").arg(qs(id)) : tr("Facility %1").arg(qs(id)));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(qs(f->name));
+    auto *type = new QComboBox;
+    const auto &types = mPlanner->project().profile.types;
+    for (const FacilityType &t : types)
+        type->addItem(qs(t.label), qs(t.key));
+    type->setCurrentIndex(std::max(0, type->findData(qs(f->type))));
+    form->addRow(tr("Name"), name);
+    form->addRow(tr("Type"), type);
+    std::vector<std::pair<std::string, QDoubleSpinBox *>> caps;
+    const std::pair<const char *, QString> keys[] = {{"beds", tr("Beds")},
+                                                     {"nursing_beds", tr("Nursing beds")},
+                                                     {"childcare_places", tr("Childcare places")},
+                                                     {"inclusive_places", tr("Inclusive places")}};
+    for (const auto &[key, label] : keys) {
+        auto *spin = new QDoubleSpinBox;
+        spin->setRange(0, 100000);
+        spin->setDecimals(0);
+        auto it = f->capacity.find(key);
+        spin->setValue(it == f->capacity.end() ? 0 : it->second);
+        form->addRow(label, spin);
+        caps.push_back({key, spin});
+    }
+    for (QWidget *w : {static_cast<QWidget *>(name), static_cast<QWidget *>(type)})
+        w->setEnabled(f->proposed);
+    for (auto &[key, spin] : caps)
+        spin->setEnabled(f->proposed);
+    if (!f->proposed)
+        form->addRow(new QLabel(tr("Existing facilities come from the data layer and are not edited here.")));
+    auto *buttons = new QDialogButtonBox(f->proposed ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                                     : QDialogButtonBox::Close);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (!dialogsAllowed() || dialog.exec() != QDialog::Accepted || !f->proposed)
+        return;
+    Facility after = *f;
+    after.name = name->text().toStdString();
+    after.type = type->currentData().toString().toStdString();
+    for (auto &[key, spin] : caps)
+        after.capacity[key] = spin->value();
+    applyFacilityEdit(*f, after);
+}
+
+void MainWindow::applyFacilityEdit(const Facility &before, const Facility &after)
+{
+    mUndo->push(new EditFacilityCommand(*mPlanner, before, after));
 }
 
 void MainWindow::setAddType(int typeIndex)

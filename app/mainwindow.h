@@ -53,6 +53,12 @@ public:
     void setAddType(int typeIndex);
     void selectIndicator(int index);
     void selectUnit(std::optional<std::size_t> unit);
+    /// Shows a facility's properties; those of a proposed facility can be changed.
+    void editFacility(const std::string &id);
+    /// Applies a changed proposed facility as an undoable edit.
+    void applyFacilityEdit(const Facility &before, const Facility &after);
+    /// Sets the target of the indicator shown in the table (kept in the project).
+    void setIndicatorTarget(double target);
 
 signals:
     void projectLoaded();
@@ -91,6 +97,7 @@ private:
     QWidget *mCirclesBox;
     QComboBox *mIndicator;
     QCheckBox *mFailingOnly;
+    QDoubleSpinBox *mTargetEdit;
     QTableWidget *mTable;
     QTableWidget *mUnitTable;
     QTextBrowser *mCard;

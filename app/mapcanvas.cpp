@@ -164,4 +164,11 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *e)
     }
 }
 
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::LeftButton && mScene)
+        if (auto id = mScene->facilityAt(e->position(), mView))
+            emit facilityDoubleClicked(*id);
+}
+
 } // namespace qh

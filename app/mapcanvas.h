@@ -41,6 +41,7 @@ signals:
     void addRequested(const Point &map);
     void moveRequested(const std::string &id, const Point &to);
     void deleteRequested(const std::string &id);
+    void facilityDoubleClicked(const std::string &id);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -49,6 +50,7 @@ protected:
     void mousePressEvent(QMouseEvent *) override;
     void mouseMoveEvent(QMouseEvent *) override;
     void mouseReleaseEvent(QMouseEvent *) override;
+    void mouseDoubleClickEvent(QMouseEvent *) override;
 
 private:
     std::shared_ptr<const MapScene> mScene;

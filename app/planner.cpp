@@ -54,6 +54,7 @@ void Planner::init()
 {
     if (!mProject.targets.empty()) {
         mTargets = loadTargetProfile(mProject.targets);
+        applyTargetOverrides(*mTargets, mProject.targetOverrides);
         applyCircles(mProject, *mTargets);
     }
     mLoaded = loadRegion(mProject);
@@ -267,9 +268,38 @@ bool Planner::setCapacity(const std::string &id, const std::string &key, double 
     return true;
 }
 
+void Planner::setIndicatorTarget(const std::string &indicatorId, double target)
+{
+    if (!mTargets)
+        return;
+    mProject.targetOverrides[indicatorId] = target;
+    applyTargetOverrides(*mTargets, mProject.targetOverrides);
+    mBaselineEvaluation = evaluate(*mTargets, mBaseline, mLoaded);
+    mModified = true;
+    refresh();
+}
+
+bool Planner::replaceFacility(const std::string &id, const Facility &now)
+{
+    auto &added = mProject.plan.added;
+    auto it = std::find_if(added.begin(), added.end(), [&](const Facility &f) { return f.id == id; });
+    if (it == added.end() || !mModel->removeFacility(id))
+        return false;
+    Facility f = now;
+    f.id = id;
+    f.pos = it->pos;
+    f.proposed = true;
+    *it = f;
+    mModel->addFacility(f);
+    mModified = true;
+    refresh();
+    return true;
+}
+
 void Planner::setTargets(const std::string &idOrPath)
 {
     mTargets = loadTargetProfile(idOrPath);
+    mProject.targetOverrides.clear();
     mProject.targets = idOrPath;
     applyCircles(mProject, *mTargets);
     mModified = true;

@@ -59,6 +59,10 @@ public:
     /// Switches the target profile (a bundled id or a file); rebuilds the model,
     /// since the profile's circles set the walking budgets.
     void setTargets(const std::string &idOrPath);
+    /// Sets the target of one indicator (kept in the project) and re-evaluates.
+    void setIndicatorTarget(const std::string &indicatorId, double target);
+    /// Replaces a proposed facility's name, type and capacities (same id and place).
+    bool replaceFacility(const std::string &id, const Facility &now);
     /// Changes one facility type's circle and rebuilds.
     void setCircle(std::size_t type, double minutes, double speedMps);
 

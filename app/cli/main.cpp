@@ -153,6 +153,7 @@ int cmdAnalyze(const std::vector<std::string> &args)
     std::optional<qh::TargetProfile> targetProfile;
     if (!project.targets.empty()) {
         targetProfile = qh::loadTargetProfile(project.targets);
+        qh::applyTargetOverrides(*targetProfile, project.targetOverrides);
         qh::applyCircles(project, *targetProfile);
     }
     // Explicit options win over the profile's circles.

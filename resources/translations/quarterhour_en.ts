@@ -59,284 +59,294 @@
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="92" />
+        <location filename="../../app/commands.cpp" line="29" />
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="95" />
         <source>Failing units only</source>
         <translation>Failing units only</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103" />
+        <location filename="../../app/mainwindow.cpp" line="107" />
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109" />
+        <location filename="../../app/mainwindow.cpp" line="113" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="110" />
+        <location filename="../../app/mainwindow.cpp" line="114" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111" />
+        <location filename="../../app/mainwindow.cpp" line="115" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112" />
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="116" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116" />
+        <location filename="../../app/mainwindow.cpp" line="120" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117" />
+        <location filename="../../app/mainwindow.cpp" line="121" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="118" />
+        <location filename="../../app/mainwindow.cpp" line="122" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
+        <location filename="../../app/mainwindow.cpp" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126" />
+        <location filename="../../app/mainwindow.cpp" line="130" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="133" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133" />
+        <location filename="../../app/mainwindow.cpp" line="137" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134" />
+        <location filename="../../app/mainwindow.cpp" line="138" />
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136" />
+        <location filename="../../app/mainwindow.cpp" line="140" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142" />
+        <location filename="../../app/mainwindow.cpp" line="146" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143" />
+        <location filename="../../app/mainwindow.cpp" line="147" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149" />
+        <location filename="../../app/mainwindow.cpp" line="153" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161" />
+        <location filename="../../app/mainwindow.cpp" line="165" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161" />
+        <location filename="../../app/mainwindow.cpp" line="165" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163" />
+        <location filename="../../app/mainwindow.cpp" line="167" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163" />
+        <location filename="../../app/mainwindow.cpp" line="167" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164" />
+        <location filename="../../app/mainwindow.cpp" line="168" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164" />
+        <location filename="../../app/mainwindow.cpp" line="168" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="170" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="172" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="184" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="194" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="191" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Cell opacity</source>
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="199" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="203" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="207" />
+        <location filename="../../app/mainwindow.cpp" line="211" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223" />
+        <location filename="../../app/mainwindow.cpp" line="226" />
+        <source>The default target of this indicator; kept in the project</source>
+        <translation>The default target of this indicator; kept in the project</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="235" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="227" />
-        <location filename="../../app/mainwindow.cpp" line="507" />
-        <location filename="../../app/mainwindow.cpp" line="549" />
+        <location filename="../../app/mainwindow.cpp" line="239" />
+        <location filename="../../app/mainwindow.cpp" line="521" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="231" />
+        <location filename="../../app/mainwindow.cpp" line="243" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="316" />
+        <location filename="../../app/mainwindow.cpp" line="330" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="317" />
+        <location filename="../../app/mainwindow.cpp" line="331" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="325" />
+        <location filename="../../app/mainwindow.cpp" line="339" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="334" />
-        <location filename="../../app/mainwindow.cpp" line="336" />
-        <location filename="../../app/mainwindow.cpp" line="381" />
-        <location filename="../../app/mainwindow.cpp" line="383" />
+        <location filename="../../app/mainwindow.cpp" line="348" />
+        <location filename="../../app/mainwindow.cpp" line="350" />
+        <location filename="../../app/mainwindow.cpp" line="395" />
+        <location filename="../../app/mainwindow.cpp" line="397" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="345" />
-        <location filename="../../app/mainwindow.cpp" line="356" />
+        <location filename="../../app/mainwindow.cpp" line="359" />
+        <location filename="../../app/mainwindow.cpp" line="370" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="350" />
+        <location filename="../../app/mainwindow.cpp" line="364" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="360" />
+        <location filename="../../app/mainwindow.cpp" line="374" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="393" />
+        <location filename="../../app/mainwindow.cpp" line="407" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="398" />
+        <location filename="../../app/mainwindow.cpp" line="412" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -345,179 +355,225 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="401" />
+        <location filename="../../app/mainwindow.cpp" line="415" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="416" />
+        <location filename="../../app/mainwindow.cpp" line="430" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="419" />
+        <location filename="../../app/mainwindow.cpp" line="433" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="429" />
+        <location filename="../../app/mainwindow.cpp" line="443" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="448" />
+        <location filename="../../app/mainwindow.cpp" line="462" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="454" />
+        <location filename="../../app/mainwindow.cpp" line="468" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="455" />
+        <location filename="../../app/mainwindow.cpp" line="469" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="476" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="507" />
+        <location filename="../../app/mainwindow.cpp" line="521" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="510" />
+        <location filename="../../app/mainwindow.cpp" line="524" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="511" />
+        <location filename="../../app/mainwindow.cpp" line="525" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="549" />
-        <location filename="../../app/mainwindow.cpp" line="635" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="654" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="549" />
-        <location filename="../../app/mainwindow.cpp" line="635" />
+        <location filename="../../app/mainwindow.cpp" line="223" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="654" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="549" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="549" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="549" />
-        <location filename="../../app/mainwindow.cpp" line="635" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="654" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="550" />
+        <location filename="../../app/mainwindow.cpp" line="564" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="560" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="578" />
+        <location filename="../../app/mainwindow.cpp" line="597" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="578" />
+        <location filename="../../app/mainwindow.cpp" line="597" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="624" />
+        <location filename="../../app/mainwindow.cpp" line="643" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="635" />
+        <location filename="../../app/mainwindow.cpp" line="654" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="662" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="670" />
+        <location filename="../../app/mainwindow.cpp" line="689" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="675" />
+        <location filename="../../app/mainwindow.cpp" line="694" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="709" />
+        <location filename="../../app/mainwindow.cpp" line="728" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="717" />
+        <location filename="../../app/mainwindow.cpp" line="736" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="747" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="761" />
+        <location filename="../../app/mainwindow.cpp" line="773" />
+        <source>Proposed facility %1</source>
+        <translation>Proposed facility %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="773" />
+        <source>Facility %1</source>
+        <translation>Facility %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="781" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="782" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="784" />
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="785" />
+        <source>Nursing beds</source>
+        <translation>Nursing beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="786" />
+        <source>Childcare places</source>
+        <translation>Childcare places</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="787" />
+        <source>Inclusive places</source>
+        <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="802" />
+        <source>Existing facilities come from the data layer and are not edited here.</source>
+        <translation>Existing facilities come from the data layer and are not edited here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="847" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="765" />
+        <location filename="../../app/mainwindow.cpp" line="851" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="766" />
+        <location filename="../../app/mainwindow.cpp" line="852" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="779" />
+        <location filename="../../app/mainwindow.cpp" line="865" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="786" />
+        <location filename="../../app/mainwindow.cpp" line="872" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="787" />
+        <location filename="../../app/mainwindow.cpp" line="873" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>

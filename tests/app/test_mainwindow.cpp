@@ -191,10 +191,25 @@ private slots:
         w.undoStack()->redo();
         QVERIFY(indicator(p, "childcare_places_per_1000").units[gamprin].pass);
 
+        // Its properties: twice the places, then undo.
+        const Facility p1 = *p.facility("P1");
+        Facility bigger = p1;
+        bigger.capacity["childcare_places"] = 80;
+        w.applyFacilityEdit(p1, bigger);
+        QVERIFY(std::abs(*indicator(p, "childcare_places_per_1000").units[gamprin].value - 80.0 / 1654 * 1000) < 1e-9);
+        w.undoStack()->undo();
+        QVERIFY(std::abs(*indicator(p, "childcare_places_per_1000").units[gamprin].value - 40.0 / 1654 * 1000) < 1e-9);
+
+        // A stricter local target (30 per 1,000) fails Gamprin again; it is kept in the project.
+        w.setIndicatorTarget(30);
+        QCOMPARE(indicator(p, "childcare_places_per_1000").indicator.target, 30.0);
+        QVERIFY(!indicator(p, "childcare_places_per_1000").units[gamprin].pass);
+        QCOMPARE(p.project().targetOverrides.at("childcare_places_per_1000"), 30.0);
+
         // A second kindergarten in Mauren, then move it with the Move tool.
         clickAt(canvas, busiestCell(p, mauren));
         QCOMPARE(p.project().plan.added.size(), 2u);
-        QVERIFY(indicator(p, "childcare_places_per_1000").units[mauren].pass);
+        QVERIFY(std::abs(*indicator(p, "childcare_places_per_1000").units[mauren].value - 40.0 / 4138 * 1000) < 1e-9);
         w.findChild<QAction *>(QStringLiteral("tool_%1").arg(int(MapCanvas::Tool::Move)))->trigger();
         const Point from = p.project().plan.added[1].pos;
         const QPoint a = canvas->toDevice(from), b = a + QPoint(12, 6);
@@ -204,7 +219,7 @@ private slots:
         QApplication::sendEvent(canvas, &drag);
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
         QVERIFY(p.project().plan.added[1].pos.x > from.x);
-        QCOMPARE(w.undoStack()->count(), 3);
+        QCOMPARE(w.undoStack()->count(), 3); // add, add, move (the undone edit was dropped)
 
         // Catchments: drawn once the layer is on, for every facility, the moved one
         // for its new place.
@@ -225,6 +240,7 @@ private slots:
         MainWindow w2;
         QVERIFY(openAndWait(w2, path));
         QCOMPARE(w2.planner()->project().plan.added.size(), 2u);
+        QCOMPARE(indicator(*w2.planner(), "childcare_places_per_1000").indicator.target, 30.0);
         QCOMPARE(*indicator(*w2.planner(), "childcare_places_per_1000").units[mauren].value, mauren1);
         QVERIFY(std::abs(w2.planner()->result().units[gamprin].share(0, *p.result().groupIndex("infants")) - share1) < 1e-12);
 

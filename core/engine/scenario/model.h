@@ -145,6 +145,8 @@ struct Project
     UnitLayerSpec units;
     Profile profile;
     std::string targets; ///< target profile: bundled id or path (empty: none)
+    /// Indicator id → target set by the planner instead of the profile's default.
+    std::map<std::string, double> targetOverrides;
     Plan plan;
 };
 

@@ -207,6 +207,12 @@ Project loadProject(const std::string &path)
                        + "', which 'layers.population.groups' does not define");
         p.profile.types.push_back(ft);
     }
+    const QJsonObject overrides = root.value("target_overrides").toObject();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        if (!it.value().isDouble() || it.value().toDouble() < 0)
+            r.fail("'target_overrides." + it.key().toStdString() + "' must be a number of at least 0");
+        p.targetOverrides[it.key().toStdString()] = it.value().toDouble();
+    }
     const QJsonObject plan = root.value("plan").toObject();
     for (const QJsonValue &v : plan.value("added").toArray()) {
         const QJsonObject o = v.toObject();
@@ -314,6 +320,12 @@ void saveProject(const Project &p, const std::string &path)
                      {"layers", layers},
                      {"profile", profile},
                      {"plan", QJsonObject{{"added", added}, {"removed", list(p.plan.removed)}, {"moved", moved}}}};
+    if (!p.targetOverrides.empty()) {
+        QJsonObject o;
+        for (const auto &[k, v] : p.targetOverrides)
+            o[qs(k)] = v;
+        root["target_overrides"] = o;
+    }
     if (!p.targets.empty())
         root["targets"] = fs::path(p.targets).is_absolute() ? rel(p.targets) : qs(p.targets);
     QSaveFile f(QString::fromStdString(path));

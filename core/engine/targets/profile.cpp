@@ -159,6 +159,15 @@ TargetProfile loadTargetProfile(const std::string &idOrPath)
     return p;
 }
 
+void applyTargetOverrides(TargetProfile &profile, const std::map<std::string, double> &overrides)
+{
+    for (Indicator &ind : profile.indicators) {
+        auto it = overrides.find(ind.id);
+        if (it != overrides.end())
+            ind.target = it->second;
+    }
+}
+
 void applyCircles(Project &project, const TargetProfile &profile)
 {
     for (FacilityType &t : project.profile.types) {

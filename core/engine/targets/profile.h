@@ -84,6 +84,9 @@ std::vector<std::string> bundledTargetProfiles();
 /// naming the file and the item (e.g. an unknown indicator kind).
 TargetProfile loadTargetProfile(const std::string &idOrPath);
 
+/// Replaces the default targets of the indicators named in `overrides`.
+void applyTargetOverrides(TargetProfile &profile, const std::map<std::string, double> &overrides);
+
 /// Gives the project's facility types the profile's circles (minutes, speed).
 void applyCircles(Project &project, const TargetProfile &profile);
 
