@@ -49,6 +49,7 @@ int main(int argc, char **argv)
         const QString file = parser.value(shot);
         QObject::connect(&window, &qh::MainWindow::projectLoaded, &window, [&window, file] {
             QTimer::singleShot(300, &window, [&window, file] {
+                window.canvas()->waitForRender();
                 const bool ok = window.grab().save(file);
                 std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save",
                              qPrintable(file));

@@ -419,9 +419,12 @@ void MainWindow::onLoaded()
         std::vector<std::pair<int, MultiPolygon>> shapes;
         for (const auto &[id, c] : mPlanner->catchments())
             shapes.push_back({c.type, c.polygon});
-        if (mScene)
-            mScene->setCatchments(shapes);
-        mCanvas->update();
+        if (mScene) {
+            auto next = std::make_shared<MapScene>(*mScene);
+            next->setCatchments(shapes);
+            mScene = next;
+            mCanvas->setScene(mScene, true);
+        }
     });
     const AnalysisResult &a = mPlanner->result();
     {
@@ -453,7 +456,13 @@ void MainWindow::onPlanChanged()
 {
     if (!mPlanner || !mScene)
         return;
-    mScene->setAnalysis(mPlanner->result(), mPlanner->region().facilities, mPlanner->evaluation());
+    // A new scene sharing the old one's geometry: a render job may still be reading the old.
+    {
+        auto next = std::make_shared<MapScene>(*mScene);
+        next->setAnalysis(mPlanner->result(), mPlanner->region().facilities, mPlanner->evaluation());
+        mScene = next;
+        mCanvas->setScene(mScene, true);
+    }
     {
         QSignalBlocker b(mUnitMode), b2(mIndicator);
         const int unitMode = mUnitMode->currentIndex(), ind = mIndicator->currentIndex();
@@ -480,7 +489,6 @@ void MainWindow::onPlanChanged()
         mUnitMode->setCurrentIndex(unitMode >= 0 && unitMode < mUnitMode->count() ? unitMode
                                    : (mIndicator->count() ? mIndicator->currentIndex() + 1 : 0));
     }
-    mCanvas->update();
     applyStyle();
     fillUnitTable();
     fillIndicatorTable();

@@ -1,6 +1,8 @@
 #include "mapcanvas.h"
 
+#include <QCoreApplication>
 #include <QMouseEvent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -11,13 +13,62 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setMinimumSize(300, 200);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(&mRender, &QFutureWatcher<QImage>::finished, this, [this] {
+        mImage = mRender.result();
+        mImageView = mPendingView;
+        mImageGeneration = mJobGeneration;
+        QWidget::update();
+        if (mImageGeneration != mGeneration)
+            startRender();
+    });
+}
+
+void MapCanvas::changed()
+{
+    ++mGeneration;
+    if (!mRender.isRunning())
+        startRender();
+    QWidget::update();
+}
+
+void MapCanvas::startRender()
+{
+    if (!mScene || size().isEmpty())
+        return;
+    mView.size = size();
+    mJobGeneration = mGeneration;
+    // The job owns copies of what it draws: the scene is shared read-only (edits make
+    // a new scene), the view and style are values.
+    std::shared_ptr<const MapScene> scene = mScene;
+    const MapView view = mView;
+    const MapStyle style = mStyle;
+    const qreal dpr = devicePixelRatioF();
+    mRender.setFuture(QtConcurrent::run([scene, view, style, dpr] {
+        QImage img(view.size * dpr, QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        QPainter p(&img);
+        scene->render(p, view, style);
+        return img;
+    }));
+    mPendingView = view;
+}
+
+void MapCanvas::waitForRender()
+{
+    mView.size = size();
+    while (mImageGeneration != mGeneration || mRender.isRunning()) {
+        if (!mRender.isRunning())
+            startRender();
+        mRender.waitForFinished();
+        QCoreApplication::processEvents();
+    }
 }
 
 void MapCanvas::setScene(std::shared_ptr<const MapScene> scene, bool keepView)
 {
     mScene = std::move(scene);
     if (keepView)
-        update();
+        changed();
     else
         zoomToExtent();
 }
@@ -25,7 +76,7 @@ void MapCanvas::setScene(std::shared_ptr<const MapScene> scene, bool keepView)
 void MapCanvas::setMapStyle(const MapStyle &style)
 {
     mStyle = style;
-    update();
+    changed();
 }
 
 void MapCanvas::setTool(Tool tool)
@@ -46,7 +97,7 @@ void MapCanvas::zoomTo(const Rect &extent)
 {
     mView = MapView::fitting(extent, size());
     emit viewChanged();
-    update();
+    changed();
 }
 
 QPoint MapCanvas::toDevice(const Point &map) const
@@ -62,7 +113,7 @@ void MapCanvas::zoomAt(const QPointF &devicePos, double factor)
     mView.center.x += before.x() - after.x();
     mView.center.y += before.y() - after.y();
     emit viewChanged();
-    update();
+    changed();
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
@@ -74,7 +125,18 @@ void MapCanvas::paintEvent(QPaintEvent *)
         return;
     }
     mView.size = size();
-    mScene->render(p, mView, mStyle);
+    p.fillRect(rect(), QColor(250, 250, 248));
+    if (!mImage.isNull()) {
+        // The last picture, moved and scaled to where its map now is, until the
+        // worker delivers the new one: panning and zooming never wait for drawing.
+        p.save();
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.setTransform(mImageView.toDevice().inverted() * mView.toDevice());
+        p.drawImage(QRectF(QPointF(0, 0), QSizeF(mImageView.size)), mImage);
+        p.restore();
+    }
+    if (mImageGeneration != mGeneration && !mRender.isRunning())
+        startRender();
     if (mMovingId && mMoved) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(0, 120, 255), 2, Qt::DashLine));
@@ -89,6 +151,8 @@ void MapCanvas::resizeEvent(QResizeEvent *)
     mView.size = size();
     if (first && mScene)
         zoomToExtent();
+    else
+        changed();
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *e)
@@ -127,7 +191,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
         mView.center.x = mDragCenter.x - d.x() * mView.metresPerPixel;
         mView.center.y = mDragCenter.y + d.y() * mView.metresPerPixel;
         emit viewChanged();
-        update();
+        changed();
     }
 }
 

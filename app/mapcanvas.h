@@ -3,6 +3,8 @@
 #include <memory>
 #include <optional>
 
+#include <QFutureWatcher>
+#include <QImage>
 #include <QWidget>
 
 #include "maprenderer.h"
@@ -32,6 +34,10 @@ public:
     /// Centres the view on a map rectangle with a margin.
     void zoomTo(const Rect &extent);
     QPoint toDevice(const Point &map) const;
+    /// Blocks until the picture matches the current view, style and scene (tests,
+    /// screenshots). The canvas otherwise renders on a worker thread and shows the
+    /// last picture, moved and scaled, until the new one is in.
+    void waitForRender();
 
 signals:
     void cursorMoved(double x, double y);
@@ -53,7 +59,17 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *) override;
 
 private:
+    void changed();
+    void startRender();
+
     std::shared_ptr<const MapScene> mScene;
+    QImage mImage;          // the last finished picture
+    MapView mImageView;     // the view it was drawn for
+    MapView mPendingView;   // the view the running job draws
+    quint64 mGeneration = 0;      // bumped on every change of view, style or scene
+    quint64 mImageGeneration = 0; // what mImage shows
+    quint64 mJobGeneration = 0;   // what the running job draws
+    QFutureWatcher<QImage> mRender;
     MapStyle mStyle;
     MapView mView;
     Tool mTool = Tool::Pan;

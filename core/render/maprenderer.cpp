@@ -239,12 +239,14 @@ std::optional<std::size_t> MapScene::unitAt(const QPointF &mapPoint) const
 void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) const
 {
     p.save();
+    // Whatever the caller set (a margin for a title) stays under the map transform.
+    const QTransform base = p.transform();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
     const QTransform toDev = view.toDevice();
     const QRectF visible = toDev.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(view.size)));
 
-    p.setTransform(toDev);
+    p.setTransform(toDev * base);
     const bool byClass = style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
                          && style.indicator < int(mUnitClassColours.size());
     if (style.showUnits) {
@@ -291,11 +293,36 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
         }
     }
     if (style.showNetwork) {
-        QPen pen(QColor(90, 90, 90, 150), 0.8);
-        pen.setCosmetic(true);
-        p.setPen(pen);
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(mNetwork);
+        // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
+        const bool cacheable = p.device() && p.device()->devType() == QInternal::Image && base.isIdentity();
+        QImage network;
+        if (cacheable) {
+            std::lock_guard lock(mNetworkCache->mutex);
+            if (mNetworkCache->transform == toDev && mNetworkCache->size == view.size && !mNetworkCache->image.isNull())
+                network = mNetworkCache->image;
+        }
+        if (network.isNull()) {
+            network = QImage(view.size, QImage::Format_ARGB32_Premultiplied);
+            network.fill(Qt::transparent);
+            QPainter np(&network);
+            np.setRenderHint(QPainter::Antialiasing, true);
+            np.setTransform(toDev);
+            QPen pen(QColor(90, 90, 90, 150), 0.8);
+            pen.setCosmetic(true);
+            np.setPen(pen);
+            np.drawPath(mNetwork);
+            np.end();
+            if (cacheable) {
+                std::lock_guard lock(mNetworkCache->mutex);
+                mNetworkCache->image = network;
+                mNetworkCache->transform = toDev;
+                mNetworkCache->size = view.size;
+            }
+        }
+        p.save();
+        p.setTransform(base);
+        p.drawImage(QPointF(0, 0), network);
+        p.restore();
     }
     if (style.showUnits) {
         QPen pen(QColor(60, 60, 60), 1.6);
@@ -311,7 +338,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
             p.drawPath(mUnits[*style.selectedUnit].path);
         }
     }
-    p.resetTransform();
+    p.setTransform(base);
     if (style.showFacilities) {
         for (const FacilityMark &f : mFacilities) {
             QPointF d = toDev.map(f.pos);
@@ -403,7 +430,9 @@ void MapScene::drawLegend(QPainter &p, const MapView &view, const MapStyle &styl
     font.setBold(false);
     p.setFont(font);
     QFontMetricsF fm(font);
-    double w = fm.horizontalAdvance(title) + 16;
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    double w = QFontMetricsF(boldFont).horizontalAdvance(title) + 20;
     for (const QString &r : rows)
         w = std::max(w, fm.horizontalAdvance(r) + 40);
     const double lh = fm.height() + 3;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -117,6 +119,17 @@ private:
     std::vector<UnitShape> mUnits;
     std::vector<FacilityMark> mFacilities;
     QPainterPath mNetwork;
+    /// The network drawn for one view, reused while the view stays (the network
+    /// is the costliest layer and does not change with edits). Shared by copies of
+    /// the scene; guarded for render jobs on several threads.
+    struct NetworkCache
+    {
+        std::mutex mutex;
+        QImage image;
+        QTransform transform;
+        QSize size;
+    };
+    std::shared_ptr<NetworkCache> mNetworkCache = std::make_shared<NetworkCache>();
     std::vector<QPainterPath> mCatchments; // per type
     Rect mExtent;
     std::vector<QString> mTypeLabels;

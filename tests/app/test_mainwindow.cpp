@@ -127,6 +127,7 @@ private slots:
 
         // The canvas shows the whole country: a real map has many colours.
         MapCanvas *canvas = w.canvas();
+        canvas->waitForRender();
         QVERIFY2(distinctColours(canvas->grab().toImage()) > 20, "the map looks blank");
         const MapView v0 = canvas->view();
         QVERIFY(v0.metresPerPixel * canvas->width() >= w.planner()->region().extent.width());
@@ -228,8 +229,10 @@ private slots:
         layers->item(layers->count() - 1)->setCheckState(Qt::Checked);
         QTRY_COMPARE_WITH_TIMEOUT(p.catchments().size(), p.region().facilities.size(), 30000);
         QVERIFY(areaOf(p.catchments().at("P1").polygon) > 10 * 10000.0); // > 10 ha
+        canvas->waitForRender();
         const QImage withCatchments = canvas->grab().toImage();
         layers->item(layers->count() - 1)->setCheckState(Qt::Unchecked);
+        canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != withCatchments);
 
         // Save, reopen in a new window: same plan, same numbers.
