@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -36,6 +37,7 @@
 #include "mapcanvas.h"
 #include "maprenderer.h"
 #include "scenario/project.h"
+#include "tilelayer.h"
 
 namespace qh {
 
@@ -137,6 +139,16 @@ MainWindow::MainWindow(QWidget *parent)
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("Zoom to &full extent"), QKeySequence(Qt::CTRL | Qt::Key_0), mCanvas,
                         &MapCanvas::zoomToExtent);
+    viewMenu->addAction(tr("&Basemap…"), this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(
+            this, tr("Basemap"),
+            tr("XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). "
+               "Leave empty for none."),
+            QLineEdit::Normal, mBasemap ? mBasemap->urlTemplate() : QString(), &ok);
+        if (ok)
+            setBasemap(url.trimmed());
+    });
     auto *langMenu = menuBar()->addMenu(tr("&Language"));
     for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
         const QString c = QString::fromLatin1(code);
@@ -441,6 +453,7 @@ void MainWindow::onLoaded()
     mSelectedUnit.reset();
     mScene = std::make_shared<MapScene>(mPlanner->region(), &a);
     mCanvas->setScene(mScene);
+    setBasemap(qs(mPlanner->project().basemapUrl));
     fillTargetsPanel();
     onPlanChanged();
     statusBar()->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")
@@ -826,6 +839,19 @@ void MainWindow::editFacility(const std::string &id)
 void MainWindow::applyFacilityEdit(const Facility &before, const Facility &after)
 {
     mUndo->push(new EditFacilityCommand(*mPlanner, before, after));
+}
+
+void MainWindow::setBasemap(const QString &urlTemplate)
+{
+    mCanvas->setBasemap(nullptr);
+    mBasemap.reset();
+    if (!urlTemplate.isEmpty() && mPlanner)
+        mBasemap = std::make_unique<TileLayer>(urlTemplate, mPlanner->project().crs);
+    mCanvas->setBasemap(mBasemap.get());
+    if (mPlanner && mPlanner->project().basemapUrl != urlTemplate.toStdString()) {
+        mPlanner->setBasemapUrl(urlTemplate.toStdString());
+        updateTitle();
+    }
 }
 
 void MainWindow::setAddType(int typeIndex)

@@ -59,6 +59,9 @@ public:
     void applyFacilityEdit(const Facility &before, const Facility &after);
     /// Sets the target of the indicator shown in the table (kept in the project).
     void setIndicatorTarget(double target);
+    /// Shows an XYZ tile basemap ({z}/{x}/{y} URL template) under the map; "" for none.
+    void setBasemap(const QString &urlTemplate);
+    class TileLayer *basemap() const { return mBasemap.get(); }
 
 signals:
     void projectLoaded();
@@ -85,6 +88,7 @@ private:
     void onAddRequested(const Point &at);
 
     std::unique_ptr<Planner> mPlanner;
+    std::unique_ptr<class TileLayer> mBasemap;
     std::shared_ptr<MapScene> mScene;
     QString mRecoveredFrom;
     MapCanvas *mCanvas;

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QWheelEvent>
 
+#include "tilelayer.h"
+
 namespace qh {
 
 MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
@@ -46,11 +48,21 @@ void MapCanvas::startRender()
     mRender.setFuture(QtConcurrent::run([scene, view, style, dpr] {
         QImage img(view.size * dpr, QImage::Format_ARGB32_Premultiplied);
         img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
         QPainter p(&img);
         scene->render(p, view, style);
         return img;
     }));
     mPendingView = view;
+}
+
+void MapCanvas::setBasemap(TileLayer *basemap)
+{
+    mBasemap = basemap;
+    if (mBasemap)
+        connect(mBasemap, &TileLayer::tileArrived, this, qOverload<>(&QWidget::update));
+    mStyle.drawBackground = !mBasemap;
+    changed();
 }
 
 void MapCanvas::waitForRender()
@@ -126,6 +138,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     mView.size = size();
     p.fillRect(rect(), QColor(250, 250, 248));
+    if (mBasemap)
+        mBasemap->paint(p, mView);
     if (!mImage.isNull()) {
         // The last picture, moved and scaled to where its map now is, until the
         // worker delivers the new one: panning and zooming never wait for drawing.

@@ -38,6 +38,8 @@ public:
     /// screenshots). The canvas otherwise renders on a worker thread and shows the
     /// last picture, moved and scaled, until the new one is in.
     void waitForRender();
+    /// A tile basemap under the map (owned by the caller); null for none.
+    void setBasemap(class TileLayer *basemap);
 
 signals:
     void cursorMoved(double x, double y);
@@ -70,6 +72,7 @@ private:
     quint64 mImageGeneration = 0; // what mImage shows
     quint64 mJobGeneration = 0;   // what the running job draws
     QFutureWatcher<QImage> mRender;
+    class TileLayer *mBasemap = nullptr;
     MapStyle mStyle;
     MapView mView;
     Tool mTool = Tool::Pan;

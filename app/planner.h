@@ -44,6 +44,12 @@ public:
     QString projectPath() const { return mPath; }
     bool isModified() const { return mModified; }
     void markModified() { mModified = true; }
+    /// Sets the basemap's tile URL template (kept in the project).
+    void setBasemapUrl(const std::string &url)
+    {
+        mProject.basemapUrl = url;
+        mModified = true;
+    }
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
 

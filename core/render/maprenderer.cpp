@@ -242,7 +242,8 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     // Whatever the caller set (a margin for a title) stays under the map transform.
     const QTransform base = p.transform();
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
+    if (style.drawBackground)
+        p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
     const QTransform toDev = view.toDevice();
     const QRectF visible = toDev.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(view.size)));
 
@@ -254,7 +255,10 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
         for (std::size_t u = 0; u < mUnits.size(); ++u) {
             if (!mUnits[u].path.boundingRect().intersects(visible))
                 continue;
-            p.setBrush(byClass ? mUnitClassColours[style.indicator][u] : QColor(235, 235, 228));
+            QColor fill = byClass ? mUnitClassColours[style.indicator][u] : QColor(235, 235, 228);
+            if (!style.drawBackground)
+                fill.setAlpha(byClass ? 150 : 0); // let the basemap show through
+            p.setBrush(fill);
             p.drawPath(mUnits[u].path);
         }
     }

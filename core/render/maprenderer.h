@@ -50,6 +50,7 @@ struct MapStyle
     bool showLabels = true;
     bool showLegend = true;
     bool showCatchments = false;
+    bool drawBackground = true; ///< false when a basemap shows through
     CellColouring cellColouring = CellColouring::Population;
     int minutesType = 0;     ///< facility type for CellColouring::Minutes
     UnitColouring unitColouring = UnitColouring::Plain;

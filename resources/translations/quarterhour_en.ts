@@ -64,289 +64,304 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="95" />
+        <location filename="../../app/mainwindow.cpp" line="97" />
         <source>Failing units only</source>
         <translation>Failing units only</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="107" />
+        <location filename="../../app/mainwindow.cpp" line="109" />
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113" />
+        <location filename="../../app/mainwindow.cpp" line="115" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114" />
+        <location filename="../../app/mainwindow.cpp" line="116" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115" />
+        <location filename="../../app/mainwindow.cpp" line="117" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116" />
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="118" />
+        <location filename="../../app/mainwindow.cpp" line="126" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="122" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130" />
+        <location filename="../../app/mainwindow.cpp" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131" />
+        <location filename="../../app/mainwindow.cpp" line="133" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133" />
+        <location filename="../../app/mainwindow.cpp" line="135" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137" />
+        <location filename="../../app/mainwindow.cpp" line="139" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="140" />
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140" />
+        <location filename="../../app/mainwindow.cpp" line="142" />
+        <source>&amp;Basemap…</source>
+        <translation>&amp;Basemap…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="145" />
+        <source>Basemap</source>
+        <translation>Basemap</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="146" />
+        <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
+        <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="152" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146" />
+        <location filename="../../app/mainwindow.cpp" line="158" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147" />
+        <location filename="../../app/mainwindow.cpp" line="159" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153" />
+        <location filename="../../app/mainwindow.cpp" line="165" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165" />
+        <location filename="../../app/mainwindow.cpp" line="177" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165" />
+        <location filename="../../app/mainwindow.cpp" line="177" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="178" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="178" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="179" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="179" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="170" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="172" />
+        <location filename="../../app/mainwindow.cpp" line="184" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="184" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="207" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="198" />
+        <location filename="../../app/mainwindow.cpp" line="210" />
         <source>Cell opacity</source>
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="211" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="211" />
+        <location filename="../../app/mainwindow.cpp" line="223" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="238" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="235" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="239" />
-        <location filename="../../app/mainwindow.cpp" line="521" />
-        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="251" />
+        <location filename="../../app/mainwindow.cpp" line="542" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243" />
+        <location filename="../../app/mainwindow.cpp" line="255" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="330" />
+        <location filename="../../app/mainwindow.cpp" line="342" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="331" />
+        <location filename="../../app/mainwindow.cpp" line="343" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="339" />
+        <location filename="../../app/mainwindow.cpp" line="351" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="348" />
-        <location filename="../../app/mainwindow.cpp" line="350" />
-        <location filename="../../app/mainwindow.cpp" line="395" />
-        <location filename="../../app/mainwindow.cpp" line="397" />
+        <location filename="../../app/mainwindow.cpp" line="360" />
+        <location filename="../../app/mainwindow.cpp" line="362" />
+        <location filename="../../app/mainwindow.cpp" line="407" />
+        <location filename="../../app/mainwindow.cpp" line="409" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="359" />
-        <location filename="../../app/mainwindow.cpp" line="370" />
+        <location filename="../../app/mainwindow.cpp" line="371" />
+        <location filename="../../app/mainwindow.cpp" line="382" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="364" />
+        <location filename="../../app/mainwindow.cpp" line="376" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374" />
+        <location filename="../../app/mainwindow.cpp" line="386" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="407" />
+        <location filename="../../app/mainwindow.cpp" line="419" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="412" />
+        <location filename="../../app/mainwindow.cpp" line="424" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -355,225 +370,225 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415" />
+        <location filename="../../app/mainwindow.cpp" line="427" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="430" />
+        <location filename="../../app/mainwindow.cpp" line="445" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="433" />
+        <location filename="../../app/mainwindow.cpp" line="448" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="443" />
+        <location filename="../../app/mainwindow.cpp" line="459" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="484" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="468" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="469" />
+        <location filename="../../app/mainwindow.cpp" line="491" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="490" />
+        <location filename="../../app/mainwindow.cpp" line="511" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="521" />
+        <location filename="../../app/mainwindow.cpp" line="542" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="524" />
+        <location filename="../../app/mainwindow.cpp" line="545" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525" />
+        <location filename="../../app/mainwindow.cpp" line="546" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223" />
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="235" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="564" />
+        <location filename="../../app/mainwindow.cpp" line="585" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="600" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="618" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="618" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="662" />
+        <location filename="../../app/mainwindow.cpp" line="683" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="689" />
+        <location filename="../../app/mainwindow.cpp" line="710" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="694" />
+        <location filename="../../app/mainwindow.cpp" line="715" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="749" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="736" />
+        <location filename="../../app/mainwindow.cpp" line="757" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="747" />
+        <location filename="../../app/mainwindow.cpp" line="768" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="773" />
+        <location filename="../../app/mainwindow.cpp" line="794" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="773" />
+        <location filename="../../app/mainwindow.cpp" line="794" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="802" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="782" />
+        <location filename="../../app/mainwindow.cpp" line="803" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="784" />
+        <location filename="../../app/mainwindow.cpp" line="805" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="785" />
+        <location filename="../../app/mainwindow.cpp" line="806" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="786" />
+        <location filename="../../app/mainwindow.cpp" line="807" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="787" />
+        <location filename="../../app/mainwindow.cpp" line="808" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="802" />
+        <location filename="../../app/mainwindow.cpp" line="823" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="847" />
+        <location filename="../../app/mainwindow.cpp" line="881" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="851" />
+        <location filename="../../app/mainwindow.cpp" line="885" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="852" />
+        <location filename="../../app/mainwindow.cpp" line="886" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="865" />
+        <location filename="../../app/mainwindow.cpp" line="899" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="872" />
+        <location filename="../../app/mainwindow.cpp" line="906" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="873" />
+        <location filename="../../app/mainwindow.cpp" line="907" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -581,7 +596,7 @@ change vs baseline</translation>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="73" />
+        <location filename="../../app/mapcanvas.cpp" line="136" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
@@ -619,22 +634,22 @@ change vs baseline</translation>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="376" />
+        <location filename="../../core/render/maprenderer.cpp" line="407" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="383" />
+        <location filename="../../core/render/maprenderer.cpp" line="414" />
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="386" />
+        <location filename="../../core/render/maprenderer.cpp" line="417" />
         <source>%1 per hectare</source>
         <translation>%1 per hectare</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="386" />
+        <location filename="../../core/render/maprenderer.cpp" line="417" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>

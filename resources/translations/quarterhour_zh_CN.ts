@@ -64,289 +64,304 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="95" />
+        <location filename="../../app/mainwindow.cpp" line="97" />
         <source>Failing units only</source>
         <translation>仅显示未达标单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="107" />
+        <location filename="../../app/mainwindow.cpp" line="109" />
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113" />
+        <location filename="../../app/mainwindow.cpp" line="115" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114" />
+        <location filename="../../app/mainwindow.cpp" line="116" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115" />
+        <location filename="../../app/mainwindow.cpp" line="117" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="116" />
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="118" />
+        <location filename="../../app/mainwindow.cpp" line="126" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="122" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130" />
+        <location filename="../../app/mainwindow.cpp" line="132" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131" />
+        <location filename="../../app/mainwindow.cpp" line="133" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133" />
+        <location filename="../../app/mainwindow.cpp" line="135" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137" />
+        <location filename="../../app/mainwindow.cpp" line="139" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="140" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140" />
+        <location filename="../../app/mainwindow.cpp" line="142" />
+        <source>&amp;Basemap…</source>
+        <translation>底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="145" />
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="146" />
+        <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
+        <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="152" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146" />
+        <location filename="../../app/mainwindow.cpp" line="158" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147" />
+        <location filename="../../app/mainwindow.cpp" line="159" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153" />
+        <location filename="../../app/mainwindow.cpp" line="165" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165" />
+        <location filename="../../app/mainwindow.cpp" line="177" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165" />
+        <location filename="../../app/mainwindow.cpp" line="177" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="178" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="178" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="179" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="179" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="170" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="172" />
+        <location filename="../../app/mainwindow.cpp" line="184" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="184" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="207" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="198" />
+        <location filename="../../app/mainwindow.cpp" line="210" />
         <source>Cell opacity</source>
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="211" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="211" />
+        <location filename="../../app/mainwindow.cpp" line="223" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="238" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="235" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="239" />
-        <location filename="../../app/mainwindow.cpp" line="521" />
-        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="251" />
+        <location filename="../../app/mainwindow.cpp" line="542" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243" />
+        <location filename="../../app/mainwindow.cpp" line="255" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="330" />
+        <location filename="../../app/mainwindow.cpp" line="342" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="331" />
+        <location filename="../../app/mainwindow.cpp" line="343" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="339" />
+        <location filename="../../app/mainwindow.cpp" line="351" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="348" />
-        <location filename="../../app/mainwindow.cpp" line="350" />
-        <location filename="../../app/mainwindow.cpp" line="395" />
-        <location filename="../../app/mainwindow.cpp" line="397" />
+        <location filename="../../app/mainwindow.cpp" line="360" />
+        <location filename="../../app/mainwindow.cpp" line="362" />
+        <location filename="../../app/mainwindow.cpp" line="407" />
+        <location filename="../../app/mainwindow.cpp" line="409" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="359" />
-        <location filename="../../app/mainwindow.cpp" line="370" />
+        <location filename="../../app/mainwindow.cpp" line="371" />
+        <location filename="../../app/mainwindow.cpp" line="382" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="364" />
+        <location filename="../../app/mainwindow.cpp" line="376" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374" />
+        <location filename="../../app/mainwindow.cpp" line="386" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="407" />
+        <location filename="../../app/mainwindow.cpp" line="419" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="412" />
+        <location filename="../../app/mainwindow.cpp" line="424" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -355,225 +370,225 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415" />
+        <location filename="../../app/mainwindow.cpp" line="427" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="430" />
+        <location filename="../../app/mainwindow.cpp" line="445" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="433" />
+        <location filename="../../app/mainwindow.cpp" line="448" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="443" />
+        <location filename="../../app/mainwindow.cpp" line="459" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="484" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="468" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="469" />
+        <location filename="../../app/mainwindow.cpp" line="491" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="490" />
+        <location filename="../../app/mainwindow.cpp" line="511" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="521" />
+        <location filename="../../app/mainwindow.cpp" line="542" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="524" />
+        <location filename="../../app/mainwindow.cpp" line="545" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525" />
+        <location filename="../../app/mainwindow.cpp" line="546" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223" />
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="235" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="584" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="564" />
+        <location filename="../../app/mainwindow.cpp" line="585" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="600" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="618" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="618" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="662" />
+        <location filename="../../app/mainwindow.cpp" line="683" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="689" />
+        <location filename="../../app/mainwindow.cpp" line="710" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="694" />
+        <location filename="../../app/mainwindow.cpp" line="715" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="749" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="736" />
+        <location filename="../../app/mainwindow.cpp" line="757" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="747" />
+        <location filename="../../app/mainwindow.cpp" line="768" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="773" />
+        <location filename="../../app/mainwindow.cpp" line="794" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="773" />
+        <location filename="../../app/mainwindow.cpp" line="794" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="802" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="782" />
+        <location filename="../../app/mainwindow.cpp" line="803" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="784" />
+        <location filename="../../app/mainwindow.cpp" line="805" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="785" />
+        <location filename="../../app/mainwindow.cpp" line="806" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="786" />
+        <location filename="../../app/mainwindow.cpp" line="807" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="787" />
+        <location filename="../../app/mainwindow.cpp" line="808" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="802" />
+        <location filename="../../app/mainwindow.cpp" line="823" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="847" />
+        <location filename="../../app/mainwindow.cpp" line="881" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="851" />
+        <location filename="../../app/mainwindow.cpp" line="885" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="852" />
+        <location filename="../../app/mainwindow.cpp" line="886" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="865" />
+        <location filename="../../app/mainwindow.cpp" line="899" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="872" />
+        <location filename="../../app/mainwindow.cpp" line="906" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="873" />
+        <location filename="../../app/mainwindow.cpp" line="907" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>
@@ -581,7 +596,7 @@ change vs baseline</source>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="73" />
+        <location filename="../../app/mapcanvas.cpp" line="136" />
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
@@ -619,22 +634,22 @@ change vs baseline</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="376" />
+        <location filename="../../core/render/maprenderer.cpp" line="407" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="383" />
+        <location filename="../../core/render/maprenderer.cpp" line="414" />
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="386" />
+        <location filename="../../core/render/maprenderer.cpp" line="417" />
         <source>%1 per hectare</source>
         <translation>每公顷%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="386" />
+        <location filename="../../core/render/maprenderer.cpp" line="417" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>

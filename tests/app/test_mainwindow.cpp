@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <QTableWidget>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUndoStack>
@@ -28,6 +31,7 @@
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "scenario/project.h"
+#include "tilelayer.h"
 
 using namespace qh;
 
@@ -369,6 +373,68 @@ private slots:
         QVERIFY(openAndWait(w, path));
         QCOMPARE(w.planner()->region().units.size(), 1u);
         QVERIFY(w.relocatedLayers().join(' ').contains("the whole area is taken as one unit"));
+    }
+
+    void tileBasemapFromALoopbackServer()
+    {
+        // A tile server on loopback that answers every /z/x/y.png with a red tile
+        // and records what it was asked for.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QStringList asked;
+        QBuffer png;
+        {
+            QImage red(256, 256, QImage::Format_RGB32);
+            red.fill(QColor(255, 0, 0));
+            png.open(QIODevice::WriteOnly);
+            red.save(&png, "PNG");
+        }
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *sock = server.nextPendingConnection()) {
+                connect(sock, &QTcpSocket::readyRead, sock, [&, sock] {
+                    const QByteArray req = sock->readAll();
+                    const QByteArray path = req.split(' ').value(1);
+                    asked << QString::fromLatin1(path);
+                    sock->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
+                                + QByteArray::number(png.data().size()) + "\r\nConnection: close\r\n\r\n");
+                    sock->write(png.data());
+                    sock->disconnectFromHost();
+                });
+            }
+        });
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+        auto *layers = w.findChild<QListWidget *>();
+        layers->item(0)->setCheckState(Qt::Unchecked); // units
+        layers->item(1)->setCheckState(Qt::Unchecked); // cells
+        w.setBasemap(QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort()));
+        w.canvas()->waitForRender();
+        w.canvas()->grab(); // paints, which asks for the tiles in view
+        QTRY_VERIFY_WITH_TIMEOUT(w.basemap()->tilesLoaded() >= 2, 20000);
+        // Liechtenstein (9.52 E, 47.14 N) at the zoom asked: the tiles asked cover it.
+        const QStringList first = asked.first().split('/');
+        const int z = first[1].toInt();
+        QVERIFY2(z >= 9 && z <= 13, qPrintable(asked.first()));
+        const int n = 1 << z;
+        const int expectX = int((9.52 + 180) / 360 * n);
+        const double lat = 47.14 * M_PI / 180;
+        const int expectY = int((1 - std::log(std::tan(lat) + 1 / std::cos(lat)) / M_PI) / 2 * n);
+        bool covered = false;
+        for (const QString &a : asked) {
+            const QStringList part = a.split('/');
+            covered = covered || (part[2].toInt() == expectX && part[3].section('.', 0, 0).toInt() == expectY);
+        }
+        QVERIFY2(covered, qPrintable(asked.join(' ')));
+        // The red tiles show through where there is no map content.
+        const QImage shot = w.canvas()->grab().toImage();
+        int red = 0;
+        for (int y = 0; y < shot.height(); y += 8)
+            for (int x = 0; x < shot.width(); x += 8)
+                red += shot.pixelColor(x, y) == QColor(255, 0, 0);
+        QVERIFY2(red > 100, qPrintable(QString::number(red)));
+        QCOMPARE(w.planner()->project().basemapUrl, w.basemap()->urlTemplate().toStdString());
     }
 
     void reportsBadProject()

@@ -147,6 +147,8 @@ struct Project
     std::string targets; ///< target profile: bundled id or path (empty: none)
     /// Indicator id → target set by the planner instead of the profile's default.
     std::map<std::string, double> targetOverrides;
+    /// XYZ tile URL template for a basemap ({z}/{x}/{y}); empty: none.
+    std::string basemapUrl;
     Plan plan;
 };
 

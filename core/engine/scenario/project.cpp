@@ -207,6 +207,7 @@ Project loadProject(const std::string &path)
                        + "', which 'layers.population.groups' does not define");
         p.profile.types.push_back(ft);
     }
+    p.basemapUrl = root.value("basemap").toObject().value("url").toString().toStdString();
     const QJsonObject overrides = root.value("target_overrides").toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         if (!it.value().isDouble() || it.value().toDouble() < 0)
@@ -320,6 +321,8 @@ void saveProject(const Project &p, const std::string &path)
                      {"layers", layers},
                      {"profile", profile},
                      {"plan", QJsonObject{{"added", added}, {"removed", list(p.plan.removed)}, {"moved", moved}}}};
+    if (!p.basemapUrl.empty())
+        root["basemap"] = QJsonObject{{"url", qs(p.basemapUrl)}};
     if (!p.targetOverrides.empty()) {
         QJsonObject o;
         for (const auto &[k, v] : p.targetOverrides)
