@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -28,11 +29,13 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "commands.h"
+#include "feedback.h"
 #include "lorenzwidget.h"
 #include "mapcanvas.h"
 #include "maprenderer.h"
@@ -258,6 +261,16 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, balanceDock);
     resizeDocks({mapDock, indDock}, {300, 420}, Qt::Horizontal);
 
+    mProgress = new QProgressBar;
+    mProgress->setRange(0, 100);
+    mProgress->setMaximumWidth(180);
+    mProgress->hide();
+    mCancelButton = new QToolButton;
+    mCancelButton->setText(tr("Cancel"));
+    mCancelButton->hide();
+    connect(mCancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(mProgress);
+    statusBar()->addPermanentWidget(mCancelButton);
     statusBar()->addPermanentWidget(mUpdateLabel);
     statusBar()->addPermanentWidget(mCoordLabel);
     statusBar()->addPermanentWidget(mScaleLabel);
@@ -325,6 +338,12 @@ MainWindow::~MainWindow()
     mWatcher.waitForFinished();
 }
 
+void MainWindow::cancelLoading()
+{
+    if (mFeedback && mWatcher.isRunning())
+        mFeedback->cancel();
+}
+
 QString MainWindow::autosavePath(const QString &projectPath)
 {
     const QFileInfo fi(projectPath);
@@ -388,11 +407,26 @@ void MainWindow::openProject(const QString &path)
     }
     mRelocated = relocated;
     QThread *uiThread = thread();
-    mWatcher.setFuture(QtConcurrent::run([this, project, load, uiThread]() -> Planner * {
+    mFeedback = std::make_shared<Feedback>();
+    mLoadCancelled = false;
+    mFeedback->onProgress = [this](double pct, const std::string &what) {
+        QMetaObject::invokeMethod(this, [this, pct, what] {
+            mProgress->setValue(int(pct));
+            statusBar()->showMessage(tr("Loading: %1").arg(qs(what)));
+        }, Qt::QueuedConnection);
+    };
+    mProgress->setValue(0);
+    mProgress->show();
+    mCancelButton->show();
+    std::shared_ptr<Feedback> feedback = mFeedback;
+    mWatcher.setFuture(QtConcurrent::run([this, project, load, uiThread, feedback]() -> Planner * {
         try {
-            auto *p = new Planner(project, load);
+            auto *p = new Planner(project, load, nullptr, feedback.get());
             p->moveToThread(uiThread);
             return p;
+        } catch (const Cancelled &) {
+            mLoadCancelled = true;
+            return nullptr;
         } catch (const std::exception &e) {
             mLoadError = QString::fromStdString(e.what());
             return nullptr;
@@ -403,6 +437,15 @@ void MainWindow::openProject(const QString &path)
 void MainWindow::onLoaded()
 {
     Planner *p = mWatcher.result();
+    mProgress->hide();
+    mCancelButton->hide();
+    if (mFeedback)
+        mFeedback->onProgress = nullptr;
+    if (!p && mLoadCancelled) {
+        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        emit loadCancelled();
+        return;
+    }
     if (!p) {
         statusBar()->showMessage(tr("Could not open the project"));
         if (dialogsAllowed())

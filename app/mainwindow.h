@@ -14,6 +14,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QSlider;
 class QTableWidget;
 class QTextBrowser;
@@ -21,7 +23,9 @@ class QUndoStack;
 
 namespace qh {
 
+class Feedback;
 class LorenzWidget;
+class TileLayer;
 class MapCanvas;
 class MapScene;
 
@@ -38,6 +42,8 @@ public:
     /// to recover an autosave newer than the project.
     void openProject(const QString &path);
     Planner *planner() const { return mPlanner.get(); }
+    /// Stops a project that is loading; the window keeps what it showed.
+    void cancelLoading();
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
     MapCanvas *canvas() const { return mCanvas; }
@@ -61,11 +67,12 @@ public:
     void setIndicatorTarget(double target);
     /// Shows an XYZ tile basemap ({z}/{x}/{y} URL template) under the map; "" for none.
     void setBasemap(const QString &urlTemplate);
-    class TileLayer *basemap() const { return mBasemap.get(); }
+    TileLayer *basemap() const { return mBasemap.get(); }
 
 signals:
     void projectLoaded();
     void loadFailed(const QString &message);
+    void loadCancelled();
 
 protected:
     void closeEvent(QCloseEvent *) override;
@@ -88,7 +95,7 @@ private:
     void onAddRequested(const Point &at);
 
     std::unique_ptr<Planner> mPlanner;
-    std::unique_ptr<class TileLayer> mBasemap;
+    std::unique_ptr<TileLayer> mBasemap;
     std::shared_ptr<MapScene> mScene;
     QString mRecoveredFrom;
     MapCanvas *mCanvas;
@@ -116,6 +123,10 @@ private:
     std::optional<std::size_t> mSelectedUnit;
     QFutureWatcher<Planner *> mWatcher;
     QString mLoadError;
+    bool mLoadCancelled = false;
+    std::shared_ptr<Feedback> mFeedback;
+    QProgressBar *mProgress;
+    QToolButton *mCancelButton;
     QStringList mRelocated; ///< layers found again at load, "was → now"
 };
 

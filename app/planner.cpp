@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "feedback.h"
 #include "io/readers.h"
 #include "scenario/project.h"
 
@@ -17,12 +18,12 @@ Planner::Planner(const QString &projectPath, QObject *parent)
 {
 }
 
-Planner::Planner(const Project &project, const QString &projectPath, QObject *parent)
+Planner::Planner(const Project &project, const QString &projectPath, QObject *parent, Feedback *feedback)
     : QObject(parent)
     , mPath(projectPath)
     , mProject(project)
 {
-    init();
+    init(feedback);
 }
 
 std::map<std::string, std::string> Planner::relocateMissing(Project &project)
@@ -50,15 +51,15 @@ std::map<std::string, std::string> Planner::relocateMissing(Project &project)
     return found;
 }
 
-void Planner::init()
+void Planner::init(Feedback *feedback)
 {
     if (!mProject.targets.empty()) {
         mTargets = loadTargetProfile(mProject.targets);
         applyTargetOverrides(*mTargets, mProject.targetOverrides);
         applyCircles(mProject, *mTargets);
     }
-    mLoaded = loadRegion(mProject);
-    rebuild();
+    mLoaded = loadRegion(mProject, feedback);
+    rebuild(feedback);
     // The planner is made on a loader thread and moved to the UI thread: the
     // watcher must move with it (a member is destroyed before its parent's
     // destructor runs, so the parent never deletes it).
@@ -145,11 +146,11 @@ void Planner::waitForCatchments()
     }
 }
 
-void Planner::rebuild()
+void Planner::rebuild(Feedback *feedback)
 {
     // Baseline: the layers as loaded. Then the plan, applied through the same edits
     // the user makes, so a reopened plan gives the same numbers as when it was made.
-    mModel = std::make_shared<CoverageModel>(mProject, mLoaded);
+    mModel = std::make_shared<CoverageModel>(mProject, mLoaded, feedback);
     mBaseline = mModel->result();
     mRegion = mLoaded;
     mBaselineEvaluation.reset();

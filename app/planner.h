@@ -25,7 +25,8 @@ public:
     /// Throws qh::Error with a message for the user.
     explicit Planner(const QString &projectPath, QObject *parent = nullptr);
     /// The same for a project already read (e.g. with relocated layers).
-    Planner(const Project &project, const QString &projectPath, QObject *parent = nullptr);
+    Planner(const Project &project, const QString &projectPath, QObject *parent = nullptr,
+            class Feedback *feedback = nullptr);
 
     /// Layer files of a project that do not exist, and where each was found
     /// instead: a file of the same name in the project's folder or the folders
@@ -98,8 +99,8 @@ signals:
     void catchmentsChanged();
 
 private:
-    void init();
-    void rebuild();
+    void init(class Feedback *feedback);
+    void rebuild(class Feedback *feedback = nullptr);
     void refresh();
     Project currentProject() const;
 

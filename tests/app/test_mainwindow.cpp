@@ -437,6 +437,20 @@ private slots:
         QCOMPARE(w.planner()->project().basemapUrl, w.basemap()->urlTemplate().toStdString());
     }
 
+    void loadingCanBeCancelled()
+    {
+        MainWindow w;
+        QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+        Planner *before = w.planner();
+        QSignalSpy cancelled(&w, &MainWindow::loadCancelled);
+        QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+        w.openProject(QH_SAMPLE_PROJECT);
+        w.cancelLoading();
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.size() + loaded.size() == 1, 30000);
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(w.planner(), before); // still showing what it showed
+    }
+
     void reportsBadProject()
     {
         MainWindow w;

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <thread>
 
+#include "feedback.h"
 #include "network/dijkstra.h"
 
 namespace qh {
@@ -239,9 +240,11 @@ struct CoverageModel::Impl
     }
 };
 
-CoverageModel::CoverageModel(const Project &project, const RegionData &region)
+CoverageModel::CoverageModel(const Project &project, const RegionData &region, Feedback *feedback)
     : mProject(project)
 {
+    if (feedback)
+        feedback->step(60, "building the walking network");
     auto t0 = Clock::now();
     d = std::make_unique<Impl>(mProject, region);
     Impl &m = *d;
@@ -359,22 +362,48 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region)
     // One search per facility, shared out over the cores; linked in order afterwards
     // so the result does not depend on which thread finished first.
     std::atomic<std::size_t> next{0};
-    auto work = [&m, &next, nCells](Impl::SearchContext *own) {
+    std::atomic<bool> stop{false};
+    std::atomic<std::size_t> done{0};
+    auto work = [&m, &next, &stop, &done, nCells](Impl::SearchContext *own) {
         std::unique_ptr<Impl::SearchContext> local;
         if (!own) {
             local = std::make_unique<Impl::SearchContext>(m.graph, nCells);
             own = local.get();
         }
-        for (std::size_t i; (i = next.fetch_add(1)) < m.slots.size();)
+        for (std::size_t i; !stop && (i = next.fetch_add(1)) < m.slots.size();) {
             m.computeSlot(m.slots[i], *own);
+            ++done;
+        }
     };
     std::vector<std::thread> pool;
     const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     for (unsigned t = 1; t < threads && t < m.slots.size() / 8 + 1; ++t)
         pool.emplace_back(work, nullptr);
-    work(m.editContext.get());
-    for (std::thread &t : pool)
-        t.join();
+    if (feedback) {
+        // This thread reports progress and watches for cancel while the others search.
+        std::thread reporter([&] {
+            while (done < m.slots.size() && !stop) {
+                try {
+                    feedback->step(70 + 30.0 * double(done) / double(std::max<std::size_t>(1, m.slots.size())),
+                                   "searching from every facility");
+                } catch (const Cancelled &) {
+                    stop = true;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+        work(m.editContext.get());
+        for (std::thread &t : pool)
+            t.join();
+        stop = stop || feedback->isCancelled();
+        reporter.join();
+        if (stop)
+            throw Cancelled();
+    } else {
+        work(m.editContext.get());
+        for (std::thread &t : pool)
+            t.join();
+    }
     for (std::uint32_t i = 0; i < m.slots.size(); ++i)
         m.link(i);
     m.timings.emplace_back("search", msSince(t0));

@@ -20,8 +20,9 @@ namespace qh {
 class CoverageModel
 {
 public:
-    /// Throws DataError when the network has no edges.
-    CoverageModel(const Project &project, const RegionData &region);
+    /// Throws DataError when the network has no edges, Cancelled when `feedback`
+    /// (optional; progress from 60 to 100 %) is cancelled.
+    CoverageModel(const Project &project, const RegionData &region, class Feedback *feedback = nullptr);
     ~CoverageModel();
     CoverageModel(const CoverageModel &) = delete;
     CoverageModel &operator=(const CoverageModel &) = delete;

@@ -8,6 +8,7 @@
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
+#include "feedback.h"
 #include "io/gdal.h"
 
 namespace qh {
@@ -554,12 +555,20 @@ Crs utmCrsFor(double lon, double lat)
     return Crs::fromUserInput("EPSG:" + std::to_string((lat >= 0 ? 32600 : 32700) + zone));
 }
 
-RegionData loadRegion(const Project &project)
+RegionData loadRegion(const Project &project, Feedback *feedback)
 {
+    auto step = [feedback](double pct, const char *what) {
+        if (feedback)
+            feedback->step(pct, what);
+    };
     RegionData r;
+    step(0, "reading the walking network");
     r.network = readLines(project.network.ref, project.crs, project.network.filter, r.warnings);
+    step(35, "reading facilities");
     r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
+    step(40, "reading population");
     r.cells = readPopulation(project.population, project.crs, r.warnings);
+    step(55, "reading units");
     for (const Polyline &l : r.network)
         for (const Point &p : l)
             r.extent.extend(p);

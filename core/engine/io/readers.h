@@ -40,7 +40,8 @@ std::vector<std::string> layerFields(const LayerRef &ref);
 /// The local UTM zone (WGS 84) for a point in degrees: a metric CRS for any layer.
 Crs utmCrsFor(double lon, double lat);
 
-/// All layers of a project. Throws when a layer is missing or empty.
-RegionData loadRegion(const Project &project);
+/// All layers of a project. Throws when a layer is missing or empty, and
+/// Cancelled when `feedback` was cancelled between layers.
+RegionData loadRegion(const Project &project, class Feedback *feedback = nullptr);
 
 } // namespace qh
