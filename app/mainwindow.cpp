@@ -3,7 +3,9 @@
 #include <QActionGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QStatusBar>
@@ -142,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("Zoom to &full extent"), QKeySequence(Qt::CTRL | Qt::Key_0), mCanvas,
                         &MapCanvas::zoomToExtent);
+    viewMenu->addAction(tr("Zoom to selected &unit"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
+                        [this] { zoomToSelectedUnit(); });
     viewMenu->addAction(tr("&Basemap…"), this, [this] {
         bool ok = false;
         const QString url = QInputDialog::getText(
@@ -210,7 +215,40 @@ MainWindow::MainWindow(QWidget *parent)
     form->addRow(tr("Units show"), mUnitMode);
     mOpacity->setRange(0, 100);
     mOpacity->setValue(100);
-    form->addRow(tr("Cell opacity"), mOpacity);
+    form->addRow(tr("Opacity of selected layer"), mOpacity);
+    auto *colourButton = new QPushButton(tr("Colour of selected layer…"));
+    form->addRow(QString(), colourButton);
+    auto *sizeSpin = new QDoubleSpinBox;
+    sizeSpin->setRange(2, 20);
+    sizeSpin->setValue(6);
+    sizeSpin->setSuffix(tr(" px"));
+    form->addRow(tr("Facility symbol size"), sizeSpin);
+    connect(sizeSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        MapStyle st = mCanvas->mapStyle();
+        st.facilitySize = v;
+        mCanvas->setMapStyle(st);
+    });
+    connect(colourButton, &QPushButton::clicked, this, [this] {
+        MapStyle st = mCanvas->mapStyle();
+        const int row = mLayers->currentRow();
+        QColor *target = row == RowNetwork ? &st.networkColour : row == RowUnits ? &st.unitOutlineColour : nullptr;
+        if (!target) {
+            statusBar()->showMessage(tr("Colours can be set for the network and the unit outlines"), 4000);
+            return;
+        }
+        const QColor c = QColorDialog::getColor(*target, this, tr("Layer colour"), QColorDialog::ShowAlphaChannel);
+        if (c.isValid()) {
+            *target = c;
+            mCanvas->setMapStyle(st);
+        }
+    });
+    connect(mLayers, &QListWidget::currentRowChanged, this, [this](int row) {
+        const MapStyle &st = mCanvas->mapStyle();
+        const double o = row == RowUnits ? st.unitOpacity : row == RowCells ? st.cellOpacity
+                         : row == RowNetwork ? st.networkOpacity : row == RowCatchments ? st.catchmentOpacity : 1.0;
+        QSignalBlocker b(mOpacity);
+        mOpacity->setValue(int(std::round(o * 100)));
+    });
     form->addRow(tr("Targets"), mProfileCombo);
     layout->addLayout(form);
     layout->addWidget(mCirclesBox);
@@ -290,6 +328,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mFailingOnly, &QCheckBox::toggled, this, &MainWindow::fillIndicatorTable);
     connect(mTargetEdit, &QDoubleSpinBox::editingFinished, this, [this] { setIndicatorTarget(mTargetEdit->value()); });
     connect(mCanvas, &MapCanvas::facilityDoubleClicked, this, &MainWindow::editFacility);
+    connect(mTable, &QTableWidget::cellDoubleClicked, this, [this] { zoomToSelectedUnit(); });
     connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = mTable->selectionModel()->selectedRows();
         if (rows.isEmpty())
@@ -336,6 +375,12 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     mWatcher.waitForFinished();
+}
+
+void MainWindow::zoomToSelectedUnit()
+{
+    if (mPlanner && mSelectedUnit && *mSelectedUnit < mPlanner->region().units.size())
+        mCanvas->zoomTo(boundsOf(mPlanner->region().units[*mSelectedUnit].shape));
 }
 
 void MainWindow::cancelLoading()
@@ -412,7 +457,7 @@ void MainWindow::openProject(const QString &path)
     mFeedback->onProgress = [this](double pct, const std::string &what) {
         QMetaObject::invokeMethod(this, [this, pct, what] {
             mProgress->setValue(int(pct));
-            statusBar()->showMessage(tr("Loading: %1").arg(qs(what)));
+            statusBar()->showMessage(tr("Loading: %1").arg(QCoreApplication::translate("qh::Feedback", what.c_str())));
         }, Qt::QueuedConnection);
     };
     mProgress->setValue(0);
@@ -572,7 +617,25 @@ void MainWindow::applyStyle()
     const int unitMode = mUnitMode->currentIndex();
     s.unitColouring = unitMode <= 0 ? MapStyle::UnitColouring::Plain : MapStyle::UnitColouring::WarningClass;
     s.indicator = std::max(0, unitMode - 1);
-    s.cellOpacity = mOpacity->value() / 100.0;
+    // The opacity slider belongs to the layer selected in the list (cells by default).
+    const double opacity = mOpacity->value() / 100.0;
+    switch (mLayers->currentRow()) {
+    case RowUnits:
+        s.unitOpacity = opacity;
+        break;
+    case RowNetwork:
+        s.networkOpacity = opacity;
+        break;
+    case RowCatchments:
+        s.catchmentOpacity = opacity;
+        break;
+    case RowCells:
+    case -1:
+        s.cellOpacity = opacity;
+        break;
+    default:
+        break;
+    }
     s.selectedUnit = mSelectedUnit;
     mCanvas->setMapStyle(s);
 }

@@ -44,6 +44,7 @@ public:
     Planner *planner() const { return mPlanner.get(); }
     /// Stops a project that is loading; the window keeps what it showed.
     void cancelLoading();
+    void zoomToSelectedUnit();
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
     MapCanvas *canvas() const { return mCanvas; }

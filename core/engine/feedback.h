@@ -4,6 +4,8 @@
 #include <functional>
 #include <string>
 
+#include <QtGlobal> // QT_TRANSLATE_NOOP for step names the UI translates
+
 #include "error.h"
 
 namespace qh {

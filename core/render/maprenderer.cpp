@@ -251,6 +251,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     const bool byClass = style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
                          && style.indicator < int(mUnitClassColours.size());
     if (style.showUnits) {
+        p.setOpacity(style.unitOpacity);
         p.setPen(Qt::NoPen);
         for (std::size_t u = 0; u < mUnits.size(); ++u) {
             if (!mUnits[u].path.boundingRect().intersects(visible))
@@ -261,6 +262,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
             p.setBrush(fill);
             p.drawPath(mUnits[u].path);
         }
+        p.setOpacity(1.0);
     }
     if (style.showCells) {
         p.setOpacity(style.cellOpacity);
@@ -286,6 +288,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
         p.setOpacity(1.0);
     }
     if (style.showCatchments) {
+        p.setOpacity(style.catchmentOpacity);
         for (std::size_t t = 0; t < mCatchments.size(); ++t) {
             QColor fill = facilityColour(int(t));
             fill.setAlpha(70);
@@ -295,6 +298,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
             p.setBrush(fill);
             p.drawPath(mCatchments[t]);
         }
+        p.setOpacity(1.0);
     }
     if (style.showNetwork) {
         // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
@@ -302,7 +306,8 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
         QImage network;
         if (cacheable) {
             std::lock_guard lock(mNetworkCache->mutex);
-            if (mNetworkCache->transform == toDev && mNetworkCache->size == view.size && !mNetworkCache->image.isNull())
+            if (mNetworkCache->transform == toDev && mNetworkCache->size == view.size
+                && mNetworkCache->colour == style.networkColour && !mNetworkCache->image.isNull())
                 network = mNetworkCache->image;
         }
         if (network.isNull()) {
@@ -311,7 +316,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
             QPainter np(&network);
             np.setRenderHint(QPainter::Antialiasing, true);
             np.setTransform(toDev);
-            QPen pen(QColor(90, 90, 90, 150), 0.8);
+            QPen pen(style.networkColour, 0.8);
             pen.setCosmetic(true);
             np.setPen(pen);
             np.drawPath(mNetwork);
@@ -321,15 +326,17 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
                 mNetworkCache->image = network;
                 mNetworkCache->transform = toDev;
                 mNetworkCache->size = view.size;
+                mNetworkCache->colour = style.networkColour;
             }
         }
         p.save();
         p.setTransform(base);
+        p.setOpacity(style.networkOpacity);
         p.drawImage(QPointF(0, 0), network);
         p.restore();
     }
     if (style.showUnits) {
-        QPen pen(QColor(60, 60, 60), 1.6);
+        QPen pen(style.unitOutlineColour, 1.6);
         pen.setCosmetic(true);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
@@ -355,7 +362,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
                 p.setPen(QPen(Qt::white, 1.5));
                 p.setBrush(facilityColour(f.type));
             }
-            const double r = f.proposed ? 8 : 6;
+            const double r = f.proposed ? style.facilitySize + 2 : style.facilitySize;
             if (f.type == 1)
                 p.drawRect(QRectF(d.x() - r, d.y() - r, 2 * r, 2 * r));
             else

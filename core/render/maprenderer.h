@@ -56,6 +56,12 @@ struct MapStyle
     UnitColouring unitColouring = UnitColouring::Plain;
     int indicator = 0;       ///< index into the evaluation for UnitColouring::WarningClass
     double cellOpacity = 1.0;
+    double unitOpacity = 1.0;
+    double networkOpacity = 1.0;
+    double catchmentOpacity = 1.0;
+    QColor networkColour{90, 90, 90, 150};
+    QColor unitOutlineColour{60, 60, 60};
+    double facilitySize = 6.0; ///< radius in pixels of an existing facility
     std::optional<std::size_t> selectedUnit;
 };
 
@@ -129,6 +135,7 @@ private:
         QImage image;
         QTransform transform;
         QSize size;
+        QColor colour;
     };
     std::shared_ptr<NetworkCache> mNetworkCache = std::make_shared<NetworkCache>();
     std::vector<QPainterPath> mCatchments; // per type

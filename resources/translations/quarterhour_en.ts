@@ -24,6 +24,39 @@
     </message>
 </context>
 <context>
+    <name>qh::Feedback</name>
+    <message>
+        <location filename="../../core/engine/coverage/model.cpp" line="247" />
+        <source>building the walking network</source>
+        <translation>building the walking network</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/coverage/model.cpp" line="388" />
+        <source>searching from every facility</source>
+        <translation>searching from every facility</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="565" />
+        <source>reading the walking network</source>
+        <translation>reading the walking network</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="567" />
+        <source>reading facilities</source>
+        <translation>reading facilities</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="569" />
+        <source>reading population</source>
+        <translation>reading population</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="571" />
+        <source>reading units</source>
+        <translation>reading units</translation>
+    </message>
+</context>
+<context>
     <name>qh::LorenzWidget</name>
     <message>
         <location filename="../../app/lorenzwidget.cpp" line="41" />
@@ -64,319 +97,323 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="100" />
+        <location filename="../../app/mainwindow.cpp" line="103" />
         <source>Failing units only</source>
         <translation>Failing units only</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112" />
+        <location filename="../../app/mainwindow.cpp" line="115" />
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="118" />
+        <location filename="../../app/mainwindow.cpp" line="121" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119" />
+        <location filename="../../app/mainwindow.cpp" line="122" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="132" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
+        <location filename="../../app/mainwindow.cpp" line="128" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126" />
+        <location filename="../../app/mainwindow.cpp" line="129" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127" />
+        <location filename="../../app/mainwindow.cpp" line="130" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134" />
+        <location filename="../../app/mainwindow.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135" />
+        <location filename="../../app/mainwindow.cpp" line="138" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136" />
+        <location filename="../../app/mainwindow.cpp" line="139" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="141" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142" />
+        <location filename="../../app/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143" />
+        <location filename="../../app/mainwindow.cpp" line="146" />
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145" />
+        <location filename="../../app/mainwindow.cpp" line="148" />
+        <source>Zoom to selected &amp;unit</source>
+        <translation>Zoom to selected &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="150" />
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="153" />
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149" />
+        <location filename="../../app/mainwindow.cpp" line="154" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155" />
+        <location filename="../../app/mainwindow.cpp" line="160" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="167" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="173" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="187" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="187" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="188" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="188" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="192" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="204" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="209" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="210" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>Cell opacity</source>
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="252" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="256" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="264" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="241" />
+        <location filename="../../app/mainwindow.cpp" line="279" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250" />
+        <location filename="../../app/mainwindow.cpp" line="288" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254" />
-        <location filename="../../app/mainwindow.cpp" line="585" />
-        <location filename="../../app/mainwindow.cpp" line="627" />
+        <location filename="../../app/mainwindow.cpp" line="292" />
+        <location filename="../../app/mainwindow.cpp" line="648" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="258" />
+        <location filename="../../app/mainwindow.cpp" line="296" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="269" />
+        <location filename="../../app/mainwindow.cpp" line="307" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="361" />
+        <location filename="../../app/mainwindow.cpp" line="406" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="362" />
+        <location filename="../../app/mainwindow.cpp" line="407" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="370" />
+        <location filename="../../app/mainwindow.cpp" line="415" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="379" />
-        <location filename="../../app/mainwindow.cpp" line="381" />
-        <location filename="../../app/mainwindow.cpp" line="450" />
-        <location filename="../../app/mainwindow.cpp" line="452" />
+        <location filename="../../app/mainwindow.cpp" line="424" />
+        <location filename="../../app/mainwindow.cpp" line="426" />
+        <location filename="../../app/mainwindow.cpp" line="495" />
+        <location filename="../../app/mainwindow.cpp" line="497" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="390" />
-        <location filename="../../app/mainwindow.cpp" line="401" />
+        <location filename="../../app/mainwindow.cpp" line="435" />
+        <location filename="../../app/mainwindow.cpp" line="446" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="395" />
+        <location filename="../../app/mainwindow.cpp" line="440" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="405" />
+        <location filename="../../app/mainwindow.cpp" line="450" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415" />
+        <location filename="../../app/mainwindow.cpp" line="460" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="445" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="507" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="467" />
+        <location filename="../../app/mainwindow.cpp" line="512" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -385,225 +422,255 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="470" />
+        <location filename="../../app/mainwindow.cpp" line="515" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="491" />
+        <location filename="../../app/mainwindow.cpp" line="536" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="502" />
+        <location filename="../../app/mainwindow.cpp" line="547" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="527" />
+        <location filename="../../app/mainwindow.cpp" line="572" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="578" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="599" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="585" />
+        <location filename="../../app/mainwindow.cpp" line="648" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="588" />
+        <location filename="../../app/mainwindow.cpp" line="651" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="589" />
+        <location filename="../../app/mainwindow.cpp" line="652" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="238" />
-        <location filename="../../app/mainwindow.cpp" line="627" />
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="276" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
+        <source>Opacity of selected layer</source>
+        <translation>Opacity of selected layer</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="219" />
+        <source>Colour of selected layer…</source>
+        <translation>Colour of selected layer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="224" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="225" />
+        <source>Facility symbol size</source>
+        <translation>Facility symbol size</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="236" />
+        <source>Colours can be set for the network and the unit outlines</source>
+        <translation>Colours can be set for the network and the unit outlines</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="239" />
+        <source>Layer colour</source>
+        <translation>Layer colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="690" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="628" />
+        <location filename="../../app/mainwindow.cpp" line="691" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="706" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="661" />
+        <location filename="../../app/mainwindow.cpp" line="724" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="661" />
+        <location filename="../../app/mainwindow.cpp" line="724" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="707" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="726" />
+        <location filename="../../app/mainwindow.cpp" line="789" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="753" />
+        <location filename="../../app/mainwindow.cpp" line="816" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="758" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="792" />
+        <location filename="../../app/mainwindow.cpp" line="855" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="800" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="811" />
+        <location filename="../../app/mainwindow.cpp" line="874" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="837" />
+        <location filename="../../app/mainwindow.cpp" line="900" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="837" />
+        <location filename="../../app/mainwindow.cpp" line="900" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="845" />
+        <location filename="../../app/mainwindow.cpp" line="908" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="846" />
+        <location filename="../../app/mainwindow.cpp" line="909" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="848" />
+        <location filename="../../app/mainwindow.cpp" line="911" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="849" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="850" />
+        <location filename="../../app/mainwindow.cpp" line="913" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="851" />
+        <location filename="../../app/mainwindow.cpp" line="914" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="866" />
+        <location filename="../../app/mainwindow.cpp" line="929" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="924" />
+        <location filename="../../app/mainwindow.cpp" line="987" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="928" />
+        <location filename="../../app/mainwindow.cpp" line="991" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="929" />
+        <location filename="../../app/mainwindow.cpp" line="992" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="942" />
+        <location filename="../../app/mainwindow.cpp" line="1005" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="949" />
+        <location filename="../../app/mainwindow.cpp" line="1012" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="950" />
+        <location filename="../../app/mainwindow.cpp" line="1013" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -649,22 +716,22 @@ change vs baseline</translation>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="407" />
+        <location filename="../../core/render/maprenderer.cpp" line="414" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="414" />
+        <location filename="../../core/render/maprenderer.cpp" line="421" />
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="417" />
+        <location filename="../../core/render/maprenderer.cpp" line="424" />
         <source>%1 per hectare</source>
         <translation>%1 per hectare</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="417" />
+        <location filename="../../core/render/maprenderer.cpp" line="424" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>

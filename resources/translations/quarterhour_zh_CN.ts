@@ -24,6 +24,39 @@
     </message>
 </context>
 <context>
+    <name>qh::Feedback</name>
+    <message>
+        <location filename="../../core/engine/coverage/model.cpp" line="247" />
+        <source>building the walking network</source>
+        <translation>构建步行路网</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/coverage/model.cpp" line="388" />
+        <source>searching from every facility</source>
+        <translation>逐个设施计算服务圈</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="565" />
+        <source>reading the walking network</source>
+        <translation>读取步行路网</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="567" />
+        <source>reading facilities</source>
+        <translation>读取设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="569" />
+        <source>reading population</source>
+        <translation>读取人口</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/readers.cpp" line="571" />
+        <source>reading units</source>
+        <translation>读取单元</translation>
+    </message>
+</context>
+<context>
     <name>qh::LorenzWidget</name>
     <message>
         <location filename="../../app/lorenzwidget.cpp" line="41" />
@@ -64,319 +97,323 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="100" />
+        <location filename="../../app/mainwindow.cpp" line="103" />
         <source>Failing units only</source>
         <translation>仅显示未达标单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="112" />
+        <location filename="../../app/mainwindow.cpp" line="115" />
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="118" />
+        <location filename="../../app/mainwindow.cpp" line="121" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119" />
+        <location filename="../../app/mainwindow.cpp" line="122" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="132" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
+        <location filename="../../app/mainwindow.cpp" line="128" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126" />
+        <location filename="../../app/mainwindow.cpp" line="129" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127" />
+        <location filename="../../app/mainwindow.cpp" line="130" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134" />
+        <location filename="../../app/mainwindow.cpp" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135" />
+        <location filename="../../app/mainwindow.cpp" line="138" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136" />
+        <location filename="../../app/mainwindow.cpp" line="139" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="141" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142" />
+        <location filename="../../app/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143" />
+        <location filename="../../app/mainwindow.cpp" line="146" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145" />
+        <location filename="../../app/mainwindow.cpp" line="148" />
+        <source>Zoom to selected &amp;unit</source>
+        <translation>缩放至所选单元(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="150" />
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="153" />
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149" />
+        <location filename="../../app/mainwindow.cpp" line="154" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155" />
+        <location filename="../../app/mainwindow.cpp" line="160" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="167" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="168" />
+        <location filename="../../app/mainwindow.cpp" line="173" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="185" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="186" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="187" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="187" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="188" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="188" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="192" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="204" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="209" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="210" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>Cell opacity</source>
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="252" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="256" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="264" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="241" />
+        <location filename="../../app/mainwindow.cpp" line="279" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250" />
+        <location filename="../../app/mainwindow.cpp" line="288" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254" />
-        <location filename="../../app/mainwindow.cpp" line="585" />
-        <location filename="../../app/mainwindow.cpp" line="627" />
+        <location filename="../../app/mainwindow.cpp" line="292" />
+        <location filename="../../app/mainwindow.cpp" line="648" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="258" />
+        <location filename="../../app/mainwindow.cpp" line="296" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="269" />
+        <location filename="../../app/mainwindow.cpp" line="307" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="361" />
+        <location filename="../../app/mainwindow.cpp" line="406" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="362" />
+        <location filename="../../app/mainwindow.cpp" line="407" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="370" />
+        <location filename="../../app/mainwindow.cpp" line="415" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="379" />
-        <location filename="../../app/mainwindow.cpp" line="381" />
-        <location filename="../../app/mainwindow.cpp" line="450" />
-        <location filename="../../app/mainwindow.cpp" line="452" />
+        <location filename="../../app/mainwindow.cpp" line="424" />
+        <location filename="../../app/mainwindow.cpp" line="426" />
+        <location filename="../../app/mainwindow.cpp" line="495" />
+        <location filename="../../app/mainwindow.cpp" line="497" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="390" />
-        <location filename="../../app/mainwindow.cpp" line="401" />
+        <location filename="../../app/mainwindow.cpp" line="435" />
+        <location filename="../../app/mainwindow.cpp" line="446" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="395" />
+        <location filename="../../app/mainwindow.cpp" line="440" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="405" />
+        <location filename="../../app/mainwindow.cpp" line="450" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415" />
+        <location filename="../../app/mainwindow.cpp" line="460" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="445" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462" />
+        <location filename="../../app/mainwindow.cpp" line="507" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="467" />
+        <location filename="../../app/mainwindow.cpp" line="512" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -385,225 +422,255 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="470" />
+        <location filename="../../app/mainwindow.cpp" line="515" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="491" />
+        <location filename="../../app/mainwindow.cpp" line="536" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="502" />
+        <location filename="../../app/mainwindow.cpp" line="547" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="527" />
+        <location filename="../../app/mainwindow.cpp" line="572" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="578" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="599" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="585" />
+        <location filename="../../app/mainwindow.cpp" line="648" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="588" />
+        <location filename="../../app/mainwindow.cpp" line="651" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="589" />
+        <location filename="../../app/mainwindow.cpp" line="652" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="238" />
-        <location filename="../../app/mainwindow.cpp" line="627" />
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="276" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
+        <source>Opacity of selected layer</source>
+        <translation>所选图层透明度</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="219" />
+        <source>Colour of selected layer…</source>
+        <translation>所选图层颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="224" />
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="225" />
+        <source>Facility symbol size</source>
+        <translation>设施符号大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="236" />
+        <source>Colours can be set for the network and the unit outlines</source>
+        <translation>可设置路网和单元边界的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="239" />
+        <source>Layer colour</source>
+        <translation>图层颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="690" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="627" />
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="628" />
+        <location filename="../../app/mainwindow.cpp" line="691" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="706" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="661" />
+        <location filename="../../app/mainwindow.cpp" line="724" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="661" />
+        <location filename="../../app/mainwindow.cpp" line="724" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="707" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="781" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="726" />
+        <location filename="../../app/mainwindow.cpp" line="789" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="753" />
+        <location filename="../../app/mainwindow.cpp" line="816" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="758" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="792" />
+        <location filename="../../app/mainwindow.cpp" line="855" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="800" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="811" />
+        <location filename="../../app/mainwindow.cpp" line="874" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="837" />
+        <location filename="../../app/mainwindow.cpp" line="900" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="837" />
+        <location filename="../../app/mainwindow.cpp" line="900" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="845" />
+        <location filename="../../app/mainwindow.cpp" line="908" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="846" />
+        <location filename="../../app/mainwindow.cpp" line="909" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="848" />
+        <location filename="../../app/mainwindow.cpp" line="911" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="849" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="850" />
+        <location filename="../../app/mainwindow.cpp" line="913" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="851" />
+        <location filename="../../app/mainwindow.cpp" line="914" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="866" />
+        <location filename="../../app/mainwindow.cpp" line="929" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="924" />
+        <location filename="../../app/mainwindow.cpp" line="987" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="928" />
+        <location filename="../../app/mainwindow.cpp" line="991" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="929" />
+        <location filename="../../app/mainwindow.cpp" line="992" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="942" />
+        <location filename="../../app/mainwindow.cpp" line="1005" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="949" />
+        <location filename="../../app/mainwindow.cpp" line="1012" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="950" />
+        <location filename="../../app/mainwindow.cpp" line="1013" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>
@@ -649,22 +716,22 @@ change vs baseline</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="407" />
+        <location filename="../../core/render/maprenderer.cpp" line="414" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="414" />
+        <location filename="../../core/render/maprenderer.cpp" line="421" />
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="417" />
+        <location filename="../../core/render/maprenderer.cpp" line="424" />
         <source>%1 per hectare</source>
         <translation>每公顷%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="417" />
+        <location filename="../../core/render/maprenderer.cpp" line="424" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSlider>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -135,6 +136,19 @@ private slots:
         QVERIFY2(distinctColours(canvas->grab().toImage()) > 20, "the map looks blank");
         const MapView v0 = canvas->view();
         QVERIFY(v0.metresPerPixel * canvas->width() >= w.planner()->region().extent.width());
+
+        // Styling: the opacity slider acts on the layer selected in the list.
+        auto *layers = w.findChild<QListWidget *>();
+        auto *opacity = w.findChild<QSlider *>();
+        QVERIFY(layers && opacity);
+        const QImage before = canvas->grab().toImage();
+        layers->setCurrentRow(2); // walking network
+        opacity->setValue(0);
+        QCOMPARE(canvas->mapStyle().networkOpacity, 0.0);
+        QCOMPARE(canvas->mapStyle().cellOpacity, 1.0);
+        canvas->waitForRender();
+        QVERIFY(canvas->grab().toImage() != before);
+        opacity->setValue(100);
 
         // Wheel zoom, then drag pan.
         canvas->zoomAt(QPointF(canvas->width() / 2.0, canvas->height() / 2.0), 4.0);

@@ -244,7 +244,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     : mProject(project)
 {
     if (feedback)
-        feedback->step(60, "building the walking network");
+        feedback->step(60, QT_TRANSLATE_NOOP("qh::Feedback", "building the walking network"));
     auto t0 = Clock::now();
     d = std::make_unique<Impl>(mProject, region);
     Impl &m = *d;
@@ -385,7 +385,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
             while (done < m.slots.size() && !stop) {
                 try {
                     feedback->step(70 + 30.0 * double(done) / double(std::max<std::size_t>(1, m.slots.size())),
-                                   "searching from every facility");
+                                   QT_TRANSLATE_NOOP("qh::Feedback", "searching from every facility"));
                 } catch (const Cancelled &) {
                     stop = true;
                 }

@@ -562,13 +562,13 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
             feedback->step(pct, what);
     };
     RegionData r;
-    step(0, "reading the walking network");
+    step(0, QT_TRANSLATE_NOOP("qh::Feedback", "reading the walking network"));
     r.network = readLines(project.network.ref, project.crs, project.network.filter, r.warnings);
-    step(35, "reading facilities");
+    step(35, QT_TRANSLATE_NOOP("qh::Feedback", "reading facilities"));
     r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
-    step(40, "reading population");
+    step(40, QT_TRANSLATE_NOOP("qh::Feedback", "reading population"));
     r.cells = readPopulation(project.population, project.crs, r.warnings);
-    step(55, "reading units");
+    step(55, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
     for (const Polyline &l : r.network)
         for (const Point &p : l)
             r.extent.extend(p);
