@@ -39,6 +39,7 @@
 
 #include "commands.h"
 #include "feedback.h"
+#include "io/readers.h"
 #include "lorenzwidget.h"
 #include "mapcanvas.h"
 #include "maprenderer.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mCoordLabel(new QLabel)
     , mScaleLabel(new QLabel)
     , mUpdateLabel(new QLabel)
+    , mPlanSummary(new QLabel)
 {
     setWindowTitle(tr("QuarterHour"));
     resize(1400, 900);
@@ -132,6 +134,13 @@ MainWindow::MainWindow(QWidget *parent)
                                                           tr("QuarterHour projects (*.qhproj)"));
         if (!path.isEmpty())
             saveAs(path);
+    });
+    fileMenu->addAction(tr("Add &facilities from a file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add facilities"), QString(),
+            tr("Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)"));
+        if (!path.isEmpty())
+            addFacilitiesFromFile(path);
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -279,6 +288,8 @@ MainWindow::MainWindow(QWidget *parent)
     mTargetEdit->setToolTip(tr("The default target of this indicator; kept in the project"));
     targetRow->addWidget(mTargetEdit);
     indLayout->addLayout(targetRow);
+    mPlanSummary->setWordWrap(true);
+    indLayout->addWidget(mPlanSummary);
     mTable->setObjectName("indicatorTable");
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -375,6 +386,59 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     mWatcher.waitForFinished();
+}
+
+int MainWindow::addFacilitiesFromFile(const QString &path)
+{
+    if (!mPlanner)
+        return 0;
+    try {
+        // Fields as the layers given to the CLI: id/name/type/capacity columns when present.
+        FacilityLayerSpec spec;
+        spec.ref = {path.toStdString(), ""};
+        const std::vector<std::string> fields = layerFields(spec.ref);
+        auto has = [&](const char *f) { return std::find(fields.begin(), fields.end(), f) != fields.end(); };
+        if (has("name"))
+            spec.nameField = "name";
+        if (has("type"))
+            spec.typeField = "type";
+        for (const char *f : {"beds", "nursing_beds", "childcare_places", "inclusive_places", "places", "capacity"})
+            if (has(f))
+                spec.capacityFields[f] = f;
+        const auto &types = mPlanner->project().profile.types;
+        const int chosen = std::max(0, mAddType->currentIndex());
+        spec.defaultType = types.empty() ? std::string() : types[chosen].key;
+        Warnings warnings;
+        const std::vector<Facility> read = readFacilities(spec, mPlanner->project().crs, warnings);
+        mUndo->beginMacro(tr("Add %1 facilities from %2").arg(read.size()).arg(QFileInfo(path).fileName()));
+        int added = 0;
+        for (Facility f : read) {
+            f.id = mPlanner->newProposalId();
+            f.proposed = true;
+            if (f.name.empty())
+                f.name = tr("Proposed %1").arg(qs(f.id)).toStdString();
+            // A generic "places"/"capacity" column counts as the type's own capacity.
+            for (const FacilityType &t : types)
+                if (t.key == f.type && !t.capacityKey.empty() && !f.capacity.count(t.capacityKey))
+                    for (const char *generic : {"places", "capacity"})
+                        if (f.capacity.count(generic))
+                            f.capacity[t.capacityKey] = f.capacity[generic];
+            mUndo->push(new AddFacilityCommand(*mPlanner, f));
+            ++added;
+        }
+        mUndo->endMacro();
+        statusBar()->showMessage(tr("Added %1 proposed facilities from %2%3")
+                                     .arg(added)
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(warnings.empty() ? QString() : tr(" (%1 warnings)").arg(warnings.size())),
+                                 8000);
+        return added;
+    } catch (const std::exception &e) {
+        if (dialogsAllowed())
+            QMessageBox::warning(this, tr("Could not add facilities"), QString::fromStdString(e.what()));
+        statusBar()->showMessage(tr("Could not add facilities: %1").arg(QString::fromStdString(e.what())));
+        return 0;
+    }
 }
 
 void MainWindow::zoomToSelectedUnit()
@@ -597,6 +661,22 @@ void MainWindow::onPlanChanged()
     updateBalance();
     updateTitle();
     mUpdateLabel->setText(tr("updated in %1 ms").arg(mPlanner->lastUpdateMs(), 0, 'f', 1));
+    // Plan against baseline: people newly within each circle.
+    QStringList summary;
+    const AnalysisResult &now = mPlanner->result(), &base = mPlanner->baseline();
+    for (std::size_t t = 0; t < now.profile.types.size(); ++t) {
+        const auto g = now.groupIndex(now.profile.types[t].demandGroup);
+        if (!g)
+            continue;
+        const double delta = now.totalCovered[t][*g] - base.totalCovered[t][*g];
+        const double pp = now.totalPop[*g] > 0 ? 100.0 * delta / now.totalPop[*g] : 0.0;
+        summary << tr("%1: %2 %3 covered (%4 points) against the baseline")
+                       .arg(qs(now.profile.types[t].label))
+                       .arg(QStringLiteral("%1%2").arg(delta >= 0 ? "+" : "").arg(delta, 0, 'f', 0))
+                       .arg(qs(now.groups[*g].label))
+                       .arg(QStringLiteral("%1%2").arg(pp >= 0 ? "+" : "").arg(pp, 0, 'f', 1));
+    }
+    mPlanSummary->setText(summary.join('\n'));
 }
 
 void MainWindow::applyStyle()
@@ -1025,17 +1105,22 @@ void MainWindow::closeEvent(QCloseEvent *e)
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
 {
     for (const QUrl &url : e->mimeData()->urls())
-        if (url.toLocalFile().endsWith(".qhproj"))
+        if (url.isLocalFile())
             e->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *e)
 {
-    for (const QUrl &url : e->mimeData()->urls())
-        if (url.toLocalFile().endsWith(".qhproj")) {
-            openProject(url.toLocalFile());
+    // A project opens; any other file is read as facilities to add to the plan.
+    for (const QUrl &url : e->mimeData()->urls()) {
+        const QString file = url.toLocalFile();
+        if (file.endsWith(".qhproj")) {
+            openProject(file);
             return;
         }
+        if (mPlanner)
+            addFacilitiesFromFile(file);
+    }
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -45,6 +45,9 @@ public:
     /// Stops a project that is loading; the window keeps what it showed.
     void cancelLoading();
     void zoomToSelectedUnit();
+    /// Adds every point of a layer file (candidate sites, a new operator's list …) as
+    /// proposed facilities in one undoable step. Returns how many were added.
+    int addFacilitiesFromFile(const QString &path);
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
     MapCanvas *canvas() const { return mCanvas; }
@@ -119,6 +122,7 @@ private:
     QLabel *mCoordLabel;
     QLabel *mScaleLabel;
     QLabel *mUpdateLabel;
+    QLabel *mPlanSummary;
     QMenu *mRecentMenu;
     QTimer mAutosave;
     std::optional<std::size_t> mSelectedUnit;

@@ -97,218 +97,233 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103" />
+        <location filename="../../app/mainwindow.cpp" line="104" />
         <source>Failing units only</source>
         <translation>Failing units only</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115" />
+        <location filename="../../app/mainwindow.cpp" line="117" />
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
-        <location filename="../../app/mainwindow.cpp" line="132" />
+        <location filename="../../app/mainwindow.cpp" line="126" />
+        <location filename="../../app/mainwindow.cpp" line="134" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128" />
+        <location filename="../../app/mainwindow.cpp" line="130" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130" />
+        <location filename="../../app/mainwindow.cpp" line="132" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131" />
+        <location filename="../../app/mainwindow.cpp" line="133" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137" />
+        <location filename="../../app/mainwindow.cpp" line="138" />
+        <source>Add &amp;facilities from a file…</source>
+        <translation>Add &amp;facilities from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="140" />
+        <source>Add facilities</source>
+        <translation>Add facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="141" />
+        <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
+        <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139" />
+        <location filename="../../app/mainwindow.cpp" line="148" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141" />
+        <location filename="../../app/mainwindow.cpp" line="150" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145" />
+        <location filename="../../app/mainwindow.cpp" line="154" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146" />
+        <location filename="../../app/mainwindow.cpp" line="155" />
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="157" />
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150" />
+        <location filename="../../app/mainwindow.cpp" line="159" />
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153" />
+        <location filename="../../app/mainwindow.cpp" line="162" />
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154" />
+        <location filename="../../app/mainwindow.cpp" line="163" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160" />
+        <location filename="../../app/mainwindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="175" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="176" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="194" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="194" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="199" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="192" />
+        <location filename="../../app/mainwindow.cpp" line="201" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="204" />
+        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="223" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="224" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
@@ -317,103 +332,103 @@
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252" />
+        <location filename="../../app/mainwindow.cpp" line="261" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="256" />
+        <location filename="../../app/mainwindow.cpp" line="265" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="264" />
+        <location filename="../../app/mainwindow.cpp" line="273" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279" />
+        <location filename="../../app/mainwindow.cpp" line="288" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="292" />
-        <location filename="../../app/mainwindow.cpp" line="648" />
-        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="303" />
+        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="296" />
+        <location filename="../../app/mainwindow.cpp" line="307" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307" />
+        <location filename="../../app/mainwindow.cpp" line="318" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="406" />
+        <location filename="../../app/mainwindow.cpp" line="470" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="407" />
+        <location filename="../../app/mainwindow.cpp" line="471" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415" />
+        <location filename="../../app/mainwindow.cpp" line="479" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="424" />
-        <location filename="../../app/mainwindow.cpp" line="426" />
-        <location filename="../../app/mainwindow.cpp" line="495" />
-        <location filename="../../app/mainwindow.cpp" line="497" />
+        <location filename="../../app/mainwindow.cpp" line="488" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
+        <location filename="../../app/mainwindow.cpp" line="559" />
+        <location filename="../../app/mainwindow.cpp" line="561" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="435" />
-        <location filename="../../app/mainwindow.cpp" line="446" />
+        <location filename="../../app/mainwindow.cpp" line="499" />
+        <location filename="../../app/mainwindow.cpp" line="510" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="440" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="450" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="460" />
+        <location filename="../../app/mainwindow.cpp" line="524" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="490" />
+        <location filename="../../app/mainwindow.cpp" line="554" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="507" />
+        <location filename="../../app/mainwindow.cpp" line="571" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="512" />
+        <location filename="../../app/mainwindow.cpp" line="576" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -422,255 +437,290 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="515" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="597" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="536" />
+        <location filename="../../app/mainwindow.cpp" line="600" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="547" />
+        <location filename="../../app/mainwindow.cpp" line="611" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="572" />
+        <location filename="../../app/mainwindow.cpp" line="636" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="578" />
+        <location filename="../../app/mainwindow.cpp" line="642" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="643" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="599" />
+        <location filename="../../app/mainwindow.cpp" line="663" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="648" />
+        <location filename="../../app/mainwindow.cpp" line="728" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="651" />
+        <location filename="../../app/mainwindow.cpp" line="731" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="652" />
+        <location filename="../../app/mainwindow.cpp" line="732" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="276" />
-        <location filename="../../app/mainwindow.cpp" line="690" />
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="285" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="227" />
         <source>Opacity of selected layer</source>
         <translation>Opacity of selected layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219" />
+        <location filename="../../app/mainwindow.cpp" line="228" />
         <source>Colour of selected layer…</source>
         <translation>Colour of selected layer…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="224" />
+        <location filename="../../app/mainwindow.cpp" line="233" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225" />
+        <location filename="../../app/mainwindow.cpp" line="234" />
         <source>Facility symbol size</source>
         <translation>Facility symbol size</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>Colours can be set for the network and the unit outlines</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="239" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="413" />
+        <source>Add %1 facilities from %2</source>
+        <translation>Add %1 facilities from %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="419" />
+        <source>Proposed %1</source>
+        <translation>Proposed %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="430" />
+        <source>Added %1 proposed facilities from %2%3</source>
+        <translation>Added %1 proposed facilities from %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="433" />
+        <source> (%1 warnings)</source>
+        <translation> (%1 warnings)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="438" />
+        <source>Could not add facilities</source>
+        <translation>Could not add facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="439" />
+        <source>Could not add facilities: %1</source>
+        <translation>Could not add facilities: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="673" />
+        <source>%1: %2 %3 covered (%4 points) against the baseline</source>
+        <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="691" />
+        <location filename="../../app/mainwindow.cpp" line="771" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="706" />
+        <location filename="../../app/mainwindow.cpp" line="786" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="724" />
+        <location filename="../../app/mainwindow.cpp" line="804" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="724" />
+        <location filename="../../app/mainwindow.cpp" line="804" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="850" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="789" />
+        <location filename="../../app/mainwindow.cpp" line="869" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="816" />
+        <location filename="../../app/mainwindow.cpp" line="896" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="901" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="855" />
+        <location filename="../../app/mainwindow.cpp" line="935" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="863" />
+        <location filename="../../app/mainwindow.cpp" line="943" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="874" />
+        <location filename="../../app/mainwindow.cpp" line="954" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="900" />
+        <location filename="../../app/mainwindow.cpp" line="980" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="900" />
+        <location filename="../../app/mainwindow.cpp" line="980" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="908" />
+        <location filename="../../app/mainwindow.cpp" line="988" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="909" />
+        <location filename="../../app/mainwindow.cpp" line="989" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="911" />
+        <location filename="../../app/mainwindow.cpp" line="991" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="992" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="913" />
+        <location filename="../../app/mainwindow.cpp" line="993" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="914" />
+        <location filename="../../app/mainwindow.cpp" line="994" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="929" />
+        <location filename="../../app/mainwindow.cpp" line="1009" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="987" />
+        <location filename="../../app/mainwindow.cpp" line="1067" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="991" />
+        <location filename="../../app/mainwindow.cpp" line="1071" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="992" />
+        <location filename="../../app/mainwindow.cpp" line="1072" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1005" />
+        <location filename="../../app/mainwindow.cpp" line="1085" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1012" />
+        <location filename="../../app/mainwindow.cpp" line="1092" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1013" />
+        <location filename="../../app/mainwindow.cpp" line="1093" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>

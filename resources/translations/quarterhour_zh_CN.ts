@@ -97,218 +97,233 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103" />
+        <location filename="../../app/mainwindow.cpp" line="104" />
         <source>Failing units only</source>
         <translation>仅显示未达标单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115" />
+        <location filename="../../app/mainwindow.cpp" line="117" />
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122" />
+        <location filename="../../app/mainwindow.cpp" line="124" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
-        <location filename="../../app/mainwindow.cpp" line="132" />
+        <location filename="../../app/mainwindow.cpp" line="126" />
+        <location filename="../../app/mainwindow.cpp" line="134" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128" />
+        <location filename="../../app/mainwindow.cpp" line="130" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129" />
+        <location filename="../../app/mainwindow.cpp" line="131" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130" />
+        <location filename="../../app/mainwindow.cpp" line="132" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131" />
+        <location filename="../../app/mainwindow.cpp" line="133" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137" />
+        <location filename="../../app/mainwindow.cpp" line="138" />
+        <source>Add &amp;facilities from a file…</source>
+        <translation>从文件添加设施(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="140" />
+        <source>Add facilities</source>
+        <translation>添加设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="141" />
+        <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
+        <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="147" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139" />
+        <location filename="../../app/mainwindow.cpp" line="148" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141" />
+        <location filename="../../app/mainwindow.cpp" line="150" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145" />
+        <location filename="../../app/mainwindow.cpp" line="154" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146" />
+        <location filename="../../app/mainwindow.cpp" line="155" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="157" />
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150" />
+        <location filename="../../app/mainwindow.cpp" line="159" />
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153" />
+        <location filename="../../app/mainwindow.cpp" line="162" />
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154" />
+        <location filename="../../app/mainwindow.cpp" line="163" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160" />
+        <location filename="../../app/mainwindow.cpp" line="169" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="175" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="176" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="194" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="185" />
+        <location filename="../../app/mainwindow.cpp" line="194" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="199" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="192" />
+        <location filename="../../app/mainwindow.cpp" line="201" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="204" />
+        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="215" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="223" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="224" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
@@ -317,103 +332,103 @@
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252" />
+        <location filename="../../app/mainwindow.cpp" line="261" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="256" />
+        <location filename="../../app/mainwindow.cpp" line="265" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="264" />
+        <location filename="../../app/mainwindow.cpp" line="273" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279" />
+        <location filename="../../app/mainwindow.cpp" line="288" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="292" />
-        <location filename="../../app/mainwindow.cpp" line="648" />
-        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="303" />
+        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="296" />
+        <location filename="../../app/mainwindow.cpp" line="307" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307" />
+        <location filename="../../app/mainwindow.cpp" line="318" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="406" />
+        <location filename="../../app/mainwindow.cpp" line="470" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="407" />
+        <location filename="../../app/mainwindow.cpp" line="471" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415" />
+        <location filename="../../app/mainwindow.cpp" line="479" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="424" />
-        <location filename="../../app/mainwindow.cpp" line="426" />
-        <location filename="../../app/mainwindow.cpp" line="495" />
-        <location filename="../../app/mainwindow.cpp" line="497" />
+        <location filename="../../app/mainwindow.cpp" line="488" />
+        <location filename="../../app/mainwindow.cpp" line="490" />
+        <location filename="../../app/mainwindow.cpp" line="559" />
+        <location filename="../../app/mainwindow.cpp" line="561" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="435" />
-        <location filename="../../app/mainwindow.cpp" line="446" />
+        <location filename="../../app/mainwindow.cpp" line="499" />
+        <location filename="../../app/mainwindow.cpp" line="510" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="440" />
+        <location filename="../../app/mainwindow.cpp" line="504" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="450" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="460" />
+        <location filename="../../app/mainwindow.cpp" line="524" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="490" />
+        <location filename="../../app/mainwindow.cpp" line="554" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="507" />
+        <location filename="../../app/mainwindow.cpp" line="571" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="512" />
+        <location filename="../../app/mainwindow.cpp" line="576" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -422,255 +437,290 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="515" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="597" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="536" />
+        <location filename="../../app/mainwindow.cpp" line="600" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="547" />
+        <location filename="../../app/mainwindow.cpp" line="611" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="572" />
+        <location filename="../../app/mainwindow.cpp" line="636" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="578" />
+        <location filename="../../app/mainwindow.cpp" line="642" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="643" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="599" />
+        <location filename="../../app/mainwindow.cpp" line="663" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="648" />
+        <location filename="../../app/mainwindow.cpp" line="728" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="651" />
+        <location filename="../../app/mainwindow.cpp" line="731" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="652" />
+        <location filename="../../app/mainwindow.cpp" line="732" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="276" />
-        <location filename="../../app/mainwindow.cpp" line="690" />
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="285" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="227" />
         <source>Opacity of selected layer</source>
         <translation>所选图层透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219" />
+        <location filename="../../app/mainwindow.cpp" line="228" />
         <source>Colour of selected layer…</source>
         <translation>所选图层颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="224" />
+        <location filename="../../app/mainwindow.cpp" line="233" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225" />
+        <location filename="../../app/mainwindow.cpp" line="234" />
         <source>Facility symbol size</source>
         <translation>设施符号大小</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>可设置路网和单元边界的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="239" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Layer colour</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="413" />
+        <source>Add %1 facilities from %2</source>
+        <translation>从 %2 添加 %1 处设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="419" />
+        <source>Proposed %1</source>
+        <translation>规划设施 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="430" />
+        <source>Added %1 proposed facilities from %2%3</source>
+        <translation>已从 %2 添加 %1 处规划设施%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="433" />
+        <source> (%1 warnings)</source>
+        <translation>（%1 条警告）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="438" />
+        <source>Could not add facilities</source>
+        <translation>无法添加设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="439" />
+        <source>Could not add facilities: %1</source>
+        <translation>无法添加设施：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="673" />
+        <source>%1: %2 %3 covered (%4 points) against the baseline</source>
+        <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="690" />
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="691" />
+        <location filename="../../app/mainwindow.cpp" line="771" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="706" />
+        <location filename="../../app/mainwindow.cpp" line="786" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="724" />
+        <location filename="../../app/mainwindow.cpp" line="804" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="724" />
+        <location filename="../../app/mainwindow.cpp" line="804" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="850" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="781" />
+        <location filename="../../app/mainwindow.cpp" line="861" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="789" />
+        <location filename="../../app/mainwindow.cpp" line="869" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="816" />
+        <location filename="../../app/mainwindow.cpp" line="896" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="901" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="855" />
+        <location filename="../../app/mainwindow.cpp" line="935" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="863" />
+        <location filename="../../app/mainwindow.cpp" line="943" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="874" />
+        <location filename="../../app/mainwindow.cpp" line="954" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="900" />
+        <location filename="../../app/mainwindow.cpp" line="980" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="900" />
+        <location filename="../../app/mainwindow.cpp" line="980" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="908" />
+        <location filename="../../app/mainwindow.cpp" line="988" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="909" />
+        <location filename="../../app/mainwindow.cpp" line="989" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="911" />
+        <location filename="../../app/mainwindow.cpp" line="991" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="992" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="913" />
+        <location filename="../../app/mainwindow.cpp" line="993" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="914" />
+        <location filename="../../app/mainwindow.cpp" line="994" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="929" />
+        <location filename="../../app/mainwindow.cpp" line="1009" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="987" />
+        <location filename="../../app/mainwindow.cpp" line="1067" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="991" />
+        <location filename="../../app/mainwindow.cpp" line="1071" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="992" />
+        <location filename="../../app/mainwindow.cpp" line="1072" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1005" />
+        <location filename="../../app/mainwindow.cpp" line="1085" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1012" />
+        <location filename="../../app/mainwindow.cpp" line="1092" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1013" />
+        <location filename="../../app/mainwindow.cpp" line="1093" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>

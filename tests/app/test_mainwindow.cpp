@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTcpServer>
@@ -252,6 +253,21 @@ private slots:
         layers->item(layers->count() - 1)->setCheckState(Qt::Unchecked);
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != withCatchments);
+
+        // The plan against the baseline, in people.
+        const auto summary = w.findChildren<QLabel *>();
+        bool sawSummary = false;
+        for (QLabel *l : summary)
+            sawSummary = sawSummary || (l->text().startsWith("Childcare: +") && l->text().contains("against the baseline"));
+        QVERIFY(sawSummary);
+
+        // Candidate sites from a CSV (lon/lat, places) come in as proposals in one undo step.
+        const int before = int(p.project().plan.added.size());
+        QCOMPARE(w.addFacilitiesFromFile(QStringLiteral(QH_SOURCE_DIR "/tests/data/kindergartens.csv")), 3);
+        QCOMPARE(int(p.project().plan.added.size()), before + 3);
+        QCOMPARE(p.project().plan.added.back().capacity.at("childcare_places"), 30.0);
+        w.undoStack()->undo();
+        QCOMPARE(int(p.project().plan.added.size()), before);
 
         // Save, reopen in a new window: same plan, same numbers.
         QVERIFY(w.save());
