@@ -211,14 +211,39 @@ MainWindow::MainWindow(QWidget *parent)
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->addWidget(new QLabel(tr("Layers")));
-    for (const QString &name : {tr("Units"), tr("Population cells"), tr("Walking network"),
-                                tr("Facilities"), tr("Unit names"), tr("Catchments (walking circles)")}) {
+    // Top of the list is drawn last (on top), as in QGIS.
+    const std::pair<LayerRow, QString> layerRows[] = {
+        {RowFacilities, tr("Facilities")},   {RowLabels, tr("Unit names")},
+        {RowNetwork, tr("Walking network")}, {RowCatchments, tr("Catchments (walking circles)")},
+        {RowCells, tr("Population cells")},  {RowUnits, tr("Units")}};
+    for (const auto &[id, name] : layerRows) {
         auto *item = new QListWidgetItem(name, mLayers);
+        item->setData(Qt::UserRole, int(id)); // the LayerRow, whatever the order
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(mLayers->count() - 1 == RowCatchments ? Qt::Unchecked : Qt::Checked);
+        item->setCheckState(id == RowCatchments ? Qt::Unchecked : Qt::Checked);
     }
-    mLayers->setMaximumHeight(130);
+    mLayers->setMaximumHeight(150);
     layout->addWidget(mLayers);
+    auto *orderRow = new QHBoxLayout;
+    auto *up = new QPushButton(tr("Draw later (up)"));
+    auto *down = new QPushButton(tr("Draw earlier (down)"));
+    orderRow->addWidget(up);
+    orderRow->addWidget(down);
+    layout->addLayout(orderRow);
+    // The list is drawn bottom to top, as in QGIS: the first row is drawn last.
+    auto move = [this](int delta) {
+        const int row = mLayers->currentRow();
+        const int to = row + delta;
+        if (row < 0 || to < 0 || to >= mLayers->count())
+            return;
+        QSignalBlocker b(mLayers);
+        QListWidgetItem *item = mLayers->takeItem(row);
+        mLayers->insertItem(to, item);
+        mLayers->setCurrentRow(to);
+        applyStyle();
+    };
+    connect(up, &QPushButton::clicked, this, [move] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [move] { move(+1); });
     auto *form = new QFormLayout;
     form->addRow(tr("Cells show"), mCellMode);
     form->addRow(tr("Units show"), mUnitMode);
@@ -239,7 +264,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(colourButton, &QPushButton::clicked, this, [this] {
         MapStyle st = mCanvas->mapStyle();
-        const int row = mLayers->currentRow();
+        const int row = mLayers->currentItem() ? mLayers->currentItem()->data(Qt::UserRole).toInt() : -1;
         QColor *target = row == RowNetwork ? &st.networkColour : row == RowUnits ? &st.unitOutlineColour : nullptr;
         if (!target) {
             statusBar()->showMessage(tr("Colours can be set for the network and the unit outlines"), 4000);
@@ -251,7 +276,8 @@ MainWindow::MainWindow(QWidget *parent)
             mCanvas->setMapStyle(st);
         }
     });
-    connect(mLayers, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(mLayers, &QListWidget::currentRowChanged, this, [this](int current) {
+        const int row = current >= 0 ? mLayers->item(current)->data(Qt::UserRole).toInt() : -1;
         const MapStyle &st = mCanvas->mapStyle();
         const double o = row == RowUnits ? st.unitOpacity : row == RowCells ? st.cellOpacity
                          : row == RowNetwork ? st.networkOpacity : row == RowCatchments ? st.catchmentOpacity : 1.0;
@@ -682,7 +708,32 @@ void MainWindow::onPlanChanged()
 void MainWindow::applyStyle()
 {
     MapStyle s = mCanvas->mapStyle();
-    auto on = [this](int row) { return mLayers->item(row)->checkState() == Qt::Checked; };
+    auto on = [this](int id) {
+        for (int i = 0; i < mLayers->count(); ++i)
+            if (mLayers->item(i)->data(Qt::UserRole).toInt() == id)
+                return mLayers->item(i)->checkState() == Qt::Checked;
+        return false;
+    };
+    // Drawing order of the area layers: the list from the bottom up.
+    s.order.clear();
+    for (int i = mLayers->count() - 1; i >= 0; --i) {
+        switch (mLayers->item(i)->data(Qt::UserRole).toInt()) {
+        case RowUnits:
+            s.order.push_back(MapStyle::Layer::UnitFill);
+            break;
+        case RowCells:
+            s.order.push_back(MapStyle::Layer::Cells);
+            break;
+        case RowCatchments:
+            s.order.push_back(MapStyle::Layer::Catchments);
+            break;
+        case RowNetwork:
+            s.order.push_back(MapStyle::Layer::Network);
+            break;
+        default:
+            break;
+        }
+    }
     s.showUnits = on(RowUnits);
     s.showCells = on(RowCells);
     s.showNetwork = on(RowNetwork);
@@ -699,7 +750,7 @@ void MainWindow::applyStyle()
     s.indicator = std::max(0, unitMode - 1);
     // The opacity slider belongs to the layer selected in the list (cells by default).
     const double opacity = mOpacity->value() / 100.0;
-    switch (mLayers->currentRow()) {
+    switch (mLayers->currentItem() ? mLayers->currentItem()->data(Qt::UserRole).toInt() : -1) {
     case RowUnits:
         s.unitOpacity = opacity;
         break;

@@ -250,90 +250,114 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     p.setTransform(toDev * base);
     const bool byClass = style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
                          && style.indicator < int(mUnitClassColours.size());
-    if (style.showUnits) {
-        p.setOpacity(style.unitOpacity);
-        p.setPen(Qt::NoPen);
-        for (std::size_t u = 0; u < mUnits.size(); ++u) {
-            if (!mUnits[u].path.boundingRect().intersects(visible))
-                continue;
-            QColor fill = byClass ? mUnitClassColours[style.indicator][u] : QColor(235, 235, 228);
-            if (!style.drawBackground)
-                fill.setAlpha(byClass ? 150 : 0); // let the basemap show through
-            p.setBrush(fill);
-            p.drawPath(mUnits[u].path);
-        }
-        p.setOpacity(1.0);
-    }
-    if (style.showCells) {
-        p.setOpacity(style.cellOpacity);
-        p.setPen(Qt::NoPen);
-        const bool byMinutes = style.cellColouring == MapStyle::CellColouring::Minutes;
-        for (const Cell &c : mCells) {
-            if (!c.path.boundingRect().intersects(visible))
-                continue;
-            QColor col = densityColour(c.density);
-            if (byMinutes) {
-                double m = style.minutesType < int(c.minutes.size()) ? c.minutes[style.minutesType]
-                                                                      : INFINITY;
-                col = QColor(120, 0, 30);
-                for (const auto &[upper, cc] : minuteClasses())
-                    if (m <= upper) {
-                        col = cc;
-                        break;
-                    }
+    auto drawUnitFill = [&] {
+        if (style.showUnits) {
+            p.setOpacity(style.unitOpacity);
+            p.setPen(Qt::NoPen);
+            for (std::size_t u = 0; u < mUnits.size(); ++u) {
+                if (!mUnits[u].path.boundingRect().intersects(visible))
+                    continue;
+                QColor fill = byClass ? mUnitClassColours[style.indicator][u] : QColor(235, 235, 228);
+                if (!style.drawBackground)
+                    fill.setAlpha(byClass ? 150 : 0); // let the basemap show through
+                p.setBrush(fill);
+                p.drawPath(mUnits[u].path);
             }
-            p.setBrush(col);
-            p.drawPath(c.path);
+            p.setOpacity(1.0);
         }
-        p.setOpacity(1.0);
-    }
-    if (style.showCatchments) {
-        p.setOpacity(style.catchmentOpacity);
-        for (std::size_t t = 0; t < mCatchments.size(); ++t) {
-            QColor fill = facilityColour(int(t));
-            fill.setAlpha(70);
-            QPen pen(facilityColour(int(t)), 1.2);
-            pen.setCosmetic(true);
-            p.setPen(pen);
-            p.setBrush(fill);
-            p.drawPath(mCatchments[t]);
+    };
+    auto drawCells = [&] {
+        if (style.showCells) {
+            p.setOpacity(style.cellOpacity);
+            p.setPen(Qt::NoPen);
+            const bool byMinutes = style.cellColouring == MapStyle::CellColouring::Minutes;
+            for (const Cell &c : mCells) {
+                if (!c.path.boundingRect().intersects(visible))
+                    continue;
+                QColor col = densityColour(c.density);
+                if (byMinutes) {
+                    double m = style.minutesType < int(c.minutes.size()) ? c.minutes[style.minutesType]
+                                                                          : INFINITY;
+                    col = QColor(120, 0, 30);
+                    for (const auto &[upper, cc] : minuteClasses())
+                        if (m <= upper) {
+                            col = cc;
+                            break;
+                        }
+                }
+                p.setBrush(col);
+                p.drawPath(c.path);
+            }
+            p.setOpacity(1.0);
         }
-        p.setOpacity(1.0);
-    }
-    if (style.showNetwork) {
-        // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
-        const bool cacheable = p.device() && p.device()->devType() == QInternal::Image && base.isIdentity();
-        QImage network;
-        if (cacheable) {
-            std::lock_guard lock(mNetworkCache->mutex);
-            if (mNetworkCache->transform == toDev && mNetworkCache->size == view.size
-                && mNetworkCache->colour == style.networkColour && !mNetworkCache->image.isNull())
-                network = mNetworkCache->image;
+    };
+    auto drawCatchments = [&] {
+        if (style.showCatchments) {
+            p.setOpacity(style.catchmentOpacity);
+            for (std::size_t t = 0; t < mCatchments.size(); ++t) {
+                QColor fill = facilityColour(int(t));
+                fill.setAlpha(70);
+                QPen pen(facilityColour(int(t)), 1.2);
+                pen.setCosmetic(true);
+                p.setPen(pen);
+                p.setBrush(fill);
+                p.drawPath(mCatchments[t]);
+            }
+            p.setOpacity(1.0);
         }
-        if (network.isNull()) {
-            network = QImage(view.size, QImage::Format_ARGB32_Premultiplied);
-            network.fill(Qt::transparent);
-            QPainter np(&network);
-            np.setRenderHint(QPainter::Antialiasing, true);
-            np.setTransform(toDev);
-            QPen pen(style.networkColour, 0.8);
-            pen.setCosmetic(true);
-            np.setPen(pen);
-            np.drawPath(mNetwork);
-            np.end();
+    };
+    auto drawNetwork = [&] {
+        if (style.showNetwork) {
+            // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
+            const bool cacheable = p.device() && p.device()->devType() == QInternal::Image && base.isIdentity();
+            QImage network;
             if (cacheable) {
                 std::lock_guard lock(mNetworkCache->mutex);
-                mNetworkCache->image = network;
-                mNetworkCache->transform = toDev;
-                mNetworkCache->size = view.size;
-                mNetworkCache->colour = style.networkColour;
+                if (mNetworkCache->transform == toDev && mNetworkCache->size == view.size
+                    && mNetworkCache->colour == style.networkColour && !mNetworkCache->image.isNull())
+                    network = mNetworkCache->image;
             }
+            if (network.isNull()) {
+                network = QImage(view.size, QImage::Format_ARGB32_Premultiplied);
+                network.fill(Qt::transparent);
+                QPainter np(&network);
+                np.setRenderHint(QPainter::Antialiasing, true);
+                np.setTransform(toDev);
+                QPen pen(style.networkColour, 0.8);
+                pen.setCosmetic(true);
+                np.setPen(pen);
+                np.drawPath(mNetwork);
+                np.end();
+                if (cacheable) {
+                    std::lock_guard lock(mNetworkCache->mutex);
+                    mNetworkCache->image = network;
+                    mNetworkCache->transform = toDev;
+                    mNetworkCache->size = view.size;
+                    mNetworkCache->colour = style.networkColour;
+                }
+            }
+            p.save();
+            p.setTransform(base);
+            p.setOpacity(style.networkOpacity);
+            p.drawImage(QPointF(0, 0), network);
+            p.restore();
         }
-        p.save();
-        p.setTransform(base);
-        p.setOpacity(style.networkOpacity);
-        p.drawImage(QPointF(0, 0), network);
-        p.restore();
+    };
+    for (MapStyle::Layer layer : style.order) {
+        switch (layer) {
+        case MapStyle::Layer::UnitFill:
+            drawUnitFill();
+            break;
+        case MapStyle::Layer::Cells:
+            drawCells();
+            break;
+        case MapStyle::Layer::Catchments:
+            drawCatchments();
+            break;
+        case MapStyle::Layer::Network:
+            drawNetwork();
+            break;
+        }
     }
     if (style.showUnits) {
         QPen pen(style.unitOutlineColour, 1.6);

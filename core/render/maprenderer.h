@@ -51,6 +51,10 @@ struct MapStyle
     bool showLegend = true;
     bool showCatchments = false;
     bool drawBackground = true; ///< false when a basemap shows through
+    /// The area layers, drawn in this order (first is bottom). Unit outlines,
+    /// facilities, labels, legend and scale bar always come on top.
+    enum class Layer { UnitFill, Cells, Catchments, Network };
+    std::vector<Layer> order{Layer::UnitFill, Layer::Cells, Layer::Catchments, Layer::Network};
     CellColouring cellColouring = CellColouring::Population;
     int minutesType = 0;     ///< facility type for CellColouring::Minutes
     UnitColouring unitColouring = UnitColouring::Plain;

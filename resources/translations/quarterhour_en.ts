@@ -288,42 +288,42 @@
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="217" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="216" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="216" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="217" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="224" />
+        <location filename="../../app/mainwindow.cpp" line="249" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="261" />
+        <location filename="../../app/mainwindow.cpp" line="287" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265" />
+        <location filename="../../app/mainwindow.cpp" line="291" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="273" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288" />
+        <location filename="../../app/mainwindow.cpp" line="314" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
+        <location filename="../../app/mainwindow.cpp" line="325" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="303" />
-        <location filename="../../app/mainwindow.cpp" line="728" />
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="329" />
+        <location filename="../../app/mainwindow.cpp" line="779" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307" />
+        <location filename="../../app/mainwindow.cpp" line="333" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="318" />
+        <location filename="../../app/mainwindow.cpp" line="344" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="470" />
+        <location filename="../../app/mainwindow.cpp" line="496" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="471" />
+        <location filename="../../app/mainwindow.cpp" line="497" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="479" />
+        <location filename="../../app/mainwindow.cpp" line="505" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488" />
-        <location filename="../../app/mainwindow.cpp" line="490" />
-        <location filename="../../app/mainwindow.cpp" line="559" />
-        <location filename="../../app/mainwindow.cpp" line="561" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="516" />
+        <location filename="../../app/mainwindow.cpp" line="585" />
+        <location filename="../../app/mainwindow.cpp" line="587" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="499" />
-        <location filename="../../app/mainwindow.cpp" line="510" />
+        <location filename="../../app/mainwindow.cpp" line="525" />
+        <location filename="../../app/mainwindow.cpp" line="536" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="530" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="540" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="524" />
+        <location filename="../../app/mainwindow.cpp" line="550" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="580" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="571" />
+        <location filename="../../app/mainwindow.cpp" line="597" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="576" />
+        <location filename="../../app/mainwindow.cpp" line="602" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,290 +437,300 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="605" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="623" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="600" />
+        <location filename="../../app/mainwindow.cpp" line="626" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="611" />
+        <location filename="../../app/mainwindow.cpp" line="637" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="636" />
+        <location filename="../../app/mainwindow.cpp" line="662" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="642" />
+        <location filename="../../app/mainwindow.cpp" line="668" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="669" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="663" />
+        <location filename="../../app/mainwindow.cpp" line="689" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="779" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="731" />
+        <location filename="../../app/mainwindow.cpp" line="782" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="732" />
+        <location filename="../../app/mainwindow.cpp" line="783" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="285" />
-        <location filename="../../app/mainwindow.cpp" line="770" />
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="311" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="227" />
+        <location filename="../../app/mainwindow.cpp" line="228" />
+        <source>Draw later (up)</source>
+        <translation>Draw later (up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="229" />
+        <source>Draw earlier (down)</source>
+        <translation>Draw earlier (down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="252" />
         <source>Opacity of selected layer</source>
         <translation>Opacity of selected layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228" />
+        <location filename="../../app/mainwindow.cpp" line="253" />
         <source>Colour of selected layer…</source>
         <translation>Colour of selected layer…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233" />
+        <location filename="../../app/mainwindow.cpp" line="258" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234" />
+        <location filename="../../app/mainwindow.cpp" line="259" />
         <source>Facility symbol size</source>
         <translation>Facility symbol size</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="270" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>Colours can be set for the network and the unit outlines</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
+        <location filename="../../app/mainwindow.cpp" line="273" />
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="413" />
+        <location filename="../../app/mainwindow.cpp" line="439" />
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="419" />
+        <location filename="../../app/mainwindow.cpp" line="445" />
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="430" />
+        <location filename="../../app/mainwindow.cpp" line="456" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="433" />
+        <location filename="../../app/mainwindow.cpp" line="459" />
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="438" />
+        <location filename="../../app/mainwindow.cpp" line="464" />
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="439" />
+        <location filename="../../app/mainwindow.cpp" line="465" />
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="673" />
+        <location filename="../../app/mainwindow.cpp" line="699" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="771" />
+        <location filename="../../app/mainwindow.cpp" line="822" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="786" />
+        <location filename="../../app/mainwindow.cpp" line="837" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="804" />
+        <location filename="../../app/mainwindow.cpp" line="855" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="804" />
+        <location filename="../../app/mainwindow.cpp" line="855" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="850" />
+        <location filename="../../app/mainwindow.cpp" line="901" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="869" />
+        <location filename="../../app/mainwindow.cpp" line="920" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="896" />
+        <location filename="../../app/mainwindow.cpp" line="947" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="901" />
+        <location filename="../../app/mainwindow.cpp" line="952" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="935" />
+        <location filename="../../app/mainwindow.cpp" line="986" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="943" />
+        <location filename="../../app/mainwindow.cpp" line="994" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="954" />
+        <location filename="../../app/mainwindow.cpp" line="1005" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="980" />
+        <location filename="../../app/mainwindow.cpp" line="1031" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="980" />
+        <location filename="../../app/mainwindow.cpp" line="1031" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="988" />
+        <location filename="../../app/mainwindow.cpp" line="1039" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="989" />
+        <location filename="../../app/mainwindow.cpp" line="1040" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="991" />
+        <location filename="../../app/mainwindow.cpp" line="1042" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="992" />
+        <location filename="../../app/mainwindow.cpp" line="1043" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="993" />
+        <location filename="../../app/mainwindow.cpp" line="1044" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="994" />
+        <location filename="../../app/mainwindow.cpp" line="1045" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1009" />
+        <location filename="../../app/mainwindow.cpp" line="1060" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1067" />
+        <location filename="../../app/mainwindow.cpp" line="1118" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1071" />
+        <location filename="../../app/mainwindow.cpp" line="1122" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1072" />
+        <location filename="../../app/mainwindow.cpp" line="1123" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1085" />
+        <location filename="../../app/mainwindow.cpp" line="1136" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1092" />
+        <location filename="../../app/mainwindow.cpp" line="1143" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1093" />
+        <location filename="../../app/mainwindow.cpp" line="1144" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -766,22 +776,22 @@ change vs baseline</translation>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="414" />
+        <location filename="../../core/render/maprenderer.cpp" line="438" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="421" />
+        <location filename="../../core/render/maprenderer.cpp" line="445" />
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="424" />
+        <location filename="../../core/render/maprenderer.cpp" line="448" />
         <source>%1 per hectare</source>
         <translation>%1 per hectare</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="424" />
+        <location filename="../../core/render/maprenderer.cpp" line="448" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>

@@ -288,42 +288,42 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="217" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="216" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="216" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="215" />
+        <location filename="../../app/mainwindow.cpp" line="217" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="224" />
+        <location filename="../../app/mainwindow.cpp" line="249" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="261" />
+        <location filename="../../app/mainwindow.cpp" line="287" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265" />
+        <location filename="../../app/mainwindow.cpp" line="291" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="273" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288" />
+        <location filename="../../app/mainwindow.cpp" line="314" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
+        <location filename="../../app/mainwindow.cpp" line="325" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="303" />
-        <location filename="../../app/mainwindow.cpp" line="728" />
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="329" />
+        <location filename="../../app/mainwindow.cpp" line="779" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307" />
+        <location filename="../../app/mainwindow.cpp" line="333" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="318" />
+        <location filename="../../app/mainwindow.cpp" line="344" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="470" />
+        <location filename="../../app/mainwindow.cpp" line="496" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="471" />
+        <location filename="../../app/mainwindow.cpp" line="497" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="479" />
+        <location filename="../../app/mainwindow.cpp" line="505" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488" />
-        <location filename="../../app/mainwindow.cpp" line="490" />
-        <location filename="../../app/mainwindow.cpp" line="559" />
-        <location filename="../../app/mainwindow.cpp" line="561" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="516" />
+        <location filename="../../app/mainwindow.cpp" line="585" />
+        <location filename="../../app/mainwindow.cpp" line="587" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="499" />
-        <location filename="../../app/mainwindow.cpp" line="510" />
+        <location filename="../../app/mainwindow.cpp" line="525" />
+        <location filename="../../app/mainwindow.cpp" line="536" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504" />
+        <location filename="../../app/mainwindow.cpp" line="530" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="540" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="524" />
+        <location filename="../../app/mainwindow.cpp" line="550" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="580" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="571" />
+        <location filename="../../app/mainwindow.cpp" line="597" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="576" />
+        <location filename="../../app/mainwindow.cpp" line="602" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,290 +437,300 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="605" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="623" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="600" />
+        <location filename="../../app/mainwindow.cpp" line="626" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="611" />
+        <location filename="../../app/mainwindow.cpp" line="637" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="636" />
+        <location filename="../../app/mainwindow.cpp" line="662" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="642" />
+        <location filename="../../app/mainwindow.cpp" line="668" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="643" />
+        <location filename="../../app/mainwindow.cpp" line="669" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="663" />
+        <location filename="../../app/mainwindow.cpp" line="689" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="728" />
+        <location filename="../../app/mainwindow.cpp" line="779" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="731" />
+        <location filename="../../app/mainwindow.cpp" line="782" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="732" />
+        <location filename="../../app/mainwindow.cpp" line="783" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="285" />
-        <location filename="../../app/mainwindow.cpp" line="770" />
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="311" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="227" />
+        <location filename="../../app/mainwindow.cpp" line="228" />
+        <source>Draw later (up)</source>
+        <translation>上移（后绘制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="229" />
+        <source>Draw earlier (down)</source>
+        <translation>下移（先绘制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="252" />
         <source>Opacity of selected layer</source>
         <translation>所选图层透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228" />
+        <location filename="../../app/mainwindow.cpp" line="253" />
         <source>Colour of selected layer…</source>
         <translation>所选图层颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233" />
+        <location filename="../../app/mainwindow.cpp" line="258" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234" />
+        <location filename="../../app/mainwindow.cpp" line="259" />
         <source>Facility symbol size</source>
         <translation>设施符号大小</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="270" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>可设置路网和单元边界的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
+        <location filename="../../app/mainwindow.cpp" line="273" />
         <source>Layer colour</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="413" />
+        <location filename="../../app/mainwindow.cpp" line="439" />
         <source>Add %1 facilities from %2</source>
         <translation>从 %2 添加 %1 处设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="419" />
+        <location filename="../../app/mainwindow.cpp" line="445" />
         <source>Proposed %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="430" />
+        <location filename="../../app/mainwindow.cpp" line="456" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="433" />
+        <location filename="../../app/mainwindow.cpp" line="459" />
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="438" />
+        <location filename="../../app/mainwindow.cpp" line="464" />
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="439" />
+        <location filename="../../app/mainwindow.cpp" line="465" />
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="673" />
+        <location filename="../../app/mainwindow.cpp" line="699" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="770" />
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="771" />
+        <location filename="../../app/mainwindow.cpp" line="822" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="786" />
+        <location filename="../../app/mainwindow.cpp" line="837" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="804" />
+        <location filename="../../app/mainwindow.cpp" line="855" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="804" />
+        <location filename="../../app/mainwindow.cpp" line="855" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="850" />
+        <location filename="../../app/mainwindow.cpp" line="901" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="861" />
+        <location filename="../../app/mainwindow.cpp" line="912" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="869" />
+        <location filename="../../app/mainwindow.cpp" line="920" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="896" />
+        <location filename="../../app/mainwindow.cpp" line="947" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="901" />
+        <location filename="../../app/mainwindow.cpp" line="952" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="935" />
+        <location filename="../../app/mainwindow.cpp" line="986" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="943" />
+        <location filename="../../app/mainwindow.cpp" line="994" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="954" />
+        <location filename="../../app/mainwindow.cpp" line="1005" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="980" />
+        <location filename="../../app/mainwindow.cpp" line="1031" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="980" />
+        <location filename="../../app/mainwindow.cpp" line="1031" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="988" />
+        <location filename="../../app/mainwindow.cpp" line="1039" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="989" />
+        <location filename="../../app/mainwindow.cpp" line="1040" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="991" />
+        <location filename="../../app/mainwindow.cpp" line="1042" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="992" />
+        <location filename="../../app/mainwindow.cpp" line="1043" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="993" />
+        <location filename="../../app/mainwindow.cpp" line="1044" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="994" />
+        <location filename="../../app/mainwindow.cpp" line="1045" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1009" />
+        <location filename="../../app/mainwindow.cpp" line="1060" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1067" />
+        <location filename="../../app/mainwindow.cpp" line="1118" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1071" />
+        <location filename="../../app/mainwindow.cpp" line="1122" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1072" />
+        <location filename="../../app/mainwindow.cpp" line="1123" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1085" />
+        <location filename="../../app/mainwindow.cpp" line="1136" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1092" />
+        <location filename="../../app/mainwindow.cpp" line="1143" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1093" />
+        <location filename="../../app/mainwindow.cpp" line="1144" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>
@@ -766,22 +776,22 @@ change vs baseline</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="414" />
+        <location filename="../../core/render/maprenderer.cpp" line="438" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="421" />
+        <location filename="../../core/render/maprenderer.cpp" line="445" />
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="424" />
+        <location filename="../../core/render/maprenderer.cpp" line="448" />
         <source>%1 per hectare</source>
         <translation>每公顷%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="424" />
+        <location filename="../../core/render/maprenderer.cpp" line="448" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
 #include <QSlider>
 #include <QSignalSpy>
@@ -38,6 +39,15 @@
 using namespace qh;
 
 namespace {
+
+/// The layer-list row for a layer name (the list can be reordered).
+QListWidgetItem *layerItem(QListWidget *list, const QString &name)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().startsWith(name))
+            return list->item(i);
+    return nullptr;
+}
 
 int distinctColours(const QImage &img)
 {
@@ -143,13 +153,29 @@ private slots:
         auto *opacity = w.findChild<QSlider *>();
         QVERIFY(layers && opacity);
         const QImage before = canvas->grab().toImage();
-        layers->setCurrentRow(2); // walking network
+        layers->setCurrentItem(layerItem(layers, "Walking network"));
         opacity->setValue(0);
         QCOMPARE(canvas->mapStyle().networkOpacity, 0.0);
         QCOMPARE(canvas->mapStyle().cellOpacity, 1.0);
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != before);
         opacity->setValue(100);
+
+        // Order: moving the cells above the network draws them over it.
+        canvas->waitForRender();
+        const QImage networkOnTop = canvas->grab().toImage();
+        layers->setCurrentItem(layerItem(layers, "Population cells"));
+        auto *up = w.findChild<QPushButton *>();
+        for (QPushButton *b : w.findChildren<QPushButton *>())
+            if (b->text().startsWith("Draw later"))
+                up = b;
+        QTest::mouseClick(up, Qt::LeftButton);
+        QTest::mouseClick(up, Qt::LeftButton); // past catchments, then past the network
+        const auto &order = canvas->mapStyle().order;
+        QVERIFY(std::find(order.begin(), order.end(), MapStyle::Layer::Cells)
+                > std::find(order.begin(), order.end(), MapStyle::Layer::Network));
+        canvas->waitForRender();
+        QVERIFY(canvas->grab().toImage() != networkOnTop);
 
         // Wheel zoom, then drag pan.
         canvas->zoomAt(QPointF(canvas->width() / 2.0, canvas->height() / 2.0), 4.0);
@@ -245,12 +271,12 @@ private slots:
         // for its new place.
         auto *layers = w.findChild<QListWidget *>();
         QVERIFY(layers);
-        layers->item(layers->count() - 1)->setCheckState(Qt::Checked);
+        layerItem(layers, "Catchments")->setCheckState(Qt::Checked);
         QTRY_COMPARE_WITH_TIMEOUT(p.catchments().size(), p.region().facilities.size(), 30000);
         QVERIFY(areaOf(p.catchments().at("P1").polygon) > 10 * 10000.0); // > 10 ha
         canvas->waitForRender();
         const QImage withCatchments = canvas->grab().toImage();
-        layers->item(layers->count() - 1)->setCheckState(Qt::Unchecked);
+        layerItem(layers, "Catchments")->setCheckState(Qt::Unchecked);
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != withCatchments);
 
@@ -437,8 +463,8 @@ private slots:
         w.show();
         QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
         auto *layers = w.findChild<QListWidget *>();
-        layers->item(0)->setCheckState(Qt::Unchecked); // units
-        layers->item(1)->setCheckState(Qt::Unchecked); // cells
+        layerItem(layers, "Units")->setCheckState(Qt::Unchecked);
+        layerItem(layers, "Population cells")->setCheckState(Qt::Unchecked);
         w.setBasemap(QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort()));
         w.canvas()->waitForRender();
         w.canvas()->grab(); // paints, which asks for the tiles in view
