@@ -77,6 +77,55 @@ QString formatValue(const Indicator &ind, std::optional<double> v)
     }
 }
 
+/// A capacity column in words.
+QString capacityLabel(const std::string &key)
+{
+    if (key == "beds")
+        return QCoreApplication::translate("qh::MainWindow", "beds");
+    if (key == "nursing_beds")
+        return QCoreApplication::translate("qh::MainWindow", "nursing-type beds");
+    if (key == "childcare_places")
+        return QCoreApplication::translate("qh::MainWindow", "childcare places");
+    if (key == "inclusive_places")
+        return QCoreApplication::translate("qh::MainWindow", "inclusive places");
+    if (key == "cognitive_beds")
+        return QCoreApplication::translate("qh::MainWindow", "cognitive-care beds");
+    return QString::fromStdString(key);
+}
+
+/// What is missing, in the planner's terms and the interface's language (the
+/// engine's own gap text is English, for files).
+QString gapText(const Indicator &ind, const Score &sc, const AnalysisResult &a, bool oneUnit)
+{
+    if (sc.pass || sc.gap <= 0)
+        return QString();
+    const QString n = QLocale().toString(qint64(sc.gap));
+    int type = -1;
+    for (std::size_t t = 0; t < a.profile.types.size(); ++t)
+        if (a.profile.types[t].key == ind.facilityType)
+            type = int(t);
+    const QString typeLabel = type >= 0 ? QString::fromStdString(a.profile.types[type].label) : QString();
+    switch (ind.kind) {
+    case IndicatorKind::CoverageShare: {
+        const auto g = a.groupIndex(ind.group);
+        return QCoreApplication::translate("qh::MainWindow", "%1 %2 outside the %3-minute circle")
+            .arg(n, g ? QString::fromStdString(a.groups[*g].label) : QString())
+            .arg(type >= 0 ? a.profile.types[type].minutes : 15);
+    }
+    case IndicatorKind::CapacityPer:
+    case IndicatorKind::CapacityShare:
+        return QCoreApplication::translate("qh::MainWindow", "%1 more %2").arg(n, capacityLabel(ind.capacity));
+    case IndicatorKind::UnitsWithFacility:
+        return oneUnit ? QCoreApplication::translate("qh::MainWindow", "no %1 facility in this unit").arg(typeLabel)
+                       : QCoreApplication::translate("qh::MainWindow", "%1 more units need a %2 facility").arg(n, typeLabel);
+    case IndicatorKind::FloorSpacePer100Households:
+        return QCoreApplication::translate("qh::MainWindow", "%1 m² more floor space").arg(n);
+    case IndicatorKind::LandPerCapita:
+        return QCoreApplication::translate("qh::MainWindow", "%1 m² more land").arg(n);
+    }
+    return QString();
+}
+
 /// Sorts by the number behind the text.
 class NumberItem : public QTableWidgetItem
 {
@@ -859,7 +908,7 @@ void MainWindow::fillIndicatorTable()
         auto *cls = new QTableWidgetItem(MapScene::className(wc.key));
         cls->setBackground(QColor(qs(wc.colour)));
         mTable->setItem(row, 4, cls);
-        auto *gap = new NumberItem(qs(sc.gapText));
+        auto *gap = new NumberItem(gapText(ir.indicator, sc, mPlanner->result(), true));
         gap->setData(Qt::UserRole, sc.gap);
         mTable->setItem(row, 5, gap);
         QString change;
@@ -917,7 +966,7 @@ void MainWindow::fillUnitCard()
             html += QStringLiteral("<tr><td><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> %2</td><td align=right>%3</td><td align=right>%4</td><td>%5</td></tr>")
                         .arg(qs(ev->classes[sc.warningClass].colour), qs(ir.indicator.label).toHtmlEscaped(),
                              formatValue(ir.indicator, sc.value), formatValue(ir.indicator, sc.target),
-                             sc.pass ? tr("meets the target") : qs(sc.gapText).toHtmlEscaped());
+                             sc.pass ? tr("meets the target") : gapText(ir.indicator, sc, a, true).toHtmlEscaped());
         }
         html += "</table>";
     }

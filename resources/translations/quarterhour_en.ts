@@ -97,233 +97,233 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104" />
+        <location filename="../../app/mainwindow.cpp" line="153" />
         <source>Failing units only</source>
         <translation>Failing units only</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
+        <location filename="../../app/mainwindow.cpp" line="172" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="173" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
+        <location filename="../../app/mainwindow.cpp" line="174" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126" />
-        <location filename="../../app/mainwindow.cpp" line="134" />
+        <location filename="../../app/mainwindow.cpp" line="175" />
+        <location filename="../../app/mainwindow.cpp" line="183" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130" />
+        <location filename="../../app/mainwindow.cpp" line="179" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="187" />
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140" />
+        <location filename="../../app/mainwindow.cpp" line="189" />
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150" />
+        <location filename="../../app/mainwindow.cpp" line="199" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154" />
+        <location filename="../../app/mainwindow.cpp" line="203" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155" />
+        <location filename="../../app/mainwindow.cpp" line="204" />
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="157" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159" />
+        <location filename="../../app/mainwindow.cpp" line="208" />
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="211" />
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163" />
+        <location filename="../../app/mainwindow.cpp" line="212" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175" />
+        <location filename="../../app/mainwindow.cpp" line="224" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="176" />
+        <location filename="../../app/mainwindow.cpp" line="225" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="231" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="243" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="243" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="250" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
+        <location filename="../../app/mainwindow.cpp" line="262" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="217" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="216" />
+        <location filename="../../app/mainwindow.cpp" line="265" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="216" />
+        <location filename="../../app/mainwindow.cpp" line="265" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="217" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
+        <location filename="../../app/mainwindow.cpp" line="297" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="249" />
+        <location filename="../../app/mainwindow.cpp" line="298" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="287" />
+        <location filename="../../app/mainwindow.cpp" line="336" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="291" />
+        <location filename="../../app/mainwindow.cpp" line="340" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
+        <location filename="../../app/mainwindow.cpp" line="348" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="314" />
+        <location filename="../../app/mainwindow.cpp" line="363" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="325" />
+        <location filename="../../app/mainwindow.cpp" line="374" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="329" />
-        <location filename="../../app/mainwindow.cpp" line="779" />
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="378" />
+        <location filename="../../app/mainwindow.cpp" line="828" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="333" />
+        <location filename="../../app/mainwindow.cpp" line="382" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="344" />
+        <location filename="../../app/mainwindow.cpp" line="393" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="496" />
+        <location filename="../../app/mainwindow.cpp" line="545" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="497" />
+        <location filename="../../app/mainwindow.cpp" line="546" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="505" />
+        <location filename="../../app/mainwindow.cpp" line="554" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
-        <location filename="../../app/mainwindow.cpp" line="516" />
-        <location filename="../../app/mainwindow.cpp" line="585" />
-        <location filename="../../app/mainwindow.cpp" line="587" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="565" />
+        <location filename="../../app/mainwindow.cpp" line="634" />
+        <location filename="../../app/mainwindow.cpp" line="636" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525" />
-        <location filename="../../app/mainwindow.cpp" line="536" />
+        <location filename="../../app/mainwindow.cpp" line="574" />
+        <location filename="../../app/mainwindow.cpp" line="585" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="530" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="540" />
+        <location filename="../../app/mainwindow.cpp" line="589" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="550" />
+        <location filename="../../app/mainwindow.cpp" line="599" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="580" />
+        <location filename="../../app/mainwindow.cpp" line="629" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="646" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="602" />
+        <location filename="../../app/mainwindow.cpp" line="651" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,300 +437,355 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="605" />
+        <location filename="../../app/mainwindow.cpp" line="654" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="623" />
+        <location filename="../../app/mainwindow.cpp" line="672" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="626" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="637" />
+        <location filename="../../app/mainwindow.cpp" line="686" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="662" />
+        <location filename="../../app/mainwindow.cpp" line="711" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="668" />
+        <location filename="../../app/mainwindow.cpp" line="717" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="669" />
+        <location filename="../../app/mainwindow.cpp" line="718" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="689" />
+        <location filename="../../app/mainwindow.cpp" line="738" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="779" />
+        <location filename="../../app/mainwindow.cpp" line="828" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="782" />
+        <location filename="../../app/mainwindow.cpp" line="831" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="783" />
+        <location filename="../../app/mainwindow.cpp" line="832" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="311" />
-        <location filename="../../app/mainwindow.cpp" line="821" />
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="360" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228" />
+        <location filename="../../app/mainwindow.cpp" line="84" />
+        <source>beds</source>
+        <translation>beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="86" />
+        <source>nursing-type beds</source>
+        <translation>nursing-type beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="88" />
+        <source>childcare places</source>
+        <translation>childcare places</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="90" />
+        <source>inclusive places</source>
+        <translation>inclusive places</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="92" />
+        <source>cognitive-care beds</source>
+        <translation>cognitive-care beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="111" />
+        <source>%1 %2 outside the %3-minute circle</source>
+        <translation>%1 %2 outside the %3-minute circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="117" />
+        <source>%1 more %2</source>
+        <translation>%1 more %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="119" />
+        <source>no %1 facility in this unit</source>
+        <translation>no %1 facility in this unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="120" />
+        <source>%1 more units need a %2 facility</source>
+        <translation>%1 more units need a %2 facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="122" />
+        <source>%1 m² more floor space</source>
+        <translation>%1 m² more floor space</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="124" />
+        <source>%1 m² more land</source>
+        <translation>%1 m² more land</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="277" />
         <source>Draw later (up)</source>
         <translation>Draw later (up)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="229" />
+        <location filename="../../app/mainwindow.cpp" line="278" />
         <source>Draw earlier (down)</source>
         <translation>Draw earlier (down)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252" />
+        <location filename="../../app/mainwindow.cpp" line="301" />
         <source>Opacity of selected layer</source>
         <translation>Opacity of selected layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="253" />
+        <location filename="../../app/mainwindow.cpp" line="302" />
         <source>Colour of selected layer…</source>
         <translation>Colour of selected layer…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="258" />
+        <location filename="../../app/mainwindow.cpp" line="307" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="259" />
+        <location filename="../../app/mainwindow.cpp" line="308" />
         <source>Facility symbol size</source>
         <translation>Facility symbol size</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="270" />
+        <location filename="../../app/mainwindow.cpp" line="319" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>Colours can be set for the network and the unit outlines</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="273" />
+        <location filename="../../app/mainwindow.cpp" line="322" />
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="439" />
+        <location filename="../../app/mainwindow.cpp" line="488" />
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="445" />
+        <location filename="../../app/mainwindow.cpp" line="494" />
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="456" />
+        <location filename="../../app/mainwindow.cpp" line="505" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="459" />
+        <location filename="../../app/mainwindow.cpp" line="508" />
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="464" />
+        <location filename="../../app/mainwindow.cpp" line="513" />
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="465" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="699" />
+        <location filename="../../app/mainwindow.cpp" line="748" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="822" />
+        <location filename="../../app/mainwindow.cpp" line="871" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="837" />
+        <location filename="../../app/mainwindow.cpp" line="886" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="855" />
+        <location filename="../../app/mainwindow.cpp" line="904" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="855" />
+        <location filename="../../app/mainwindow.cpp" line="904" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="901" />
+        <location filename="../../app/mainwindow.cpp" line="950" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="920" />
+        <location filename="../../app/mainwindow.cpp" line="969" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="947" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="952" />
+        <location filename="../../app/mainwindow.cpp" line="1001" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="986" />
+        <location filename="../../app/mainwindow.cpp" line="1035" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="994" />
+        <location filename="../../app/mainwindow.cpp" line="1043" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1005" />
+        <location filename="../../app/mainwindow.cpp" line="1054" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1031" />
+        <location filename="../../app/mainwindow.cpp" line="1080" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1031" />
+        <location filename="../../app/mainwindow.cpp" line="1080" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1039" />
+        <location filename="../../app/mainwindow.cpp" line="1088" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1040" />
+        <location filename="../../app/mainwindow.cpp" line="1089" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1042" />
+        <location filename="../../app/mainwindow.cpp" line="1091" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1043" />
+        <location filename="../../app/mainwindow.cpp" line="1092" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1044" />
+        <location filename="../../app/mainwindow.cpp" line="1093" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1045" />
+        <location filename="../../app/mainwindow.cpp" line="1094" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1060" />
+        <location filename="../../app/mainwindow.cpp" line="1109" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1118" />
+        <location filename="../../app/mainwindow.cpp" line="1167" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1122" />
+        <location filename="../../app/mainwindow.cpp" line="1171" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1123" />
+        <location filename="../../app/mainwindow.cpp" line="1172" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1136" />
+        <location filename="../../app/mainwindow.cpp" line="1185" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1143" />
+        <location filename="../../app/mainwindow.cpp" line="1192" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1144" />
+        <location filename="../../app/mainwindow.cpp" line="1193" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>

@@ -97,233 +97,233 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104" />
+        <location filename="../../app/mainwindow.cpp" line="153" />
         <source>Failing units only</source>
         <translation>仅显示未达标单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117" />
+        <location filename="../../app/mainwindow.cpp" line="166" />
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
+        <location filename="../../app/mainwindow.cpp" line="172" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="173" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
+        <location filename="../../app/mainwindow.cpp" line="174" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126" />
-        <location filename="../../app/mainwindow.cpp" line="134" />
+        <location filename="../../app/mainwindow.cpp" line="175" />
+        <location filename="../../app/mainwindow.cpp" line="183" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130" />
+        <location filename="../../app/mainwindow.cpp" line="179" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138" />
+        <location filename="../../app/mainwindow.cpp" line="187" />
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140" />
+        <location filename="../../app/mainwindow.cpp" line="189" />
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146" />
+        <location filename="../../app/mainwindow.cpp" line="195" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150" />
+        <location filename="../../app/mainwindow.cpp" line="199" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154" />
+        <location filename="../../app/mainwindow.cpp" line="203" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155" />
+        <location filename="../../app/mainwindow.cpp" line="204" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="157" />
+        <location filename="../../app/mainwindow.cpp" line="206" />
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159" />
+        <location filename="../../app/mainwindow.cpp" line="208" />
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162" />
+        <location filename="../../app/mainwindow.cpp" line="211" />
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163" />
+        <location filename="../../app/mainwindow.cpp" line="212" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169" />
+        <location filename="../../app/mainwindow.cpp" line="218" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175" />
+        <location filename="../../app/mainwindow.cpp" line="224" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="176" />
+        <location filename="../../app/mainwindow.cpp" line="225" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="231" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="243" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194" />
+        <location filename="../../app/mainwindow.cpp" line="243" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201" />
+        <location filename="../../app/mainwindow.cpp" line="250" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
+        <location filename="../../app/mainwindow.cpp" line="262" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="217" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="216" />
+        <location filename="../../app/mainwindow.cpp" line="265" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="216" />
+        <location filename="../../app/mainwindow.cpp" line="265" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="217" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
+        <location filename="../../app/mainwindow.cpp" line="297" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="249" />
+        <location filename="../../app/mainwindow.cpp" line="298" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="287" />
+        <location filename="../../app/mainwindow.cpp" line="336" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="291" />
+        <location filename="../../app/mainwindow.cpp" line="340" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
+        <location filename="../../app/mainwindow.cpp" line="348" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="314" />
+        <location filename="../../app/mainwindow.cpp" line="363" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="325" />
+        <location filename="../../app/mainwindow.cpp" line="374" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="329" />
-        <location filename="../../app/mainwindow.cpp" line="779" />
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="378" />
+        <location filename="../../app/mainwindow.cpp" line="828" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="333" />
+        <location filename="../../app/mainwindow.cpp" line="382" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="344" />
+        <location filename="../../app/mainwindow.cpp" line="393" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="496" />
+        <location filename="../../app/mainwindow.cpp" line="545" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="497" />
+        <location filename="../../app/mainwindow.cpp" line="546" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="505" />
+        <location filename="../../app/mainwindow.cpp" line="554" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
-        <location filename="../../app/mainwindow.cpp" line="516" />
-        <location filename="../../app/mainwindow.cpp" line="585" />
-        <location filename="../../app/mainwindow.cpp" line="587" />
+        <location filename="../../app/mainwindow.cpp" line="563" />
+        <location filename="../../app/mainwindow.cpp" line="565" />
+        <location filename="../../app/mainwindow.cpp" line="634" />
+        <location filename="../../app/mainwindow.cpp" line="636" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525" />
-        <location filename="../../app/mainwindow.cpp" line="536" />
+        <location filename="../../app/mainwindow.cpp" line="574" />
+        <location filename="../../app/mainwindow.cpp" line="585" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="530" />
+        <location filename="../../app/mainwindow.cpp" line="579" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="540" />
+        <location filename="../../app/mainwindow.cpp" line="589" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="550" />
+        <location filename="../../app/mainwindow.cpp" line="599" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="580" />
+        <location filename="../../app/mainwindow.cpp" line="629" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="597" />
+        <location filename="../../app/mainwindow.cpp" line="646" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="602" />
+        <location filename="../../app/mainwindow.cpp" line="651" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,300 +437,355 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="605" />
+        <location filename="../../app/mainwindow.cpp" line="654" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="623" />
+        <location filename="../../app/mainwindow.cpp" line="672" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="626" />
+        <location filename="../../app/mainwindow.cpp" line="675" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="637" />
+        <location filename="../../app/mainwindow.cpp" line="686" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="662" />
+        <location filename="../../app/mainwindow.cpp" line="711" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="668" />
+        <location filename="../../app/mainwindow.cpp" line="717" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="669" />
+        <location filename="../../app/mainwindow.cpp" line="718" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="689" />
+        <location filename="../../app/mainwindow.cpp" line="738" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="779" />
+        <location filename="../../app/mainwindow.cpp" line="828" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="782" />
+        <location filename="../../app/mainwindow.cpp" line="831" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="783" />
+        <location filename="../../app/mainwindow.cpp" line="832" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="311" />
-        <location filename="../../app/mainwindow.cpp" line="821" />
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="360" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228" />
+        <location filename="../../app/mainwindow.cpp" line="84" />
+        <source>beds</source>
+        <translation>张床位</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="86" />
+        <source>nursing-type beds</source>
+        <translation>张护理型床位</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="88" />
+        <source>childcare places</source>
+        <translation>个托位</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="90" />
+        <source>inclusive places</source>
+        <translation>个普惠托位</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="92" />
+        <source>cognitive-care beds</source>
+        <translation>张认知障碍照护床位</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="111" />
+        <source>%1 %2 outside the %3-minute circle</source>
+        <translation>%1 名%2在 %3 分钟服务圈之外</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="117" />
+        <source>%1 more %2</source>
+        <translation>还差 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="119" />
+        <source>no %1 facility in this unit</source>
+        <translation>本单元没有%1设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="120" />
+        <source>%1 more units need a %2 facility</source>
+        <translation>还有 %1 个单元需要%2设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="122" />
+        <source>%1 m² more floor space</source>
+        <translation>还差 %1 平方米建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="124" />
+        <source>%1 m² more land</source>
+        <translation>还差 %1 平方米用地</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="277" />
         <source>Draw later (up)</source>
         <translation>上移（后绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="229" />
+        <location filename="../../app/mainwindow.cpp" line="278" />
         <source>Draw earlier (down)</source>
         <translation>下移（先绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252" />
+        <location filename="../../app/mainwindow.cpp" line="301" />
         <source>Opacity of selected layer</source>
         <translation>所选图层透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="253" />
+        <location filename="../../app/mainwindow.cpp" line="302" />
         <source>Colour of selected layer…</source>
         <translation>所选图层颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="258" />
+        <location filename="../../app/mainwindow.cpp" line="307" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="259" />
+        <location filename="../../app/mainwindow.cpp" line="308" />
         <source>Facility symbol size</source>
         <translation>设施符号大小</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="270" />
+        <location filename="../../app/mainwindow.cpp" line="319" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>可设置路网和单元边界的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="273" />
+        <location filename="../../app/mainwindow.cpp" line="322" />
         <source>Layer colour</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="439" />
+        <location filename="../../app/mainwindow.cpp" line="488" />
         <source>Add %1 facilities from %2</source>
         <translation>从 %2 添加 %1 处设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="445" />
+        <location filename="../../app/mainwindow.cpp" line="494" />
         <source>Proposed %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="456" />
+        <location filename="../../app/mainwindow.cpp" line="505" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="459" />
+        <location filename="../../app/mainwindow.cpp" line="508" />
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="464" />
+        <location filename="../../app/mainwindow.cpp" line="513" />
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="465" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="699" />
+        <location filename="../../app/mainwindow.cpp" line="748" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="821" />
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="822" />
+        <location filename="../../app/mainwindow.cpp" line="871" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="837" />
+        <location filename="../../app/mainwindow.cpp" line="886" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="855" />
+        <location filename="../../app/mainwindow.cpp" line="904" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="855" />
+        <location filename="../../app/mainwindow.cpp" line="904" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="901" />
+        <location filename="../../app/mainwindow.cpp" line="950" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="912" />
+        <location filename="../../app/mainwindow.cpp" line="961" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="920" />
+        <location filename="../../app/mainwindow.cpp" line="969" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="947" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="952" />
+        <location filename="../../app/mainwindow.cpp" line="1001" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="986" />
+        <location filename="../../app/mainwindow.cpp" line="1035" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="994" />
+        <location filename="../../app/mainwindow.cpp" line="1043" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1005" />
+        <location filename="../../app/mainwindow.cpp" line="1054" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1031" />
+        <location filename="../../app/mainwindow.cpp" line="1080" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1031" />
+        <location filename="../../app/mainwindow.cpp" line="1080" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1039" />
+        <location filename="../../app/mainwindow.cpp" line="1088" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1040" />
+        <location filename="../../app/mainwindow.cpp" line="1089" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1042" />
+        <location filename="../../app/mainwindow.cpp" line="1091" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1043" />
+        <location filename="../../app/mainwindow.cpp" line="1092" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1044" />
+        <location filename="../../app/mainwindow.cpp" line="1093" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1045" />
+        <location filename="../../app/mainwindow.cpp" line="1094" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1060" />
+        <location filename="../../app/mainwindow.cpp" line="1109" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1118" />
+        <location filename="../../app/mainwindow.cpp" line="1167" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1122" />
+        <location filename="../../app/mainwindow.cpp" line="1171" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1123" />
+        <location filename="../../app/mainwindow.cpp" line="1172" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1136" />
+        <location filename="../../app/mainwindow.cpp" line="1185" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1143" />
+        <location filename="../../app/mainwindow.cpp" line="1192" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1144" />
+        <location filename="../../app/mainwindow.cpp" line="1193" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>

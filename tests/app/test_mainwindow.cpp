@@ -108,6 +108,17 @@ void clickAt(MapCanvas *canvas, const Point &map)
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toDevice(map));
 }
 
+/// With QH_SCREENSHOT_DIR set, saves the window at a step of the walk-through (for
+/// looking at it as a planner would; the README's screenshots come from here).
+void shot(MainWindow &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("QH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.canvas()->waitForRender();
+    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + ".png"));
+}
+
 /// Child process for the kill test: saves the project again and again.
 int saveLoop(const char *path)
 {
@@ -194,10 +205,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = copySample(dir);
         MainWindow w;
-        w.resize(1300, 850);
+        w.resize(1400, 900);
         w.show();
         QVERIFY(openAndWait(w, path));
         Planner &p = *w.planner();
+        shot(w, "walk1-shortfalls");
         const std::size_t gamprin = unitIndex(p, "Gamprin"), mauren = unitIndex(p, "Mauren");
 
         // The shortfall: no childcare places in Gamprin or Mauren (Kunming: 4.5 per 1,000).
@@ -266,6 +278,8 @@ private slots:
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, b);
         QVERIFY(p.project().plan.added[1].pos.x > from.x);
         QCOMPARE(w.undoStack()->count(), 3); // add, add, move (the undone edit was dropped)
+        w.selectUnit(gamprin);
+        shot(w, "walk2-two-kindergartens");
 
         // Catchments: drawn once the layer is on, for every facility, the moved one
         // for its new place.
@@ -292,6 +306,7 @@ private slots:
         QCOMPARE(w.addFacilitiesFromFile(QStringLiteral(QH_SOURCE_DIR "/tests/data/kindergartens.csv")), 3);
         QCOMPARE(int(p.project().plan.added.size()), before + 3);
         QCOMPARE(p.project().plan.added.back().capacity.at("childcare_places"), 30.0);
+        shot(w, "walk3-candidates-from-csv");
         w.undoStack()->undo();
         QCOMPARE(int(p.project().plan.added.size()), before);
 
@@ -387,6 +402,12 @@ private slots:
             QCOMPARE(menus.first(), QString::fromUtf8("文件(&F)"));
             QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
             QCOMPARE(w.indicatorTable()->horizontalHeaderItem(4)->text(), QString::fromUtf8("预警等级"));
+            // Gaps in the planner's language: Gamprin lacks 8 childcare places.
+            QString gap;
+            for (int r = 0; r < w.indicatorTable()->rowCount(); ++r)
+                if (w.indicatorTable()->item(r, 0)->text() == "Gamprin")
+                    gap = w.indicatorTable()->item(r, 5)->text() + " / " + w.indicatorTable()->item(r, 4)->text();
+            QCOMPARE(gap, QString::fromUtf8("还差 8 个托位 / 严重不足"));
         }
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
