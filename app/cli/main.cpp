@@ -86,6 +86,29 @@ std::string pct(double share)
     return buf;
 }
 
+/// A positive number given on the command line; invalid_argument naming the option.
+double positiveNumber(const std::string &v, const std::string &option)
+{
+    std::size_t n = 0;
+    double d = 0;
+    try {
+        d = std::stod(v, &n);
+    } catch (...) {
+        n = 0;
+    }
+    if (n != v.size() || !(d > 0))
+        throw std::invalid_argument(option + " must be a positive number, not '" + v + "'");
+    return d;
+}
+
+/// The value after option args[i] (advancing i); invalid_argument when there is none.
+std::string optionValue(const std::vector<std::string> &args, std::size_t &i)
+{
+    if (i + 1 >= args.size())
+        throw std::invalid_argument(args[i] + " needs a value");
+    return args[++i];
+}
+
 qh::LayerRef layerArg(const std::string &arg)
 {
     // FILE or FILE:LAYER (a Windows drive letter is not a layer)
@@ -101,25 +124,9 @@ int cmdAnalyze(const std::vector<std::string> &args)
     qh::LayerOptions layers;
     bool byLayers = false;
     try {
-        auto number = [](const std::string &v, const std::string &what) {
-            std::size_t n = 0;
-            double d = 0;
-            try {
-                d = std::stod(v, &n);
-            } catch (...) {
-                n = 0;
-            }
-            if (n != v.size() || !(d > 0))
-                throw std::invalid_argument(what + " must be a positive number, not '" + v + "'");
-            return d;
-        };
         for (std::size_t i = 0; i < args.size(); ++i) {
             const std::string &a = args[i];
-            auto value = [&]() -> std::string {
-                if (++i >= args.size())
-                    throw std::invalid_argument(a + " needs a value");
-                return args[i];
-            };
+            auto value = [&] { return optionValue(args, i); };
             if (a == "--out") outDir = value();
             else if (a == "--targets" || a == "--profile") targets = value();
             else if (a == "--network") layers.network = layerArg(value()), byLayers = true;
@@ -127,9 +134,9 @@ int cmdAnalyze(const std::vector<std::string> &args)
             else if (a == "--population") layers.population = layerArg(value()), byLayers = true;
             else if (a == "--units") layers.units = layerArg(value()), byLayers = true;
             else if (a == "--pop-field") layers.populationField = value();
-            else if (a == "--minutes") layers.minutes = number(value(), a);
-            else if (a == "--speed") layers.speedMps = number(value(), a);
-            else if (a == "--max-distance") layers.maxSnapDistance = number(value(), a);
+            else if (a == "--minutes") layers.minutes = positiveNumber(value(), a);
+            else if (a == "--speed") layers.speedMps = positiveNumber(value(), a);
+            else if (a == "--max-distance") layers.maxSnapDistance = positiveNumber(value(), a);
             else if (a.rfind("--", 0) == 0) throw std::invalid_argument("unknown option " + a);
             else if (projectPath.empty()) projectPath = a;
             else throw std::invalid_argument("analyze takes one project file");
@@ -294,30 +301,16 @@ int cmdReach(const std::vector<std::string> &args)
     double cutoff = 1000.0, maxSnap = 500.0;
     bool charge = false, allWays = false;
     int threads = 0;
-    auto number = [](const std::string &v, const char *what) {
-        try {
-            std::size_t n = 0;
-            double d = std::stod(v, &n);
-            if (n == v.size() && d > 0)
-                return d;
-        } catch (...) {
-        }
-        throw std::invalid_argument(std::string(what) + " must be a positive number, not '" + v + "'");
-    };
     try {
         for (std::size_t i = 0; i < args.size(); ++i) {
             const std::string &a = args[i];
-            auto value = [&]() -> std::string {
-                if (++i >= args.size())
-                    throw std::invalid_argument(a + " needs a value");
-                return args[i];
-            };
+            auto value = [&] { return optionValue(args, i); };
             if (a == "--network") network = value();
             else if (a == "--starts") starts = value();
-            else if (a == "--cutoff") cutoff = number(value(), "--cutoff");
-            else if (a == "--max-snap") maxSnap = number(value(), "--max-snap");
+            else if (a == "--cutoff") cutoff = positiveNumber(value(), a);
+            else if (a == "--max-snap") maxSnap = positiveNumber(value(), a);
             else if (a == "--id-field") idField = value();
-            else if (a == "--threads") threads = int(number(value(), "--threads"));
+            else if (a == "--threads") threads = int(positiveNumber(value(), a));
             else if (a == "--out") outPath = value();
             else if (a == "--charge-offset") charge = true;
             else if (a == "--all-ways") allWays = true;

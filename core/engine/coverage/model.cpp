@@ -82,6 +82,16 @@ std::vector<Point> samplePoints(const PopulationCell &cell, double spacing)
     return points;
 }
 
+/// The reached network within the budget, buffered: one facility's catchment.
+MultiPolygon catchmentFromSnap(const WalkGraph &graph, const Snap &snap, double budget, double bufferM,
+                               BoundedDijkstra &search)
+{
+    search.reset();
+    search.addSnapSource(snap);
+    search.run(budget);
+    return bufferSegments(reachedPieces(search, graph, snap, budget, true), bufferM);
+}
+
 /// A cell reached by a facility's search, and how far it is.
 struct Reached
 {
@@ -427,11 +437,8 @@ std::vector<MultiPolygon> CoverageModel::facilityCatchments(double bufferM) cons
             const Impl::Slot &slot = *live[i];
             if (slot.type < 0 || !slot.snap)
                 continue;
-            const double budget = mProject.profile.types[slot.type].budgetMetres();
-            search.reset();
-            search.addSnapSource(*slot.snap);
-            search.run(budget);
-            out[i] = bufferSegments(reachedPieces(search, d->graph, *slot.snap, budget, true), bufferM);
+            out[i] = catchmentFromSnap(d->graph, *slot.snap, mProject.profile.types[slot.type].budgetMetres(),
+                                       bufferM, search);
         }
     };
     std::vector<std::thread> pool;
@@ -468,10 +475,7 @@ MultiPolygon catchmentAt(const WalkGraph &graph, const SnapIndex &index, const P
     if (!snap)
         return {};
     BoundedDijkstra search(graph);
-    search.reset();
-    search.addSnapSource(*snap);
-    search.run(budgetMetres);
-    return bufferSegments(reachedPieces(search, graph, *snap, budgetMetres, true), bufferM);
+    return catchmentFromSnap(graph, *snap, budgetMetres, bufferM, search);
 }
 
 const SnapIndex &CoverageModel::snapIndex() const
