@@ -536,6 +536,14 @@ QString MainWindow::autosavePath(const QString &projectPath)
 
 void MainWindow::openProject(const QString &path)
 {
+    // A project still loading is given up for the new one.
+    if (mWatcher.isRunning()) {
+        if (mFeedback)
+            mFeedback->cancel();
+        QSignalBlocker block(mWatcher);
+        mWatcher.waitForFinished();
+        delete mWatcher.result();
+    }
     QString load = path;
     mRecoveredFrom.clear();
     const QString autosaved = autosavePath(path);
