@@ -7,6 +7,7 @@
 
 #include <gdal_priv.h>
 #include <gdal_utils.h>
+#include <ogrsf_frmts.h>
 #include <ogr_spatialref.h>
 #include <QJsonArray>
 
@@ -333,6 +334,60 @@ private slots:
         msg = errorOf([&] { loadRegion(p); });
         QVERIFY2(msg.contains("the network layer has no walkable lines ("), qPrintable(msg));
         QVERIFY2(msg.contains("ways were not walkable under the profile's filter)"), qPrintable(msg));
+    }
+
+    void gbkShapefileWithoutCpg()
+    {
+        // Street boundaries as Chinese bureaus often have them: a Shapefile in GBK,
+        // its .cpg lost on the way.
+        QTemporaryDir dir;
+        const QString shp = dir.filePath("streets.shp");
+        {
+            ensureGdal();
+            GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
+            DatasetPtr ds(drv->Create(shp.toUtf8(), 0, 0, 0, GDT_Unknown, nullptr));
+            OGRSpatialReference srs;
+            srs.importFromEPSG(32632);
+            const char *opts[] = {"ENCODING=CP936", nullptr};
+            OGRLayer *l = ds->CreateLayer("streets", &srs, wkbPolygon, const_cast<char **>(opts));
+            OGRFieldDefn name("name", OFTString);
+            QVERIFY(l->CreateField(&name) == OGRERR_NONE);
+            int i = 0;
+            for (const char *n : {"城关街道", "新区街道"}) {
+                OGRFeature f(l->GetLayerDefn());
+                f.SetField(0, n);
+                OGRPolygon poly;
+                OGRLinearRing ring;
+                const double x0 = 536000 + 6000 * i++;
+                for (auto [x, y] : {std::pair{x0, 5210000.0}, {x0 + 6000, 5210000.0}, {x0 + 6000, 5236000.0},
+                                    {x0, 5236000.0}, {x0, 5210000.0}})
+                    ring.addPoint(x, y);
+                poly.addRing(&ring);
+                f.SetGeometry(&poly);
+                QVERIFY(l->CreateFeature(&f) == OGRERR_NONE);
+            }
+        }
+        QFile::remove(dir.filePath("streets.cpg"));
+        UnitLayerSpec spec;
+        spec.ref = {shp.toStdString(), ""};
+        spec.nameField = "name";
+        Warnings w;
+        const auto units = readUnits(spec, Crs::fromUserInput("EPSG:32632"), w);
+        QCOMPARE(units.size(), 2u);
+        QCOMPARE(QString::fromStdString(units[0].name), QString::fromUtf8("城关街道"));
+        QCOMPARE(QString::fromStdString(units[1].name), QString::fromUtf8("新区街道"));
+        QCOMPARE(w.size(), 1u);
+        QVERIFY(QString::fromStdString(w[0]).contains("read as GBK (CP936)"));
+
+        // With a .cpg saying GBK, no guess is needed and nothing is said.
+        QFile cpg(dir.filePath("streets.cpg"));
+        QVERIFY(cpg.open(QIODevice::WriteOnly));
+        cpg.write("GBK");
+        cpg.close();
+        Warnings w2;
+        QCOMPARE(QString::fromStdString(readUnits(spec, Crs::fromUserInput("EPSG:32632"), w2)[1].name),
+                 QString::fromUtf8("新区街道"));
+        QVERIFY(w2.empty());
     }
 
     void negativeAndMissingCountsAreWarned()

@@ -1,5 +1,6 @@
 #include "io/gdal.h"
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
@@ -27,7 +28,62 @@ void ensureGdal()
     });
 }
 
-DatasetPtr openDataset(const std::string &path, bool vectorOnly)
+namespace {
+
+bool isValidUtf8(const char *s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s);
+    while (*p) {
+        int n = *p < 0x80 ? 0 : (*p >> 5) == 0x6 ? 1 : (*p >> 4) == 0xE ? 2 : (*p >> 3) == 0x1E ? 3 : -1;
+        if (n < 0)
+            return false;
+        ++p;
+        for (int i = 0; i < n; ++i, ++p)
+            if ((*p >> 6) != 0x2)
+                return false;
+    }
+    return true;
+}
+
+/// For a Shapefile without a .cpg: "UTF-8" when its text is UTF-8, "CP936" when it
+/// holds non-UTF-8 bytes, "" when it is plain ASCII or has a .cpg (GDAL decides).
+std::string shapefileEncoding(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    fs::path p(path);
+    std::string ext = p.extension().string();
+    for (char &c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".shp" && ext != ".dbf")
+        return {};
+    for (const char *cpg : {".cpg", ".CPG"})
+        if (fs::exists(fs::path(p).replace_extension(cpg)))
+            return {};
+    const char *raw[] = {"ENCODING=", nullptr};
+    GDALDataset *ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw);
+    if (!ds)
+        return {};
+    bool nonAscii = false, invalid = false;
+    int seen = 0;
+    for (int l = 0; l < ds->GetLayerCount() && !invalid; ++l)
+        for (auto &f : *ds->GetLayer(l)) {
+            for (int i = 0; i < f->GetFieldCount(); ++i)
+                if (f->GetFieldDefnRef(i)->GetType() == OFTString && f->IsFieldSetAndNotNull(i)) {
+                    const char *v = f->GetFieldAsString(i);
+                    for (const char *c = v; *c; ++c)
+                        nonAscii = nonAscii || (static_cast<unsigned char>(*c) & 0x80);
+                    invalid = invalid || !isValidUtf8(v);
+                }
+            if (invalid || ++seen > 500)
+                break;
+        }
+    GDALClose(GDALDataset::ToHandle(ds));
+    return invalid ? "CP936" : nonAscii ? "UTF-8" : "";
+}
+
+} // namespace
+
+DatasetPtr openDataset(const std::string &path, bool vectorOnly, std::string *note)
 {
     ensureGdal();
     namespace fs = std::filesystem;
@@ -50,7 +106,14 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly)
                                 "Y_POSSIBLE_NAMES=lat,latitude,y,纬度", "KEEP_GEOM_COLUMNS=NO",
                                 nullptr};
     const bool isCsv = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
-    GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr, isCsv ? csvOptions : nullptr);
+    const std::string encoding = shapefileEncoding(path);
+    const std::string encodingOption = "ENCODING=" + encoding;
+    const char *shpOptions[] = {encodingOption.c_str(), nullptr};
+    if (encoding == "CP936" && note)
+        *note = path + ": has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg "
+                       "file holding GBK (or the right encoding) to make this explicit";
+    GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr,
+                                        isCsv ? csvOptions : !encoding.empty() ? shpOptions : nullptr);
     if (!ds) {
         std::string why = CPLGetLastErrorMsg();
         std::string msg = path + ": not a " + (vectorOnly ? "vector " : "")

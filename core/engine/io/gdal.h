@@ -24,8 +24,10 @@ using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 void ensureGdal();
 
 /// Opens a file read-only. Throws FileError naming the file: missing, a folder,
-/// unreadable, or not a format GDAL can read.
-DatasetPtr openDataset(const std::string &path, bool vectorOnly);
+/// unreadable, or not a format GDAL can read. A Shapefile without a .cpg whose
+/// text is not UTF-8 is read as GBK (CP936), the encoding of most Chinese
+/// Shapefiles; `note` (when given) then says so.
+DatasetPtr openDataset(const std::string &path, bool vectorOnly, std::string *note = nullptr);
 
 /// The named layer; throws DataError listing the layers the file does have.
 OGRLayer *requireLayer(GDALDataset &ds, const std::string &path, const std::string &layer);

@@ -38,6 +38,7 @@ namespace {
 /// An open layer plus what error messages need to name it.
 struct OpenLayer
 {
+    std::string encodingNote; // first: openDataset writes it while ds is made
     DatasetPtr ds;
     OGRLayer *layer = nullptr;
     std::string what; // "file.gpkg, layer 'x'"
@@ -45,11 +46,13 @@ struct OpenLayer
     CrsTransform transform;
 
     OpenLayer(const LayerRef &ref, const Crs &target, const char *role, Warnings *warnings = nullptr)
-        : ds(openDataset(ref.path, true))
+        : ds(openDataset(ref.path, true, &encodingNote))
         , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
         , what(ref.path + ", layer '" + layer->GetName() + "'")
         , transform(makeTransform(layer, target, ref.path, role, assumedLonLat))
     {
+        if (!encodingNote.empty() && warnings)
+            warnings->push_back(encodingNote);
         if (assumedLonLat && warnings)
             warnings->push_back(what + ": has no CRS; its coordinates are longitudes and latitudes, "
                                        "so WGS 84 (EPSG:4326) was assumed");
