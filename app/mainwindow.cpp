@@ -104,12 +104,12 @@ QString gapText(const Indicator &ind, const Score &sc, const AnalysisResult &a, 
     for (std::size_t t = 0; t < a.profile.types.size(); ++t)
         if (a.profile.types[t].key == ind.facilityType)
             type = int(t);
-    const QString typeLabel = type >= 0 ? QString::fromStdString(a.profile.types[type].label) : QString();
+    const QString typeLabel = type >= 0 ? localLabel(a.profile.types[type].label, a.profile.types[type].labelZh) : QString();
     switch (ind.kind) {
     case IndicatorKind::CoverageShare: {
         const auto g = a.groupIndex(ind.group);
         return QCoreApplication::translate("qh::MainWindow", "%1 %2 outside the %3-minute circle")
-            .arg(n, g ? QString::fromStdString(a.groups[*g].label) : QString())
+            .arg(n, g ? localLabel(a.groups[*g].label, a.groups[*g].labelZh) : QString())
             .arg(type >= 0 ? a.profile.types[type].minutes : 15);
     }
     case IndicatorKind::CapacityPer:
@@ -680,8 +680,8 @@ void MainWindow::onLoaded()
         mCellMode->addItem(tr("Population density"));
         mAddType->clear();
         for (const FacilityType &t : a.profile.types) {
-            mCellMode->addItem(tr("Walking minutes to %1").arg(qs(t.label)));
-            mAddType->addItem(qs(t.label), qs(t.key));
+            mCellMode->addItem(tr("Walking minutes to %1").arg(localLabel(t.label, t.labelZh)));
+            mAddType->addItem(localLabel(t.label, t.labelZh), qs(t.key));
         }
         mCellMode->setCurrentIndex(a.profile.types.empty() ? 0 : 1);
     }
@@ -754,9 +754,9 @@ void MainWindow::onPlanChanged()
         const double delta = now.totalCovered[t][*g] - base.totalCovered[t][*g];
         const double pp = now.totalPop[*g] > 0 ? 100.0 * delta / now.totalPop[*g] : 0.0;
         summary << tr("%1: %2 %3 covered (%4 points) against the baseline")
-                       .arg(qs(now.profile.types[t].label))
+                       .arg(localLabel(now.profile.types[t].label, now.profile.types[t].labelZh))
                        .arg(QStringLiteral("%1%2").arg(delta >= 0 ? "+" : "").arg(delta, 0, 'f', 0))
-                       .arg(qs(now.groups[*g].label))
+                       .arg(localLabel(now.groups[*g].label, now.groups[*g].labelZh))
                        .arg(QStringLiteral("%1%2").arg(pp >= 0 ? "+" : "").arg(pp, 0, 'f', 1));
     }
     mPlanSummary->setText(summary.join('\n'));
@@ -836,8 +836,8 @@ void MainWindow::fillUnitTable()
     QStringList headers{tr("Unit"), tr("Residents")};
     for (const FacilityType &t : types) {
         auto g = a.groupIndex(t.demandGroup);
-        headers << tr("%1\n%2 covered %").arg(qs(t.label), qs(a.groups[*g].label));
-        headers << tr("%1\nchange vs baseline").arg(qs(t.label));
+        headers << tr("%1\n%2 covered %").arg(localLabel(t.label, t.labelZh), localLabel(a.groups[*g].label, a.groups[*g].labelZh));
+        headers << tr("%1\nchange vs baseline").arg(localLabel(t.label, t.labelZh));
     }
     mUnitTable->setSortingEnabled(false);
     mUnitTable->clear();
@@ -962,7 +962,7 @@ void MainWindow::fillUnitCard()
     const AnalysisResult &a = mPlanner->result();
     QString html = QStringLiteral("<h3>%1</h3><p>").arg(qs(mPlanner->region().units[u].name).toHtmlEscaped());
     for (std::size_t g = 0; g < a.groups.size(); ++g)
-        html += QStringLiteral("%1: %2<br>").arg(qs(a.groups[g].label)).arg(a.units[u].pop[g], 0, 'f', 0);
+        html += QStringLiteral("%1: %2<br>").arg(localLabel(a.groups[g].label, a.groups[g].labelZh)).arg(a.units[u].pop[g], 0, 'f', 0);
     html += "</p>";
     if (const Evaluation *ev = mPlanner->evaluation()) {
         html += QStringLiteral("<table cellspacing=4><tr><th align=left>%1</th><th>%2</th><th>%3</th><th align=left>%4</th></tr>")
@@ -972,7 +972,7 @@ void MainWindow::fillUnitCard()
                 continue;
             const Score &sc = ir.units[u];
             html += QStringLiteral("<tr><td><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> %2</td><td align=right>%3</td><td align=right>%4</td><td>%5</td></tr>")
-                        .arg(qs(ev->classes[sc.warningClass].colour), qs(ir.indicator.label).toHtmlEscaped(),
+                        .arg(qs(ev->classes[sc.warningClass].colour), localLabel(ir.indicator.label, ir.indicator.labelZh).toHtmlEscaped(),
                              formatValue(ir.indicator, sc.value), formatValue(ir.indicator, sc.target),
                              sc.pass ? tr("meets the target") : gapText(ir.indicator, sc, a, true).toHtmlEscaped());
         }
@@ -1014,7 +1014,7 @@ void MainWindow::fillTargetsPanel()
         h->setContentsMargins(0, 0, 0, 0);
         h->addWidget(minutes);
         h->addWidget(speed);
-        form->addRow(qs(types[t].label), row);
+        form->addRow(localLabel(types[t].label, types[t].labelZh), row);
         auto apply = [this, t, minutes, speed] {
             const auto &ty = mPlanner->project().profile.types[t];
             if (ty.minutes != minutes->value() || ty.speedMps != speed->value()) {
@@ -1035,7 +1035,7 @@ void MainWindow::updateBalance()
     const int t = std::max(0, mCellMode->currentIndex() - 1);
     if (t >= int(a.gini.size()))
         return;
-    mLorenz->setCurve(a.lorenz[t], a.gini[t], qs(a.profile.types[t].label));
+    mLorenz->setCurve(a.lorenz[t], a.gini[t], localLabel(a.profile.types[t].label, a.profile.types[t].labelZh));
 }
 
 void MainWindow::updateScaleLabel()
@@ -1059,7 +1059,7 @@ void MainWindow::onAddRequested(const Point &at)
     const FacilityType &type = mPlanner->project().profile.types[mAddType->currentIndex()];
     Facility f;
     f.id = mPlanner->newProposalId();
-    f.name = tr("Proposed %1 %2").arg(qs(type.label), qs(f.id)).toStdString();
+    f.name = tr("Proposed %1 %2").arg(localLabel(type.label, type.labelZh), qs(f.id)).toStdString();
     f.type = type.key;
     f.pos = at;
     f.proposed = true;
@@ -1091,7 +1091,7 @@ void MainWindow::editFacility(const std::string &id)
     auto *type = new QComboBox;
     const auto &types = mPlanner->project().profile.types;
     for (const FacilityType &t : types)
-        type->addItem(qs(t.label), qs(t.key));
+        type->addItem(localLabel(t.label, t.labelZh), qs(t.key));
     type->setCurrentIndex(std::max(0, type->findData(qs(f->type))));
     form->addRow(tr("Name"), name);
     form->addRow(tr("Type"), type);

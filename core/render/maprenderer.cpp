@@ -153,9 +153,9 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
                                facilities[i].proposed, facilities[i].id});
     mTypeLabels.clear();
     for (const FacilityType &t : analysis.profile.types)
-        mTypeLabels.push_back(QString::fromStdString(t.label));
+        mTypeLabels.push_back(localLabel(t.label, t.labelZh));
     if (!analysis.groups.empty())
-        mGroupLabel = QString::fromStdString(analysis.groups[0].label);
+        mGroupLabel = localLabel(analysis.groups[0].label, analysis.groups[0].labelZh);
     mUnitClassColours.clear();
     mIndicatorLabels.clear();
     mClassLegend.clear();
@@ -534,6 +534,12 @@ void MapScene::drawScaleBar(QPainter &p, const MapView &view) const
     const QString label = len >= 1000 ? QStringLiteral("%1 km").arg(len / 1000)
                                       : QStringLiteral("%1 m").arg(len);
     p.drawText(QRectF(x0, y0 - 22, px, 16), Qt::AlignCenter, label);
+}
+
+QString localLabel(const std::string &label, const std::string &labelZh)
+{
+    const bool zh = QLocale().language() == QLocale::Chinese && !labelZh.empty();
+    return QString::fromStdString(zh ? labelZh : label);
 }
 
 QImage renderMapImage(const MapScene &scene, const MapStyle &style, const QSize &size,

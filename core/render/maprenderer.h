@@ -152,6 +152,10 @@ private:
     std::vector<std::pair<QString, QColor>> mClassLegend;
 };
 
+/// A label in the interface's language: the Chinese one when the default locale is
+/// Chinese and there is one, else the other.
+QString localLabel(const std::string &label, const std::string &labelZh);
+
 /// Paints a whole-extent map with a title and a source line into an image
 /// (for reports and the CLI; the same painter as the canvas).
 QImage renderMapImage(const MapScene &scene, const MapStyle &style, const QSize &size,

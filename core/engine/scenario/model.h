@@ -23,6 +23,7 @@ struct DemandGroup
     std::string key;   ///< "total", "elderly", "infants"
     std::string label; ///< shown to users
     std::string field; ///< column in the population layer
+    std::string labelZh{}; ///< label in Chinese, when the project gives one
 };
 
 /// How the facility layer's columns map onto the model.
@@ -93,6 +94,7 @@ struct FacilityType
     std::string capacityKey; ///< capacity counted for the supply ratio
     std::string ratioGroup;  ///< ratio is capacity per 1,000 of this group
     std::string speedSource; ///< where the speed comes from
+    std::string labelZh;     ///< label in Chinese, when the project gives one
 
     double budgetMetres() const { return minutes * 60.0 * speedMps; }
 };

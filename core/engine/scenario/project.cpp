@@ -156,6 +156,7 @@ Project loadProject(const std::string &path)
                        r.string(go, "field", "layers.population.groups[].")};
         if (dg.label.empty())
             dg.label = dg.key;
+        dg.labelZh = r.string(go, "label_zh", "layers.population.groups[].", false);
         p.population.groups.push_back(dg);
     }
 
@@ -199,6 +200,7 @@ Project loadProject(const std::string &path)
         ft.minutes = r.number(to, "minutes", w, 15.0);
         ft.speedMps = r.number(to, "speed_mps", w, 1.0);
         ft.speedSource = r.string(to, "speed_source", w, false);
+        ft.labelZh = r.string(to, "label_zh", w, false);
         ft.capacityKey = r.string(to, "capacity", w, false);
         ft.ratioGroup = r.string(to, "ratio_per", w, false, ft.demandGroup);
         for (const std::string &g : {ft.demandGroup, ft.ratioGroup})
@@ -281,7 +283,8 @@ void saveProject(const Project &p, const std::string &path)
     QJsonObject pop = layer(p.population.ref);
     QJsonArray groups;
     for (const DemandGroup &g : p.population.groups)
-        groups.append(QJsonObject{{"key", qs(g.key)}, {"label", qs(g.label)}, {"field", qs(g.field)}});
+        groups.append(QJsonObject{{"key", qs(g.key)}, {"label", qs(g.label)}, {"label_zh", qs(g.labelZh)},
+                                  {"field", qs(g.field)}});
     pop["groups"] = groups;
     QJsonObject layers{{"network", net}, {"facilities", fac}, {"population", pop}};
     if (!p.units.ref.path.empty()) {
@@ -293,7 +296,8 @@ void saveProject(const Project &p, const std::string &path)
     }
     QJsonArray types;
     for (const FacilityType &t : p.profile.types)
-        types.append(QJsonObject{{"key", qs(t.key)}, {"label", qs(t.label)}, {"demand_group", qs(t.demandGroup)},
+        types.append(QJsonObject{{"key", qs(t.key)}, {"label", qs(t.label)}, {"label_zh", qs(t.labelZh)},
+                                 {"demand_group", qs(t.demandGroup)},
                                  {"minutes", t.minutes}, {"speed_mps", t.speedMps},
                                  {"speed_source", qs(t.speedSource)}, {"capacity", qs(t.capacityKey)},
                                  {"ratio_per", qs(t.ratioGroup)}});
