@@ -32,6 +32,7 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QToolBar>
+#include <QToolTip>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -440,6 +441,10 @@ MainWindow::MainWindow(QWidget *parent)
                                  .arg(mPlanner ? qs(mPlanner->project().crs.authId()) : QString()));
     });
     connect(mCanvas, &MapCanvas::viewChanged, this, &MainWindow::updateScaleLabel);
+    // Hover card: the unit under the mouse with the indicator shown on the map.
+    connect(mCanvas, &MapCanvas::hovered, this, [this](const Point &at, const QPoint &global) {
+        QToolTip::showText(global, hoverText(at), mCanvas);
+    });
     connect(mCanvas, &MapCanvas::identifyRequested, this, [this](const Point &at) {
         if (mScene)
             selectUnit(mScene->unitAt(QPointF(at.x, at.y)));
@@ -514,6 +519,28 @@ int MainWindow::addFacilitiesFromFile(const QString &path)
         statusBar()->showMessage(tr("Could not add facilities: %1").arg(QString::fromStdString(e.what())));
         return 0;
     }
+}
+
+QString MainWindow::hoverText(const Point &at) const
+{
+    if (!mPlanner || !mScene)
+        return {};
+    const auto unit = mScene->unitAt(QPointF(at.x, at.y));
+    if (!unit)
+        return {};
+    QString text = QStringLiteral("<b>%1</b>").arg(qs(mPlanner->region().units[*unit].name).toHtmlEscaped());
+    const Evaluation *ev = mPlanner->evaluation();
+    const int i = mIndicator->currentIndex();
+    if (ev && i >= 0 && i < int(ev->indicators.size()) && ev->indicators[i].available) {
+        const IndicatorResult &ir = ev->indicators[i];
+        const Score &sc = ir.units[*unit];
+        text += QStringLiteral("<br>%1: %2 (%3 %4)")
+                    .arg(localLabel(ir.indicator.label, ir.indicator.labelZh).toHtmlEscaped(),
+                         formatValue(ir.indicator, sc.value), tr("target"), formatValue(ir.indicator, sc.target));
+        const QString gap = gapText(ir.indicator, sc, mPlanner->result(), true);
+        text += QStringLiteral("<br>%1").arg(gap.isEmpty() ? tr("meets the target") : gap.toHtmlEscaped());
+    }
+    return text;
 }
 
 void MainWindow::zoomToSelectedUnit()

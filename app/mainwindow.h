@@ -45,6 +45,8 @@ public:
     /// Stops a project that is loading; the window keeps what it showed.
     void cancelLoading();
     void zoomToSelectedUnit();
+    /// The hover card for a map point: unit, shown indicator, value, target, gap.
+    QString hoverText(const Point &at) const;
     /// Adds every point of a layer file (candidate sites, a new operator's list …) as
     /// proposed facilities in one undoable step. Returns how many were added.
     int addFacilitiesFromFile(const QString &path);

@@ -193,8 +193,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *e)
 {
     const QPointF m = mView.toMap(e->position());
     emit cursorMoved(m.x(), m.y());
-    if (!mDragging)
+    if (!mDragging) {
+        emit hovered({m.x(), m.y()}, e->globalPosition().toPoint());
         return;
+    }
     const QPoint d = e->position().toPoint() - mDragStart;
     if (d.manhattanLength() > 3)
         mMoved = true;

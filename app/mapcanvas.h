@@ -43,6 +43,8 @@ public:
 
 signals:
     void cursorMoved(double x, double y);
+    /// The mouse rests over the map (no button pressed): for hover cards.
+    void hovered(const Point &map, const QPoint &globalPos);
     void viewChanged();
     /// A click (no drag) with the Pan tool: identify what is there.
     void identifyRequested(const Point &map);

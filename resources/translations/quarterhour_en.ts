@@ -26,32 +26,32 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="247" />
+        <location filename="../../core/engine/coverage/model.cpp" line="257" />
         <source>building the walking network</source>
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="388" />
+        <location filename="../../core/engine/coverage/model.cpp" line="398" />
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="565" />
+        <location filename="../../core/engine/io/readers.cpp" line="568" />
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="567" />
+        <location filename="../../core/engine/io/readers.cpp" line="570" />
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="569" />
+        <location filename="../../core/engine/io/readers.cpp" line="572" />
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="571" />
+        <location filename="../../core/engine/io/readers.cpp" line="574" />
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -97,233 +97,233 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153" />
+        <location filename="../../app/mainwindow.cpp" line="154" />
         <source>Failing units only</source>
         <translation>Failing units only</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="167" />
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="172" />
+        <location filename="../../app/mainwindow.cpp" line="173" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173" />
+        <location filename="../../app/mainwindow.cpp" line="174" />
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174" />
+        <location filename="../../app/mainwindow.cpp" line="175" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175" />
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="176" />
+        <location filename="../../app/mainwindow.cpp" line="184" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="179" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="183" />
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="188" />
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="191" />
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="200" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203" />
+        <location filename="../../app/mainwindow.cpp" line="204" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="204" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="207" />
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="208" />
+        <location filename="../../app/mainwindow.cpp" line="209" />
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="211" />
+        <location filename="../../app/mainwindow.cpp" line="212" />
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="212" />
+        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="219" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="224" />
+        <location filename="../../app/mainwindow.cpp" line="225" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225" />
+        <location filename="../../app/mainwindow.cpp" line="226" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="231" />
+        <location filename="../../app/mainwindow.cpp" line="232" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
+        <location filename="../../app/mainwindow.cpp" line="249" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250" />
+        <location filename="../../app/mainwindow.cpp" line="251" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="262" />
+        <location filename="../../app/mainwindow.cpp" line="263" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="297" />
+        <location filename="../../app/mainwindow.cpp" line="298" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="298" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="336" />
+        <location filename="../../app/mainwindow.cpp" line="337" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="340" />
+        <location filename="../../app/mainwindow.cpp" line="341" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="348" />
+        <location filename="../../app/mainwindow.cpp" line="349" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="363" />
+        <location filename="../../app/mainwindow.cpp" line="364" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374" />
+        <location filename="../../app/mainwindow.cpp" line="375" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="378" />
-        <location filename="../../app/mainwindow.cpp" line="828" />
-        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="379" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="382" />
+        <location filename="../../app/mainwindow.cpp" line="383" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="393" />
+        <location filename="../../app/mainwindow.cpp" line="394" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="545" />
+        <location filename="../../app/mainwindow.cpp" line="580" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="546" />
+        <location filename="../../app/mainwindow.cpp" line="581" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="589" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="565" />
-        <location filename="../../app/mainwindow.cpp" line="634" />
-        <location filename="../../app/mainwindow.cpp" line="636" />
+        <location filename="../../app/mainwindow.cpp" line="598" />
+        <location filename="../../app/mainwindow.cpp" line="600" />
+        <location filename="../../app/mainwindow.cpp" line="669" />
+        <location filename="../../app/mainwindow.cpp" line="671" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="574" />
-        <location filename="../../app/mainwindow.cpp" line="585" />
+        <location filename="../../app/mainwindow.cpp" line="609" />
+        <location filename="../../app/mainwindow.cpp" line="620" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="614" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="589" />
+        <location filename="../../app/mainwindow.cpp" line="624" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="599" />
+        <location filename="../../app/mainwindow.cpp" line="634" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="629" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="646" />
+        <location filename="../../app/mainwindow.cpp" line="681" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="651" />
+        <location filename="../../app/mainwindow.cpp" line="686" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,355 +437,361 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="689" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="672" />
+        <location filename="../../app/mainwindow.cpp" line="707" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="675" />
+        <location filename="../../app/mainwindow.cpp" line="710" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="686" />
+        <location filename="../../app/mainwindow.cpp" line="721" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="711" />
+        <location filename="../../app/mainwindow.cpp" line="746" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="717" />
+        <location filename="../../app/mainwindow.cpp" line="752" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="753" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="738" />
+        <location filename="../../app/mainwindow.cpp" line="773" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="828" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="831" />
+        <location filename="../../app/mainwindow.cpp" line="866" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="832" />
+        <location filename="../../app/mainwindow.cpp" line="867" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="360" />
-        <location filename="../../app/mainwindow.cpp" line="870" />
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="361" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="84" />
+        <location filename="../../app/mainwindow.cpp" line="85" />
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="86" />
+        <location filename="../../app/mainwindow.cpp" line="87" />
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="88" />
+        <location filename="../../app/mainwindow.cpp" line="89" />
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="90" />
+        <location filename="../../app/mainwindow.cpp" line="91" />
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="92" />
+        <location filename="../../app/mainwindow.cpp" line="93" />
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111" />
+        <location filename="../../app/mainwindow.cpp" line="112" />
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117" />
+        <location filename="../../app/mainwindow.cpp" line="118" />
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119" />
+        <location filename="../../app/mainwindow.cpp" line="120" />
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="121" />
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="277" />
+        <location filename="../../app/mainwindow.cpp" line="278" />
         <source>Draw later (up)</source>
         <translation>Draw later (up)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="278" />
+        <location filename="../../app/mainwindow.cpp" line="279" />
         <source>Draw earlier (down)</source>
         <translation>Draw earlier (down)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="301" />
+        <location filename="../../app/mainwindow.cpp" line="302" />
         <source>Opacity of selected layer</source>
         <translation>Opacity of selected layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="302" />
+        <location filename="../../app/mainwindow.cpp" line="303" />
         <source>Colour of selected layer…</source>
         <translation>Colour of selected layer…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307" />
+        <location filename="../../app/mainwindow.cpp" line="308" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="308" />
+        <location filename="../../app/mainwindow.cpp" line="309" />
         <source>Facility symbol size</source>
         <translation>Facility symbol size</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="319" />
+        <location filename="../../app/mainwindow.cpp" line="320" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>Colours can be set for the network and the unit outlines</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="322" />
+        <location filename="../../app/mainwindow.cpp" line="323" />
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488" />
+        <location filename="../../app/mainwindow.cpp" line="493" />
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="494" />
+        <location filename="../../app/mainwindow.cpp" line="499" />
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="505" />
+        <location filename="../../app/mainwindow.cpp" line="510" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="508" />
+        <location filename="../../app/mainwindow.cpp" line="513" />
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="513" />
+        <location filename="../../app/mainwindow.cpp" line="518" />
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="519" />
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="748" />
+        <location filename="../../app/mainwindow.cpp" line="539" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="783" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="871" />
+        <location filename="../../app/mainwindow.cpp" line="906" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="886" />
+        <location filename="../../app/mainwindow.cpp" line="921" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="904" />
+        <location filename="../../app/mainwindow.cpp" line="939" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="904" />
+        <location filename="../../app/mainwindow.cpp" line="939" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="950" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="969" />
+        <location filename="../../app/mainwindow.cpp" line="541" />
+        <location filename="../../app/mainwindow.cpp" line="1004" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="1031" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1001" />
+        <location filename="../../app/mainwindow.cpp" line="1036" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1035" />
+        <location filename="../../app/mainwindow.cpp" line="1070" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1043" />
+        <location filename="../../app/mainwindow.cpp" line="1078" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1054" />
+        <location filename="../../app/mainwindow.cpp" line="1089" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1080" />
+        <location filename="../../app/mainwindow.cpp" line="1115" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1080" />
+        <location filename="../../app/mainwindow.cpp" line="1115" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1088" />
+        <location filename="../../app/mainwindow.cpp" line="1123" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1089" />
+        <location filename="../../app/mainwindow.cpp" line="1124" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1091" />
+        <location filename="../../app/mainwindow.cpp" line="1126" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1092" />
+        <location filename="../../app/mainwindow.cpp" line="1127" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1093" />
+        <location filename="../../app/mainwindow.cpp" line="1128" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1094" />
+        <location filename="../../app/mainwindow.cpp" line="1129" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1109" />
+        <location filename="../../app/mainwindow.cpp" line="1144" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1167" />
+        <location filename="../../app/mainwindow.cpp" line="1202" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1171" />
+        <location filename="../../app/mainwindow.cpp" line="1206" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1172" />
+        <location filename="../../app/mainwindow.cpp" line="1207" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1185" />
+        <location filename="../../app/mainwindow.cpp" line="1220" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1192" />
+        <location filename="../../app/mainwindow.cpp" line="1227" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1193" />
+        <location filename="../../app/mainwindow.cpp" line="1228" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>

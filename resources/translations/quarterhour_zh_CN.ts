@@ -26,32 +26,32 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="247" />
+        <location filename="../../core/engine/coverage/model.cpp" line="257" />
         <source>building the walking network</source>
         <translation>构建步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="388" />
+        <location filename="../../core/engine/coverage/model.cpp" line="398" />
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="565" />
+        <location filename="../../core/engine/io/readers.cpp" line="568" />
         <source>reading the walking network</source>
         <translation>读取步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="567" />
+        <location filename="../../core/engine/io/readers.cpp" line="570" />
         <source>reading facilities</source>
         <translation>读取设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="569" />
+        <location filename="../../core/engine/io/readers.cpp" line="572" />
         <source>reading population</source>
         <translation>读取人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="571" />
+        <location filename="../../core/engine/io/readers.cpp" line="574" />
         <source>reading units</source>
         <translation>读取单元</translation>
     </message>
@@ -97,233 +97,233 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153" />
+        <location filename="../../app/mainwindow.cpp" line="154" />
         <source>Failing units only</source>
         <translation>仅显示未达标单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166" />
+        <location filename="../../app/mainwindow.cpp" line="167" />
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="172" />
+        <location filename="../../app/mainwindow.cpp" line="173" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173" />
+        <location filename="../../app/mainwindow.cpp" line="174" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174" />
+        <location filename="../../app/mainwindow.cpp" line="175" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175" />
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="176" />
+        <location filename="../../app/mainwindow.cpp" line="184" />
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="179" />
+        <location filename="../../app/mainwindow.cpp" line="180" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="181" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="182" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="183" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187" />
+        <location filename="../../app/mainwindow.cpp" line="188" />
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189" />
+        <location filename="../../app/mainwindow.cpp" line="190" />
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="191" />
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="195" />
+        <location filename="../../app/mainwindow.cpp" line="196" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="197" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="198" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="199" />
+        <location filename="../../app/mainwindow.cpp" line="200" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203" />
+        <location filename="../../app/mainwindow.cpp" line="204" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="204" />
+        <location filename="../../app/mainwindow.cpp" line="205" />
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="206" />
+        <location filename="../../app/mainwindow.cpp" line="207" />
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="208" />
+        <location filename="../../app/mainwindow.cpp" line="209" />
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="211" />
+        <location filename="../../app/mainwindow.cpp" line="212" />
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="212" />
+        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218" />
+        <location filename="../../app/mainwindow.cpp" line="219" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="224" />
+        <location filename="../../app/mainwindow.cpp" line="225" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225" />
+        <location filename="../../app/mainwindow.cpp" line="226" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="231" />
+        <location filename="../../app/mainwindow.cpp" line="232" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243" />
+        <location filename="../../app/mainwindow.cpp" line="244" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
+        <location filename="../../app/mainwindow.cpp" line="249" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250" />
+        <location filename="../../app/mainwindow.cpp" line="251" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="262" />
+        <location filename="../../app/mainwindow.cpp" line="263" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265" />
+        <location filename="../../app/mainwindow.cpp" line="266" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="297" />
+        <location filename="../../app/mainwindow.cpp" line="298" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="298" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="336" />
+        <location filename="../../app/mainwindow.cpp" line="337" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="340" />
+        <location filename="../../app/mainwindow.cpp" line="341" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="348" />
+        <location filename="../../app/mainwindow.cpp" line="349" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="363" />
+        <location filename="../../app/mainwindow.cpp" line="364" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374" />
+        <location filename="../../app/mainwindow.cpp" line="375" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="378" />
-        <location filename="../../app/mainwindow.cpp" line="828" />
-        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="379" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="382" />
+        <location filename="../../app/mainwindow.cpp" line="383" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="393" />
+        <location filename="../../app/mainwindow.cpp" line="394" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="545" />
+        <location filename="../../app/mainwindow.cpp" line="580" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="546" />
+        <location filename="../../app/mainwindow.cpp" line="581" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="589" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="563" />
-        <location filename="../../app/mainwindow.cpp" line="565" />
-        <location filename="../../app/mainwindow.cpp" line="634" />
-        <location filename="../../app/mainwindow.cpp" line="636" />
+        <location filename="../../app/mainwindow.cpp" line="598" />
+        <location filename="../../app/mainwindow.cpp" line="600" />
+        <location filename="../../app/mainwindow.cpp" line="669" />
+        <location filename="../../app/mainwindow.cpp" line="671" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="574" />
-        <location filename="../../app/mainwindow.cpp" line="585" />
+        <location filename="../../app/mainwindow.cpp" line="609" />
+        <location filename="../../app/mainwindow.cpp" line="620" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="579" />
+        <location filename="../../app/mainwindow.cpp" line="614" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="589" />
+        <location filename="../../app/mainwindow.cpp" line="624" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="599" />
+        <location filename="../../app/mainwindow.cpp" line="634" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="629" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="646" />
+        <location filename="../../app/mainwindow.cpp" line="681" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="651" />
+        <location filename="../../app/mainwindow.cpp" line="686" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,355 +437,361 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="654" />
+        <location filename="../../app/mainwindow.cpp" line="689" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="672" />
+        <location filename="../../app/mainwindow.cpp" line="707" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="675" />
+        <location filename="../../app/mainwindow.cpp" line="710" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="686" />
+        <location filename="../../app/mainwindow.cpp" line="721" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="711" />
+        <location filename="../../app/mainwindow.cpp" line="746" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="717" />
+        <location filename="../../app/mainwindow.cpp" line="752" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="718" />
+        <location filename="../../app/mainwindow.cpp" line="753" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="738" />
+        <location filename="../../app/mainwindow.cpp" line="773" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="828" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="831" />
+        <location filename="../../app/mainwindow.cpp" line="866" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="832" />
+        <location filename="../../app/mainwindow.cpp" line="867" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="360" />
-        <location filename="../../app/mainwindow.cpp" line="870" />
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="361" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="84" />
+        <location filename="../../app/mainwindow.cpp" line="85" />
         <source>beds</source>
         <translation>张床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="86" />
+        <location filename="../../app/mainwindow.cpp" line="87" />
         <source>nursing-type beds</source>
         <translation>张护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="88" />
+        <location filename="../../app/mainwindow.cpp" line="89" />
         <source>childcare places</source>
         <translation>个托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="90" />
+        <location filename="../../app/mainwindow.cpp" line="91" />
         <source>inclusive places</source>
         <translation>个普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="92" />
+        <location filename="../../app/mainwindow.cpp" line="93" />
         <source>cognitive-care beds</source>
         <translation>张认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111" />
+        <location filename="../../app/mainwindow.cpp" line="112" />
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="117" />
+        <location filename="../../app/mainwindow.cpp" line="118" />
         <source>%1 more %2</source>
         <translation>还差 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119" />
+        <location filename="../../app/mainwindow.cpp" line="120" />
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
+        <location filename="../../app/mainwindow.cpp" line="121" />
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122" />
+        <location filename="../../app/mainwindow.cpp" line="123" />
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124" />
+        <location filename="../../app/mainwindow.cpp" line="125" />
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="277" />
+        <location filename="../../app/mainwindow.cpp" line="278" />
         <source>Draw later (up)</source>
         <translation>上移（后绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="278" />
+        <location filename="../../app/mainwindow.cpp" line="279" />
         <source>Draw earlier (down)</source>
         <translation>下移（先绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="301" />
+        <location filename="../../app/mainwindow.cpp" line="302" />
         <source>Opacity of selected layer</source>
         <translation>所选图层透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="302" />
+        <location filename="../../app/mainwindow.cpp" line="303" />
         <source>Colour of selected layer…</source>
         <translation>所选图层颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307" />
+        <location filename="../../app/mainwindow.cpp" line="308" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="308" />
+        <location filename="../../app/mainwindow.cpp" line="309" />
         <source>Facility symbol size</source>
         <translation>设施符号大小</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="319" />
+        <location filename="../../app/mainwindow.cpp" line="320" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>可设置路网和单元边界的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="322" />
+        <location filename="../../app/mainwindow.cpp" line="323" />
         <source>Layer colour</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488" />
+        <location filename="../../app/mainwindow.cpp" line="493" />
         <source>Add %1 facilities from %2</source>
         <translation>从 %2 添加 %1 处设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="494" />
+        <location filename="../../app/mainwindow.cpp" line="499" />
         <source>Proposed %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="505" />
+        <location filename="../../app/mainwindow.cpp" line="510" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="508" />
+        <location filename="../../app/mainwindow.cpp" line="513" />
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="513" />
+        <location filename="../../app/mainwindow.cpp" line="518" />
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="519" />
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="748" />
+        <location filename="../../app/mainwindow.cpp" line="539" />
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="783" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="870" />
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="871" />
+        <location filename="../../app/mainwindow.cpp" line="906" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="886" />
+        <location filename="../../app/mainwindow.cpp" line="921" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="904" />
+        <location filename="../../app/mainwindow.cpp" line="939" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="904" />
+        <location filename="../../app/mainwindow.cpp" line="939" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="950" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="961" />
+        <location filename="../../app/mainwindow.cpp" line="996" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="969" />
+        <location filename="../../app/mainwindow.cpp" line="541" />
+        <location filename="../../app/mainwindow.cpp" line="1004" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="1031" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1001" />
+        <location filename="../../app/mainwindow.cpp" line="1036" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1035" />
+        <location filename="../../app/mainwindow.cpp" line="1070" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1043" />
+        <location filename="../../app/mainwindow.cpp" line="1078" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1054" />
+        <location filename="../../app/mainwindow.cpp" line="1089" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1080" />
+        <location filename="../../app/mainwindow.cpp" line="1115" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1080" />
+        <location filename="../../app/mainwindow.cpp" line="1115" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1088" />
+        <location filename="../../app/mainwindow.cpp" line="1123" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1089" />
+        <location filename="../../app/mainwindow.cpp" line="1124" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1091" />
+        <location filename="../../app/mainwindow.cpp" line="1126" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1092" />
+        <location filename="../../app/mainwindow.cpp" line="1127" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1093" />
+        <location filename="../../app/mainwindow.cpp" line="1128" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1094" />
+        <location filename="../../app/mainwindow.cpp" line="1129" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1109" />
+        <location filename="../../app/mainwindow.cpp" line="1144" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1167" />
+        <location filename="../../app/mainwindow.cpp" line="1202" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1171" />
+        <location filename="../../app/mainwindow.cpp" line="1206" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1172" />
+        <location filename="../../app/mainwindow.cpp" line="1207" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1185" />
+        <location filename="../../app/mainwindow.cpp" line="1220" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1192" />
+        <location filename="../../app/mainwindow.cpp" line="1227" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1193" />
+        <location filename="../../app/mainwindow.cpp" line="1228" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>

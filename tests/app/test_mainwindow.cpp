@@ -219,6 +219,10 @@ private slots:
         QCOMPARE(QString::fromStdString(places0.units[gamprin].gapText), QString("8 more childcare places (Childcare)"));
         const double covered0 = p.result().units[gamprin].share(0, *p.result().groupIndex("infants"));
 
+        // Hovering over Gamprin shows its card.
+        const QString card = w.hoverText(busiestCell(p, gamprin));
+        QVERIFY2(card.contains("<b>Gamprin</b>") && card.contains("8 more childcare places"), qPrintable(card));
+
         // The five-colour map of that indicator is on; Gamprin shows red in the table.
         auto *table = w.indicatorTable();
         bool sawGamprinRed = false;
