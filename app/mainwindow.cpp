@@ -678,6 +678,7 @@ void MainWindow::onLoaded()
     if (!mRecoveredFrom.isEmpty()) {
         // Keep working on the original file name; the recovered edits count as unsaved.
         mPlanner->saveCopy(autosavePath(mRecoveredFrom));
+        mPlanner->markModified(); // the recovered edits are not in the project file yet
         statusBar()->showMessage(tr("Recovered unsaved work"));
     }
     addRecent(mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom);

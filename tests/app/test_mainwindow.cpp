@@ -377,6 +377,7 @@ private slots:
         qunsetenv("QH_AUTORECOVER");
         QCOMPARE(w.planner()->project().plan.added.size(), 1u);
         QCOMPARE(w.planner()->project().plan.added[0].id, std::string("P1"));
+        QVERIFY(w.planner()->isModified()); // closing would ask to save
         // Saving writes to the original file name, not the autosave.
         QVERIFY(w.save());
         QCOMPARE(loadProject(path.toStdString()).plan.added.size(), 1u);
