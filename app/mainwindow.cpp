@@ -229,7 +229,7 @@ MainWindow::MainWindow(QWidget *parent)
     rebuildRecentMenu();
 
     // Planning toolbar
-    auto *tools = addToolBar(tr("Planning"));
+    auto *tools = mTools = addToolBar(tr("Planning"));
     tools->setObjectName("planning");
     auto *group = new QActionGroup(this);
     auto tool = [&](const QString &text, MapCanvas::Tool t, const QString &tip) {
@@ -431,8 +431,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!mPlanner || i < 0)
             return;
         mUndo->clear(); // the model is rebuilt; earlier edits stay in the plan
-        mPlanner->setTargets(mProfileCombo->itemData(i).toString().toStdString());
-        fillTargetsPanel();
+        rebuildAsync(mPlanner->withTargets(mProfileCombo->itemData(i).toString().toStdString()));
     });
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](double x, double y) {
         mCoordLabel->setText(QStringLiteral("%1, %2  %3")
@@ -459,6 +458,21 @@ MainWindow::MainWindow(QWidget *parent)
             mUndo->push(new RemoveFacilityCommand(*mPlanner, *f));
     });
     connect(&mWatcher, &QFutureWatcher<Planner *>::finished, this, &MainWindow::onLoaded);
+    connect(&mRebuild, &QFutureWatcher<std::shared_ptr<CoverageModel>>::finished, this, [this] {
+        std::shared_ptr<CoverageModel> model = mRebuild.result();
+        mProgress->hide();
+        mCancelButton->hide();
+        mTools->setEnabled(true);
+        if (model && mPlanner) {
+            mPlanner->adopt(mRebuildSettings, std::move(model));
+            statusBar()->showMessage(tr("Recomputed for %1").arg(qs(mPlanner->project().profile.name)), 5000);
+        } else {
+            statusBar()->showMessage(mRebuildCancelled ? tr("Recomputing cancelled; the previous settings stay")
+                                                       : tr("Could not recompute: %1").arg(mLoadError), 8000);
+        }
+        fillTargetsPanel(); // shows the settings in force
+        emit rebuilt();
+    });
     connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosave);
     mAutosave.start(20000);
 }
@@ -466,6 +480,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     mWatcher.waitForFinished();
+    mRebuild.waitForFinished();
 }
 
 int MainWindow::addFacilitiesFromFile(const QString &path)
@@ -551,8 +566,41 @@ void MainWindow::zoomToSelectedUnit()
 
 void MainWindow::cancelLoading()
 {
-    if (mFeedback && mWatcher.isRunning())
+    if (mFeedback && (mWatcher.isRunning() || mRebuild.isRunning()))
         mFeedback->cancel();
+}
+
+void MainWindow::rebuildAsync(const Planner::Settings &settings)
+{
+    if (!mPlanner || mRebuild.isRunning())
+        return;
+    mRebuildSettings = settings;
+    mRebuildCancelled = false;
+    mFeedback = std::make_shared<Feedback>();
+    mFeedback->onProgress = [this](double pct, const std::string &what) {
+        QMetaObject::invokeMethod(this, [this, pct, what] {
+            mProgress->setValue(int(pct));
+            statusBar()->showMessage(tr("Recomputing: %1").arg(QCoreApplication::translate("qh::Feedback", what.c_str())));
+        }, Qt::QueuedConnection);
+    };
+    mProgress->setValue(60);
+    mProgress->show();
+    mCancelButton->show();
+    mTools->setEnabled(false); // edits wait for the new model
+    mCanvas->setTool(MapCanvas::Tool::Pan);
+    std::shared_ptr<Feedback> feedback = mFeedback;
+    const Planner *planner = mPlanner.get();
+    const Planner::Settings s = settings;
+    mRebuild.setFuture(QtConcurrent::run([this, planner, s, feedback]() -> std::shared_ptr<CoverageModel> {
+        try {
+            return planner->buildModel(s, feedback.get());
+        } catch (const Cancelled &) {
+            mRebuildCancelled = true;
+        } catch (const std::exception &e) {
+            mLoadError = QString::fromStdString(e.what());
+        }
+        return nullptr;
+    }));
 }
 
 QString MainWindow::autosavePath(const QString &projectPath)
@@ -563,6 +611,8 @@ QString MainWindow::autosavePath(const QString &projectPath)
 
 void MainWindow::openProject(const QString &path)
 {
+    // A rebuild of the current project finishes first (it reads that project's layers).
+    mRebuild.waitForFinished();
     // A project still loading is given up for the new one.
     if (mWatcher.isRunning()) {
         if (mFeedback)
@@ -1047,7 +1097,7 @@ void MainWindow::fillTargetsPanel()
             const auto &ty = mPlanner->project().profile.types[t];
             if (ty.minutes != minutes->value() || ty.speedMps != speed->value()) {
                 mUndo->clear();
-                mPlanner->setCircle(t, minutes->value(), speed->value());
+                rebuildAsync(mPlanner->withCircle(t, minutes->value(), speed->value()));
             }
         };
         connect(minutes, &QDoubleSpinBox::editingFinished, this, apply);

@@ -19,6 +19,7 @@ class QToolButton;
 class QSlider;
 class QTableWidget;
 class QTextBrowser;
+class QToolBar;
 class QUndoStack;
 
 namespace qh {
@@ -47,6 +48,10 @@ public:
     void zoomToSelectedUnit();
     /// The hover card for a map point: unit, shown indicator, value, target, gap.
     QString hoverText(const Point &at) const;
+    /// Rebuilds the model for new settings (profile, circle) on a worker thread with
+    /// progress and cancel; planning tools wait meanwhile. Emits rebuilt().
+    void rebuildAsync(const Planner::Settings &settings);
+    bool isRebuilding() const { return mRebuild.isRunning(); }
     /// Adds every point of a layer file (candidate sites, a new operator's list …) as
     /// proposed facilities in one undoable step. Returns how many were added.
     int addFacilitiesFromFile(const QString &path);
@@ -79,6 +84,7 @@ signals:
     void projectLoaded();
     void loadFailed(const QString &message);
     void loadCancelled();
+    void rebuilt();
 
 protected:
     void closeEvent(QCloseEvent *) override;
@@ -129,6 +135,10 @@ private:
     QTimer mAutosave;
     std::optional<std::size_t> mSelectedUnit;
     QFutureWatcher<Planner *> mWatcher;
+    QFutureWatcher<std::shared_ptr<CoverageModel>> mRebuild;
+    Planner::Settings mRebuildSettings;
+    bool mRebuildCancelled = false;
+    QToolBar *mTools = nullptr;
     QString mLoadError;
     bool mLoadCancelled = false;
     std::shared_ptr<Feedback> mFeedback;

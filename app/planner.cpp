@@ -148,9 +148,14 @@ void Planner::waitForCatchments()
 
 void Planner::rebuild(Feedback *feedback)
 {
+    adoptModel(std::make_shared<CoverageModel>(mProject, mLoaded, feedback));
+}
+
+void Planner::adoptModel(std::shared_ptr<CoverageModel> model)
+{
     // Baseline: the layers as loaded. Then the plan, applied through the same edits
     // the user makes, so a reopened plan gives the same numbers as when it was made.
-    mModel = std::make_shared<CoverageModel>(mProject, mLoaded, feedback);
+    mModel = std::move(model);
     mBaseline = mModel->result();
     mRegion = mLoaded;
     mBaselineEvaluation.reset();
@@ -297,25 +302,54 @@ bool Planner::replaceFacility(const std::string &id, const Facility &now)
     return true;
 }
 
+Planner::Settings Planner::withTargets(const std::string &idOrPath) const
+{
+    Settings s{mProject, loadTargetProfile(idOrPath)};
+    s.project.targetOverrides.clear();
+    s.project.targets = idOrPath;
+    applyCircles(s.project, *s.targets);
+    return s;
+}
+
+Planner::Settings Planner::withCircle(std::size_t type, double minutes, double speedMps) const
+{
+    Settings s{mProject, mTargets};
+    if (type < s.project.profile.types.size()) {
+        s.project.profile.types[type].minutes = minutes;
+        s.project.profile.types[type].speedMps = speedMps;
+        s.project.profile.types[type].speedSource = "set in the app";
+    }
+    return s;
+}
+
+std::shared_ptr<CoverageModel> Planner::buildModel(const Settings &settings, Feedback *feedback) const
+{
+    return std::make_shared<CoverageModel>(settings.project, mLoaded, feedback);
+}
+
+void Planner::adopt(const Settings &settings, std::shared_ptr<CoverageModel> model)
+{
+    // The plan made meanwhile (nothing: edits wait for the rebuild) stays as it is.
+    const Plan plan = mProject.plan;
+    mProject = settings.project;
+    mProject.plan = plan;
+    mTargets = settings.targets;
+    mModified = true;
+    adoptModel(std::move(model));
+}
+
 void Planner::setTargets(const std::string &idOrPath)
 {
-    mTargets = loadTargetProfile(idOrPath);
-    mProject.targetOverrides.clear();
-    mProject.targets = idOrPath;
-    applyCircles(mProject, *mTargets);
-    mModified = true;
-    rebuild();
+    const Settings s = withTargets(idOrPath);
+    adopt(s, buildModel(s, nullptr));
 }
 
 void Planner::setCircle(std::size_t type, double minutes, double speedMps)
 {
     if (type >= mProject.profile.types.size())
         return;
-    mProject.profile.types[type].minutes = minutes;
-    mProject.profile.types[type].speedMps = speedMps;
-    mProject.profile.types[type].speedSource = "set in the app";
-    mModified = true;
-    rebuild();
+    const Settings s = withCircle(type, minutes, speedMps);
+    adopt(s, buildModel(s, nullptr));
 }
 
 void Planner::save(const QString &path)

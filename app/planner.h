@@ -13,6 +13,8 @@
 
 namespace qh {
 
+class Feedback;
+
 /// A project being planned: the coverage model, the facilities as planned, the
 /// baseline (the layers as loaded, without the plan) and the evaluation against
 /// the chosen target profile. Every edit updates the model incrementally and
@@ -66,6 +68,22 @@ public:
     /// Switches the target profile (a bundled id or a file); rebuilds the model,
     /// since the profile's circles set the walking budgets.
     void setTargets(const std::string &idOrPath);
+
+    /// New settings prepared for a rebuild off the UI thread: the project with
+    /// another profile or circle, and the profile.
+    struct Settings
+    {
+        Project project;
+        std::optional<TargetProfile> targets;
+    };
+    Settings withTargets(const std::string &idOrPath) const;
+    Settings withCircle(std::size_t type, double minutes, double speedMps) const;
+    /// Builds the model for new settings. Safe on a worker thread: it reads only
+    /// the layers as loaded, which never change.
+    std::shared_ptr<CoverageModel> buildModel(const Settings &settings, Feedback *feedback) const;
+    /// Takes the settings and their model (UI thread): baseline, plan, evaluation.
+    void adopt(const Settings &settings, std::shared_ptr<CoverageModel> model);
+
     /// Sets the target of one indicator (kept in the project) and re-evaluates.
     void setIndicatorTarget(const std::string &indicatorId, double target);
     /// Replaces a proposed facility's name, type and capacities (same id and place).
@@ -101,6 +119,7 @@ signals:
 private:
     void init(class Feedback *feedback);
     void rebuild(class Feedback *feedback = nullptr);
+    void adoptModel(std::shared_ptr<CoverageModel> model);
     void refresh();
     Project currentProject() const;
 

@@ -358,8 +358,8 @@
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="379" />
-        <location filename="../../app/mainwindow.cpp" line="863" />
-        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="914" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -374,61 +374,61 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="580" />
+        <location filename="../../app/mainwindow.cpp" line="630" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="581" />
+        <location filename="../../app/mainwindow.cpp" line="631" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="589" />
+        <location filename="../../app/mainwindow.cpp" line="639" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="598" />
-        <location filename="../../app/mainwindow.cpp" line="600" />
-        <location filename="../../app/mainwindow.cpp" line="669" />
-        <location filename="../../app/mainwindow.cpp" line="671" />
+        <location filename="../../app/mainwindow.cpp" line="648" />
+        <location filename="../../app/mainwindow.cpp" line="650" />
+        <location filename="../../app/mainwindow.cpp" line="719" />
+        <location filename="../../app/mainwindow.cpp" line="721" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="609" />
-        <location filename="../../app/mainwindow.cpp" line="620" />
+        <location filename="../../app/mainwindow.cpp" line="659" />
+        <location filename="../../app/mainwindow.cpp" line="670" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="614" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="624" />
+        <location filename="../../app/mainwindow.cpp" line="674" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="634" />
+        <location filename="../../app/mainwindow.cpp" line="684" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="664" />
+        <location filename="../../app/mainwindow.cpp" line="714" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="681" />
+        <location filename="../../app/mainwindow.cpp" line="732" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="686" />
+        <location filename="../../app/mainwindow.cpp" line="737" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,74 +437,74 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="689" />
+        <location filename="../../app/mainwindow.cpp" line="740" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="707" />
+        <location filename="../../app/mainwindow.cpp" line="758" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="710" />
+        <location filename="../../app/mainwindow.cpp" line="761" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="721" />
+        <location filename="../../app/mainwindow.cpp" line="772" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="746" />
+        <location filename="../../app/mainwindow.cpp" line="797" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="752" />
+        <location filename="../../app/mainwindow.cpp" line="803" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="753" />
+        <location filename="../../app/mainwindow.cpp" line="804" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="773" />
+        <location filename="../../app/mainwindow.cpp" line="824" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="863" />
+        <location filename="../../app/mainwindow.cpp" line="914" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="866" />
+        <location filename="../../app/mainwindow.cpp" line="917" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="867" />
+        <location filename="../../app/mainwindow.cpp" line="918" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="361" />
-        <location filename="../../app/mainwindow.cpp" line="905" />
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -604,194 +604,214 @@ change vs baseline</translation>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="468" />
+        <source>Recomputed for %1</source>
+        <translation>Recomputed for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="470" />
+        <source>Recomputing cancelled; the previous settings stay</source>
+        <translation>Recomputing cancelled; the previous settings stay</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="471" />
+        <source>Could not recompute: %1</source>
+        <translation>Could not recompute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="508" />
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="499" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="510" />
+        <location filename="../../app/mainwindow.cpp" line="525" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="513" />
+        <location filename="../../app/mainwindow.cpp" line="528" />
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="518" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="519" />
+        <location filename="../../app/mainwindow.cpp" line="534" />
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="539" />
+        <location filename="../../app/mainwindow.cpp" line="554" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="783" />
+        <location filename="../../app/mainwindow.cpp" line="583" />
+        <source>Recomputing: %1</source>
+        <translation>Recomputing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="834" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="906" />
+        <location filename="../../app/mainwindow.cpp" line="957" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="921" />
+        <location filename="../../app/mainwindow.cpp" line="972" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="939" />
+        <location filename="../../app/mainwindow.cpp" line="990" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="939" />
+        <location filename="../../app/mainwindow.cpp" line="990" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1036" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="541" />
-        <location filename="../../app/mainwindow.cpp" line="1004" />
+        <location filename="../../app/mainwindow.cpp" line="556" />
+        <location filename="../../app/mainwindow.cpp" line="1055" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1031" />
+        <location filename="../../app/mainwindow.cpp" line="1082" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1036" />
+        <location filename="../../app/mainwindow.cpp" line="1087" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1070" />
+        <location filename="../../app/mainwindow.cpp" line="1121" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1078" />
+        <location filename="../../app/mainwindow.cpp" line="1129" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1089" />
+        <location filename="../../app/mainwindow.cpp" line="1140" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1115" />
+        <location filename="../../app/mainwindow.cpp" line="1166" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1115" />
+        <location filename="../../app/mainwindow.cpp" line="1166" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1123" />
+        <location filename="../../app/mainwindow.cpp" line="1174" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1124" />
+        <location filename="../../app/mainwindow.cpp" line="1175" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1126" />
+        <location filename="../../app/mainwindow.cpp" line="1177" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1127" />
+        <location filename="../../app/mainwindow.cpp" line="1178" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1128" />
+        <location filename="../../app/mainwindow.cpp" line="1179" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1129" />
+        <location filename="../../app/mainwindow.cpp" line="1180" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1144" />
+        <location filename="../../app/mainwindow.cpp" line="1195" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1202" />
+        <location filename="../../app/mainwindow.cpp" line="1253" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1206" />
+        <location filename="../../app/mainwindow.cpp" line="1257" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1207" />
+        <location filename="../../app/mainwindow.cpp" line="1258" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1220" />
+        <location filename="../../app/mainwindow.cpp" line="1271" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1227" />
+        <location filename="../../app/mainwindow.cpp" line="1278" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1228" />
+        <location filename="../../app/mainwindow.cpp" line="1279" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>

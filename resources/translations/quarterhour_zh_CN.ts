@@ -358,8 +358,8 @@
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="379" />
-        <location filename="../../app/mainwindow.cpp" line="863" />
-        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="914" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
@@ -374,61 +374,61 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="580" />
+        <location filename="../../app/mainwindow.cpp" line="630" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="581" />
+        <location filename="../../app/mainwindow.cpp" line="631" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="589" />
+        <location filename="../../app/mainwindow.cpp" line="639" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="598" />
-        <location filename="../../app/mainwindow.cpp" line="600" />
-        <location filename="../../app/mainwindow.cpp" line="669" />
-        <location filename="../../app/mainwindow.cpp" line="671" />
+        <location filename="../../app/mainwindow.cpp" line="648" />
+        <location filename="../../app/mainwindow.cpp" line="650" />
+        <location filename="../../app/mainwindow.cpp" line="719" />
+        <location filename="../../app/mainwindow.cpp" line="721" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="609" />
-        <location filename="../../app/mainwindow.cpp" line="620" />
+        <location filename="../../app/mainwindow.cpp" line="659" />
+        <location filename="../../app/mainwindow.cpp" line="670" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="614" />
+        <location filename="../../app/mainwindow.cpp" line="664" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="624" />
+        <location filename="../../app/mainwindow.cpp" line="674" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="634" />
+        <location filename="../../app/mainwindow.cpp" line="684" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="664" />
+        <location filename="../../app/mainwindow.cpp" line="714" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="681" />
+        <location filename="../../app/mainwindow.cpp" line="732" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="686" />
+        <location filename="../../app/mainwindow.cpp" line="737" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,74 +437,74 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="689" />
+        <location filename="../../app/mainwindow.cpp" line="740" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="707" />
+        <location filename="../../app/mainwindow.cpp" line="758" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="710" />
+        <location filename="../../app/mainwindow.cpp" line="761" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="721" />
+        <location filename="../../app/mainwindow.cpp" line="772" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="746" />
+        <location filename="../../app/mainwindow.cpp" line="797" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="752" />
+        <location filename="../../app/mainwindow.cpp" line="803" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="753" />
+        <location filename="../../app/mainwindow.cpp" line="804" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="773" />
+        <location filename="../../app/mainwindow.cpp" line="824" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="863" />
+        <location filename="../../app/mainwindow.cpp" line="914" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="866" />
+        <location filename="../../app/mainwindow.cpp" line="917" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="867" />
+        <location filename="../../app/mainwindow.cpp" line="918" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow.cpp" line="361" />
-        <location filename="../../app/mainwindow.cpp" line="905" />
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -604,194 +604,214 @@ change vs baseline</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="493" />
+        <location filename="../../app/mainwindow.cpp" line="468" />
+        <source>Recomputed for %1</source>
+        <translation>已按 %1 重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="470" />
+        <source>Recomputing cancelled; the previous settings stay</source>
+        <translation>已取消重新计算，保留原设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="471" />
+        <source>Could not recompute: %1</source>
+        <translation>无法重新计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="508" />
         <source>Add %1 facilities from %2</source>
         <translation>从 %2 添加 %1 处设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="499" />
+        <location filename="../../app/mainwindow.cpp" line="514" />
         <source>Proposed %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="510" />
+        <location filename="../../app/mainwindow.cpp" line="525" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="513" />
+        <location filename="../../app/mainwindow.cpp" line="528" />
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="518" />
+        <location filename="../../app/mainwindow.cpp" line="533" />
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="519" />
+        <location filename="../../app/mainwindow.cpp" line="534" />
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="539" />
+        <location filename="../../app/mainwindow.cpp" line="554" />
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="783" />
+        <location filename="../../app/mainwindow.cpp" line="583" />
+        <source>Recomputing: %1</source>
+        <translation>正在重新计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="834" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="905" />
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="906" />
+        <location filename="../../app/mainwindow.cpp" line="957" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="921" />
+        <location filename="../../app/mainwindow.cpp" line="972" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="939" />
+        <location filename="../../app/mainwindow.cpp" line="990" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="939" />
+        <location filename="../../app/mainwindow.cpp" line="990" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1036" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="996" />
+        <location filename="../../app/mainwindow.cpp" line="1047" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="541" />
-        <location filename="../../app/mainwindow.cpp" line="1004" />
+        <location filename="../../app/mainwindow.cpp" line="556" />
+        <location filename="../../app/mainwindow.cpp" line="1055" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1031" />
+        <location filename="../../app/mainwindow.cpp" line="1082" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1036" />
+        <location filename="../../app/mainwindow.cpp" line="1087" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1070" />
+        <location filename="../../app/mainwindow.cpp" line="1121" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1078" />
+        <location filename="../../app/mainwindow.cpp" line="1129" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1089" />
+        <location filename="../../app/mainwindow.cpp" line="1140" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1115" />
+        <location filename="../../app/mainwindow.cpp" line="1166" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1115" />
+        <location filename="../../app/mainwindow.cpp" line="1166" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1123" />
+        <location filename="../../app/mainwindow.cpp" line="1174" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1124" />
+        <location filename="../../app/mainwindow.cpp" line="1175" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1126" />
+        <location filename="../../app/mainwindow.cpp" line="1177" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1127" />
+        <location filename="../../app/mainwindow.cpp" line="1178" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1128" />
+        <location filename="../../app/mainwindow.cpp" line="1179" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1129" />
+        <location filename="../../app/mainwindow.cpp" line="1180" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1144" />
+        <location filename="../../app/mainwindow.cpp" line="1195" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1202" />
+        <location filename="../../app/mainwindow.cpp" line="1253" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1206" />
+        <location filename="../../app/mainwindow.cpp" line="1257" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1207" />
+        <location filename="../../app/mainwindow.cpp" line="1258" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1220" />
+        <location filename="../../app/mainwindow.cpp" line="1271" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1227" />
+        <location filename="../../app/mainwindow.cpp" line="1278" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1228" />
+        <location filename="../../app/mainwindow.cpp" line="1279" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>

@@ -519,6 +519,28 @@ private slots:
         QCOMPARE(w.planner()->project().basemapUrl, w.basemap()->urlTemplate().toStdString());
     }
 
+    void switchingTargetsRecomputesOffTheUiThread()
+    {
+        MainWindow w;
+        QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+        Planner &p = *w.planner();
+        QSignalSpy rebuilt(&w, &MainWindow::rebuilt);
+        // The 10-minute national profile: childcare at 500 m, elderly care at 400 m.
+        w.rebuildAsync(p.withTargets("national-gb50180-10min"));
+        QVERIFY(w.isRebuilding() || rebuilt.size() == 1);
+        QVERIFY(rebuilt.size() == 1 || rebuilt.wait(30000));
+        QCOMPARE(p.targets()->id, std::string("national-gb50180-10min"));
+        QVERIFY(std::abs(p.project().profile.types[0].budgetMetres() - 500.0) < 0.5);
+        const auto g = *p.result().groupIndex("infants");
+        QVERIFY(p.result().totalCovered[0][g] < p.baseline().totalPop[g]);
+        // The circle editor: 20 minutes for childcare covers more.
+        const double covered10 = p.result().totalCovered[0][g];
+        w.rebuildAsync(p.withCircle(0, 20, 0.833));
+        QVERIFY(rebuilt.wait(30000));
+        QVERIFY(p.result().totalCovered[0][g] > covered10);
+        QVERIFY(p.isModified());
+    }
+
     void loadingCanBeCancelled()
     {
         MainWindow w;
