@@ -206,6 +206,7 @@ MainWindow::MainWindow(QWidget *parent)
                         &MapCanvas::zoomToExtent);
     viewMenu->addAction(tr("Zoom to selected &unit"), QKeySequence(Qt::CTRL | Qt::Key_U), this,
                         [this] { zoomToSelectedUnit(); });
+    viewMenu->addAction(tr("Zoom to selected &layer"), this, [this] { zoomToSelectedLayer(); });
     viewMenu->addAction(tr("&Basemap…"), this, [this] {
         bool ok = false;
         const QString url = QInputDialog::getText(
@@ -562,6 +563,34 @@ void MainWindow::zoomToSelectedUnit()
 {
     if (mPlanner && mSelectedUnit && *mSelectedUnit < mPlanner->region().units.size())
         mCanvas->zoomTo(boundsOf(mPlanner->region().units[*mSelectedUnit].shape));
+}
+
+void MainWindow::zoomToSelectedLayer()
+{
+    if (!mPlanner || !mLayers->currentItem())
+        return;
+    const RegionData &r = mPlanner->region();
+    Rect e;
+    switch (mLayers->currentItem()->data(Qt::UserRole).toInt()) {
+    case RowUnits:
+    case RowLabels:
+        for (const Unit &u : r.units)
+            e.extend(boundsOf(u.shape));
+        break;
+    case RowCells:
+        for (const PopulationCell &c : r.cells)
+            e.extend(c.rep);
+        break;
+    case RowFacilities:
+    case RowCatchments:
+        for (const Facility &f : r.facilities)
+            e.extend(f.pos);
+        break;
+    default:
+        e = r.extent;
+    }
+    if (!e.isEmpty())
+        mCanvas->zoomTo(e);
 }
 
 void MainWindow::cancelLoading()

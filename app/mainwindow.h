@@ -46,6 +46,8 @@ public:
     /// Stops a project that is loading; the window keeps what it showed.
     void cancelLoading();
     void zoomToSelectedUnit();
+    /// Zooms to the extent of the layer selected in the layer list.
+    void zoomToSelectedLayer();
     /// The hover card for a map point: unit, shown indicator, value, target, gap.
     QString hoverText(const Point &at) const;
     /// Rebuilds the model for new settings (profile, circle) on a worker thread with

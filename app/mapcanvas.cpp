@@ -1,7 +1,9 @@
 #include "mapcanvas.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QMouseEvent>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QPainter>
 #include <QWheelEvent>
@@ -148,6 +150,18 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setTransform(mImageView.toDevice().inverted() * mView.toDevice());
         p.drawImage(QRectF(QPointF(0, 0), QSizeF(mImageView.size)), mImage);
         p.restore();
+    }
+    if (mBasemap) {
+        // Tiles come with their provider's terms: name the source on the map.
+        const QString host = QUrl(QString(mBasemap->urlTemplate()).replace('{', 'x').replace('}', 'x')).host();
+        const QString text = tr("Basemap tiles: %1").arg(host);
+        QFont f = p.font();
+        f.setPointSizeF(8);
+        p.setFont(f);
+        const QRectF box(4, height() - 18, QFontMetricsF(f).horizontalAdvance(text) + 8, 16);
+        p.fillRect(box, QColor(255, 255, 255, 200));
+        p.setPen(QColor(60, 60, 60));
+        p.drawText(box, Qt::AlignCenter, text);
     }
     if (mImageGeneration != mGeneration && !mRender.isRunning())
         startRender();

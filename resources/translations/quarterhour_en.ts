@@ -198,132 +198,132 @@
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="209" />
+        <location filename="../../app/mainwindow.cpp" line="210" />
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="212" />
+        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219" />
+        <location filename="../../app/mainwindow.cpp" line="220" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225" />
+        <location filename="../../app/mainwindow.cpp" line="226" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="227" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="232" />
+        <location filename="../../app/mainwindow.cpp" line="233" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="247" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="247" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="249" />
+        <location filename="../../app/mainwindow.cpp" line="250" />
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="251" />
+        <location filename="../../app/mainwindow.cpp" line="252" />
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="263" />
+        <location filename="../../app/mainwindow.cpp" line="264" />
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="268" />
+        <location filename="../../app/mainwindow.cpp" line="269" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="268" />
+        <location filename="../../app/mainwindow.cpp" line="269" />
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Unit names</source>
         <translation>Unit names</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Catchments (walking circles)</source>
         <translation>Catchments (walking circles)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="298" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Cells show</source>
         <translation>Cells show</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
+        <location filename="../../app/mainwindow.cpp" line="300" />
         <source>Units show</source>
         <translation>Units show</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>Cell opacity</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="337" />
+        <location filename="../../app/mainwindow.cpp" line="338" />
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="341" />
+        <location filename="../../app/mainwindow.cpp" line="342" />
         <source>Map and targets</source>
         <translation>Map and targets</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="349" />
+        <location filename="../../app/mainwindow.cpp" line="350" />
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="364" />
+        <location filename="../../app/mainwindow.cpp" line="365" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="375" />
+        <location filename="../../app/mainwindow.cpp" line="376" />
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="379" />
-        <location filename="../../app/mainwindow.cpp" line="914" />
-        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="380" />
+        <location filename="../../app/mainwindow.cpp" line="943" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="383" />
+        <location filename="../../app/mainwindow.cpp" line="384" />
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="394" />
+        <location filename="../../app/mainwindow.cpp" line="395" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="630" />
+        <location filename="../../app/mainwindow.cpp" line="659" />
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="631" />
+        <location filename="../../app/mainwindow.cpp" line="660" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="639" />
+        <location filename="../../app/mainwindow.cpp" line="668" />
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="648" />
-        <location filename="../../app/mainwindow.cpp" line="650" />
-        <location filename="../../app/mainwindow.cpp" line="719" />
-        <location filename="../../app/mainwindow.cpp" line="721" />
+        <location filename="../../app/mainwindow.cpp" line="677" />
+        <location filename="../../app/mainwindow.cpp" line="679" />
+        <location filename="../../app/mainwindow.cpp" line="748" />
+        <location filename="../../app/mainwindow.cpp" line="750" />
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="659" />
-        <location filename="../../app/mainwindow.cpp" line="670" />
+        <location filename="../../app/mainwindow.cpp" line="688" />
+        <location filename="../../app/mainwindow.cpp" line="699" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="664" />
+        <location filename="../../app/mainwindow.cpp" line="693" />
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="674" />
+        <location filename="../../app/mainwindow.cpp" line="703" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="684" />
+        <location filename="../../app/mainwindow.cpp" line="713" />
         <source>Loading: %1</source>
         <translation>Loading: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="714" />
+        <location filename="../../app/mainwindow.cpp" line="743" />
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="732" />
+        <location filename="../../app/mainwindow.cpp" line="761" />
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="737" />
+        <location filename="../../app/mainwindow.cpp" line="766" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,74 +437,74 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="740" />
+        <location filename="../../app/mainwindow.cpp" line="769" />
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="758" />
+        <location filename="../../app/mainwindow.cpp" line="787" />
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="761" />
+        <location filename="../../app/mainwindow.cpp" line="790" />
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="772" />
+        <location filename="../../app/mainwindow.cpp" line="801" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="797" />
+        <location filename="../../app/mainwindow.cpp" line="826" />
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="803" />
+        <location filename="../../app/mainwindow.cpp" line="832" />
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="804" />
+        <location filename="../../app/mainwindow.cpp" line="833" />
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="824" />
+        <location filename="../../app/mainwindow.cpp" line="853" />
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="914" />
+        <location filename="../../app/mainwindow.cpp" line="943" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="917" />
+        <location filename="../../app/mainwindow.cpp" line="946" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="918" />
+        <location filename="../../app/mainwindow.cpp" line="947" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="361" />
-        <location filename="../../app/mainwindow.cpp" line="956" />
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="362" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -564,254 +564,259 @@ change vs baseline</translation>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="278" />
+        <location filename="../../app/mainwindow.cpp" line="209" />
+        <source>Zoom to selected &amp;layer</source>
+        <translation>Zoom to selected &amp;layer</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="279" />
         <source>Draw later (up)</source>
         <translation>Draw later (up)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279" />
+        <location filename="../../app/mainwindow.cpp" line="280" />
         <source>Draw earlier (down)</source>
         <translation>Draw earlier (down)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="302" />
+        <location filename="../../app/mainwindow.cpp" line="303" />
         <source>Opacity of selected layer</source>
         <translation>Opacity of selected layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="303" />
+        <location filename="../../app/mainwindow.cpp" line="304" />
         <source>Colour of selected layer…</source>
         <translation>Colour of selected layer…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="308" />
+        <location filename="../../app/mainwindow.cpp" line="309" />
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="309" />
+        <location filename="../../app/mainwindow.cpp" line="310" />
         <source>Facility symbol size</source>
         <translation>Facility symbol size</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="320" />
+        <location filename="../../app/mainwindow.cpp" line="321" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>Colours can be set for the network and the unit outlines</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="323" />
+        <location filename="../../app/mainwindow.cpp" line="324" />
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="468" />
+        <location filename="../../app/mainwindow.cpp" line="469" />
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="470" />
+        <location filename="../../app/mainwindow.cpp" line="471" />
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="471" />
+        <location filename="../../app/mainwindow.cpp" line="472" />
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="508" />
+        <location filename="../../app/mainwindow.cpp" line="509" />
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="515" />
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525" />
+        <location filename="../../app/mainwindow.cpp" line="526" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="528" />
+        <location filename="../../app/mainwindow.cpp" line="529" />
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="534" />
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534" />
+        <location filename="../../app/mainwindow.cpp" line="535" />
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="555" />
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="583" />
+        <location filename="../../app/mainwindow.cpp" line="612" />
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="834" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="957" />
+        <location filename="../../app/mainwindow.cpp" line="986" />
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="972" />
+        <location filename="../../app/mainwindow.cpp" line="1001" />
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="990" />
+        <location filename="../../app/mainwindow.cpp" line="1019" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="990" />
+        <location filename="../../app/mainwindow.cpp" line="1019" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1036" />
+        <location filename="../../app/mainwindow.cpp" line="1065" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="556" />
-        <location filename="../../app/mainwindow.cpp" line="1055" />
+        <location filename="../../app/mainwindow.cpp" line="557" />
+        <location filename="../../app/mainwindow.cpp" line="1084" />
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1082" />
+        <location filename="../../app/mainwindow.cpp" line="1111" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1087" />
+        <location filename="../../app/mainwindow.cpp" line="1116" />
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1121" />
+        <location filename="../../app/mainwindow.cpp" line="1150" />
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1129" />
+        <location filename="../../app/mainwindow.cpp" line="1158" />
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1140" />
+        <location filename="../../app/mainwindow.cpp" line="1169" />
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1166" />
+        <location filename="../../app/mainwindow.cpp" line="1195" />
         <source>Proposed facility %1</source>
         <translation>Proposed facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1166" />
+        <location filename="../../app/mainwindow.cpp" line="1195" />
         <source>Facility %1</source>
         <translation>Facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1174" />
+        <location filename="../../app/mainwindow.cpp" line="1203" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1175" />
+        <location filename="../../app/mainwindow.cpp" line="1204" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1177" />
+        <location filename="../../app/mainwindow.cpp" line="1206" />
         <source>Beds</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1178" />
+        <location filename="../../app/mainwindow.cpp" line="1207" />
         <source>Nursing beds</source>
         <translation>Nursing beds</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1179" />
+        <location filename="../../app/mainwindow.cpp" line="1208" />
         <source>Childcare places</source>
         <translation>Childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1180" />
+        <location filename="../../app/mainwindow.cpp" line="1209" />
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1195" />
+        <location filename="../../app/mainwindow.cpp" line="1224" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>Existing facilities come from the data layer and are not edited here.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1253" />
+        <location filename="../../app/mainwindow.cpp" line="1282" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1257" />
+        <location filename="../../app/mainwindow.cpp" line="1286" />
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1258" />
+        <location filename="../../app/mainwindow.cpp" line="1287" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1271" />
+        <location filename="../../app/mainwindow.cpp" line="1300" />
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1278" />
+        <location filename="../../app/mainwindow.cpp" line="1307" />
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1279" />
+        <location filename="../../app/mainwindow.cpp" line="1308" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -819,9 +824,14 @@ change vs baseline</translation>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="136" />
+        <location filename="../../app/mapcanvas.cpp" line="138" />
         <source>No project open</source>
         <translation>No project open</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapcanvas.cpp" line="157" />
+        <source>Basemap tiles: %1</source>
+        <translation>Basemap tiles: %1</translation>
     </message>
 </context>
 <context>

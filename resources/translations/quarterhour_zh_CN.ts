@@ -198,132 +198,132 @@
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="209" />
+        <location filename="../../app/mainwindow.cpp" line="210" />
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="212" />
+        <location filename="../../app/mainwindow.cpp" line="213" />
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
+        <location filename="../../app/mainwindow.cpp" line="214" />
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219" />
+        <location filename="../../app/mainwindow.cpp" line="220" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225" />
+        <location filename="../../app/mainwindow.cpp" line="226" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="227" />
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="232" />
+        <location filename="../../app/mainwindow.cpp" line="233" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244" />
+        <location filename="../../app/mainwindow.cpp" line="245" />
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
+        <location filename="../../app/mainwindow.cpp" line="246" />
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
+        <location filename="../../app/mainwindow.cpp" line="247" />
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="247" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="247" />
+        <location filename="../../app/mainwindow.cpp" line="248" />
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="249" />
+        <location filename="../../app/mainwindow.cpp" line="250" />
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="251" />
+        <location filename="../../app/mainwindow.cpp" line="252" />
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="263" />
+        <location filename="../../app/mainwindow.cpp" line="264" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="268" />
+        <location filename="../../app/mainwindow.cpp" line="269" />
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="268" />
+        <location filename="../../app/mainwindow.cpp" line="269" />
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="266" />
+        <location filename="../../app/mainwindow.cpp" line="267" />
         <source>Unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
+        <location filename="../../app/mainwindow.cpp" line="268" />
         <source>Catchments (walking circles)</source>
         <translation>服务圈范围（步行）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="298" />
+        <location filename="../../app/mainwindow.cpp" line="299" />
         <source>Cells show</source>
         <translation>格网显示</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
+        <location filename="../../app/mainwindow.cpp" line="300" />
         <source>Units show</source>
         <translation>单元显示</translation>
     </message>
@@ -332,103 +332,103 @@
         <translation>格网透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="337" />
+        <location filename="../../app/mainwindow.cpp" line="338" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="341" />
+        <location filename="../../app/mainwindow.cpp" line="342" />
         <source>Map and targets</source>
         <translation>地图与目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="349" />
+        <location filename="../../app/mainwindow.cpp" line="350" />
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="364" />
+        <location filename="../../app/mainwindow.cpp" line="365" />
         <source>The default target of this indicator; kept in the project</source>
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="375" />
+        <location filename="../../app/mainwindow.cpp" line="376" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="379" />
-        <location filename="../../app/mainwindow.cpp" line="914" />
-        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="380" />
+        <location filename="../../app/mainwindow.cpp" line="943" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="383" />
+        <location filename="../../app/mainwindow.cpp" line="384" />
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="394" />
+        <location filename="../../app/mainwindow.cpp" line="395" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="630" />
+        <location filename="../../app/mainwindow.cpp" line="659" />
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="631" />
+        <location filename="../../app/mainwindow.cpp" line="660" />
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="639" />
+        <location filename="../../app/mainwindow.cpp" line="668" />
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="648" />
-        <location filename="../../app/mainwindow.cpp" line="650" />
-        <location filename="../../app/mainwindow.cpp" line="719" />
-        <location filename="../../app/mainwindow.cpp" line="721" />
+        <location filename="../../app/mainwindow.cpp" line="677" />
+        <location filename="../../app/mainwindow.cpp" line="679" />
+        <location filename="../../app/mainwindow.cpp" line="748" />
+        <location filename="../../app/mainwindow.cpp" line="750" />
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="659" />
-        <location filename="../../app/mainwindow.cpp" line="670" />
+        <location filename="../../app/mainwindow.cpp" line="688" />
+        <location filename="../../app/mainwindow.cpp" line="699" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="664" />
+        <location filename="../../app/mainwindow.cpp" line="693" />
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="674" />
+        <location filename="../../app/mainwindow.cpp" line="703" />
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="684" />
+        <location filename="../../app/mainwindow.cpp" line="713" />
         <source>Loading: %1</source>
         <translation>正在加载：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="714" />
+        <location filename="../../app/mainwindow.cpp" line="743" />
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="732" />
+        <location filename="../../app/mainwindow.cpp" line="761" />
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="737" />
+        <location filename="../../app/mainwindow.cpp" line="766" />
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,74 +437,74 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="740" />
+        <location filename="../../app/mainwindow.cpp" line="769" />
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="758" />
+        <location filename="../../app/mainwindow.cpp" line="787" />
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="761" />
+        <location filename="../../app/mainwindow.cpp" line="790" />
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="772" />
+        <location filename="../../app/mainwindow.cpp" line="801" />
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="797" />
+        <location filename="../../app/mainwindow.cpp" line="826" />
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="803" />
+        <location filename="../../app/mainwindow.cpp" line="832" />
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="804" />
+        <location filename="../../app/mainwindow.cpp" line="833" />
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="824" />
+        <location filename="../../app/mainwindow.cpp" line="853" />
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="914" />
+        <location filename="../../app/mainwindow.cpp" line="943" />
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="917" />
+        <location filename="../../app/mainwindow.cpp" line="946" />
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="918" />
+        <location filename="../../app/mainwindow.cpp" line="947" />
         <source>%1
 change vs baseline</source>
         <translation>%1
 较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="361" />
-        <location filename="../../app/mainwindow.cpp" line="956" />
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="362" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -564,254 +564,259 @@ change vs baseline</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="278" />
+        <location filename="../../app/mainwindow.cpp" line="209" />
+        <source>Zoom to selected &amp;layer</source>
+        <translation>缩放至所选图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="279" />
         <source>Draw later (up)</source>
         <translation>上移（后绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279" />
+        <location filename="../../app/mainwindow.cpp" line="280" />
         <source>Draw earlier (down)</source>
         <translation>下移（先绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="302" />
+        <location filename="../../app/mainwindow.cpp" line="303" />
         <source>Opacity of selected layer</source>
         <translation>所选图层透明度</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="303" />
+        <location filename="../../app/mainwindow.cpp" line="304" />
         <source>Colour of selected layer…</source>
         <translation>所选图层颜色…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="308" />
+        <location filename="../../app/mainwindow.cpp" line="309" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="309" />
+        <location filename="../../app/mainwindow.cpp" line="310" />
         <source>Facility symbol size</source>
         <translation>设施符号大小</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="320" />
+        <location filename="../../app/mainwindow.cpp" line="321" />
         <source>Colours can be set for the network and the unit outlines</source>
         <translation>可设置路网和单元边界的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="323" />
+        <location filename="../../app/mainwindow.cpp" line="324" />
         <source>Layer colour</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="468" />
+        <location filename="../../app/mainwindow.cpp" line="469" />
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="470" />
+        <location filename="../../app/mainwindow.cpp" line="471" />
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="471" />
+        <location filename="../../app/mainwindow.cpp" line="472" />
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="508" />
+        <location filename="../../app/mainwindow.cpp" line="509" />
         <source>Add %1 facilities from %2</source>
         <translation>从 %2 添加 %1 处设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514" />
+        <location filename="../../app/mainwindow.cpp" line="515" />
         <source>Proposed %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525" />
+        <location filename="../../app/mainwindow.cpp" line="526" />
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="528" />
+        <location filename="../../app/mainwindow.cpp" line="529" />
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="533" />
+        <location filename="../../app/mainwindow.cpp" line="534" />
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534" />
+        <location filename="../../app/mainwindow.cpp" line="535" />
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="554" />
+        <location filename="../../app/mainwindow.cpp" line="555" />
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="583" />
+        <location filename="../../app/mainwindow.cpp" line="612" />
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="834" />
+        <location filename="../../app/mainwindow.cpp" line="863" />
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="956" />
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="985" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="957" />
+        <location filename="../../app/mainwindow.cpp" line="986" />
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="972" />
+        <location filename="../../app/mainwindow.cpp" line="1001" />
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="990" />
+        <location filename="../../app/mainwindow.cpp" line="1019" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="990" />
+        <location filename="../../app/mainwindow.cpp" line="1019" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1036" />
+        <location filename="../../app/mainwindow.cpp" line="1065" />
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1047" />
+        <location filename="../../app/mainwindow.cpp" line="1076" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="556" />
-        <location filename="../../app/mainwindow.cpp" line="1055" />
+        <location filename="../../app/mainwindow.cpp" line="557" />
+        <location filename="../../app/mainwindow.cpp" line="1084" />
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1082" />
+        <location filename="../../app/mainwindow.cpp" line="1111" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1087" />
+        <location filename="../../app/mainwindow.cpp" line="1116" />
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1121" />
+        <location filename="../../app/mainwindow.cpp" line="1150" />
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1129" />
+        <location filename="../../app/mainwindow.cpp" line="1158" />
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1140" />
+        <location filename="../../app/mainwindow.cpp" line="1169" />
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1166" />
+        <location filename="../../app/mainwindow.cpp" line="1195" />
         <source>Proposed facility %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1166" />
+        <location filename="../../app/mainwindow.cpp" line="1195" />
         <source>Facility %1</source>
         <translation>设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1174" />
+        <location filename="../../app/mainwindow.cpp" line="1203" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1175" />
+        <location filename="../../app/mainwindow.cpp" line="1204" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1177" />
+        <location filename="../../app/mainwindow.cpp" line="1206" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1178" />
+        <location filename="../../app/mainwindow.cpp" line="1207" />
         <source>Nursing beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1179" />
+        <location filename="../../app/mainwindow.cpp" line="1208" />
         <source>Childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1180" />
+        <location filename="../../app/mainwindow.cpp" line="1209" />
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1195" />
+        <location filename="../../app/mainwindow.cpp" line="1224" />
         <source>Existing facilities come from the data layer and are not edited here.</source>
         <translation>现状设施来自数据图层，不在此处编辑。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1253" />
+        <location filename="../../app/mainwindow.cpp" line="1282" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1257" />
+        <location filename="../../app/mainwindow.cpp" line="1286" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1258" />
+        <location filename="../../app/mainwindow.cpp" line="1287" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1271" />
+        <location filename="../../app/mainwindow.cpp" line="1300" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1278" />
+        <location filename="../../app/mainwindow.cpp" line="1307" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1279" />
+        <location filename="../../app/mainwindow.cpp" line="1308" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>
@@ -819,9 +824,14 @@ change vs baseline</source>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="136" />
+        <location filename="../../app/mapcanvas.cpp" line="138" />
         <source>No project open</source>
         <translation>未打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapcanvas.cpp" line="157" />
+        <source>Basemap tiles: %1</source>
+        <translation>底图瓦片：%1</translation>
     </message>
 </context>
 <context>

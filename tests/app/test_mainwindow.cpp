@@ -188,6 +188,12 @@ private slots:
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != networkOnTop);
 
+        // Zoom to the facilities layer: the view shrinks to where they are.
+        layers->setCurrentItem(layerItem(layers, "Facilities"));
+        w.zoomToSelectedLayer();
+        QVERIFY(canvas->view().metresPerPixel < v0.metresPerPixel);
+        canvas->zoomToExtent();
+
         // Wheel zoom, then drag pan.
         canvas->zoomAt(QPointF(canvas->width() / 2.0, canvas->height() / 2.0), 4.0);
         QVERIFY(std::abs(canvas->view().metresPerPixel - v0.metresPerPixel / 4.0) < 1e-9);
