@@ -99,19 +99,26 @@ double reachableLength(BoundedDijkstra &search, const WalkGraph &graph, const Sn
     return reachableLengthFromSearch(search, graph, start, cutoff, chargeOffset);
 }
 
-double reachableLengthFromSearch(const BoundedDijkstra &search, const WalkGraph &graph,
-                                 const Snap &start, double cutoff, bool chargeOffset)
+namespace {
+
+/// Calls piece(from, to, length, a, b) for every piece of network reachable within
+/// cutoff from a search run from `start` alone: [a, b] metres from node `from`
+/// toward `to` along an edge of that length. Each reached edge is visited once,
+/// cut where the distance reaches the cutoff; the start edge gives the union of
+/// what its two ends and the start point reach.
+template <typename Piece>
+void forEachReachedPiece(const BoundedDijkstra &search, const WalkGraph &graph, const Snap &start,
+                         double cutoff, bool chargeOffset, Piece &&piece)
 {
     const double off = chargeOffset ? start.offset : 0.0;
     if (off > cutoff)
-        return 0.0;
+        return;
     // Nodes beyond `cutoff` (the search may have gone further) count as not reached.
     auto dist = [&](std::uint32_t n) {
         const double d = search.distance(n);
         return d <= cutoff ? d : BoundedDijkstra::kInf;
     };
     const std::uint32_t su = graph.edgeU(start.edge), sv = graph.edgeV(start.edge);
-    double total = 0.0;
     for (std::uint32_t a : search.settled()) {
         const double da = search.distance(a);
         if (da > cutoff)
@@ -123,74 +130,16 @@ double reachableLengthFromSearch(const BoundedDijkstra &search, const WalkGraph 
             const double len = graph.arcLength(arc);
             const double db = dist(b);
             if (db < BoundedDijkstra::kInf && b < a)
-                continue; // counted from b
-            const double fromA = std::min(len, cutoff - da);
-            const double fromB = db < BoundedDijkstra::kInf ? std::min(len, cutoff - db) : 0.0;
-            total += std::min(len, fromA + fromB);
-        }
-    }
-    // Start edge: union of the pieces reached from its two ends and from the start point.
-    const double len = graph.edgeLength(start.edge);
-    const double s = start.t * len;
-    const double r = cutoff - off;
-    const double du = dist(su), dv = dist(sv);
-    std::pair<double, double> pieces[3] = {{std::max(0.0, s - r), std::min(len, s + r)},
-                                           {0.0, du <= cutoff ? std::min(len, cutoff - du) : -1.0},
-                                           {dv <= cutoff ? std::max(0.0, len - (cutoff - dv)) : len + 1.0, len}};
-    std::sort(std::begin(pieces), std::end(pieces));
-    double covered = 0.0, end = -1.0;
-    for (auto [lo, hi] : pieces) {
-        if (hi <= lo)
-            continue;
-        lo = std::max(lo, end);
-        if (hi > lo)
-            covered += hi - lo;
-        end = std::max(end, hi);
-    }
-    total += covered;
-    return total;
-}
-
-std::vector<Segment> reachedPieces(const BoundedDijkstra &search, const WalkGraph &graph,
-                                   const Snap &start, double cutoff, bool chargeOffset)
-{
-    std::vector<Segment> out;
-    const double off = chargeOffset ? start.offset : 0.0;
-    if (off > cutoff)
-        return out;
-    auto dist = [&](std::uint32_t n) {
-        const double d = search.distance(n);
-        return d <= cutoff ? d : BoundedDijkstra::kInf;
-    };
-    auto along = [&](std::uint32_t from, std::uint32_t to, double len, double a, double b) {
-        // The piece [a, b] metres from `from` toward `to`.
-        const Point &p = graph.node(from), &q = graph.node(to);
-        const double ta = a / len, tb = b / len;
-        out.push_back({{p.x + (q.x - p.x) * ta, p.y + (q.y - p.y) * ta},
-                       {p.x + (q.x - p.x) * tb, p.y + (q.y - p.y) * tb}});
-    };
-    const std::uint32_t su = graph.edgeU(start.edge), sv = graph.edgeV(start.edge);
-    for (std::uint32_t a : search.settled()) {
-        const double da = search.distance(a);
-        if (da > cutoff)
-            break;
-        for (std::uint32_t arc = graph.firstOut(a); arc < graph.firstOut(a + 1); ++arc) {
-            const std::uint32_t b = graph.arcHead(arc);
-            if ((a == su && b == sv) || (a == sv && b == su))
-                continue;
-            const double len = graph.arcLength(arc);
-            const double db = dist(b);
-            if (db < BoundedDijkstra::kInf && b < a)
-                continue;
+                continue; // visited from b
             const double fromA = std::min(len, cutoff - da);
             const double fromB = db < BoundedDijkstra::kInf ? std::min(len, cutoff - db) : 0.0;
             if (fromA + fromB >= len) {
-                along(a, b, len, 0.0, len);
+                piece(a, b, len, 0.0, len);
             } else {
                 if (fromA > 0)
-                    along(a, b, len, 0.0, fromA);
+                    piece(a, b, len, 0.0, fromA);
                 if (fromB > 0)
-                    along(b, a, len, 0.0, fromB);
+                    piece(b, a, len, 0.0, fromB);
             }
         }
     }
@@ -207,9 +156,33 @@ std::vector<Segment> reachedPieces(const BoundedDijkstra &search, const WalkGrap
             continue;
         lo = std::max(lo, end);
         if (hi > lo && len > 0)
-            along(su, sv, len, lo, hi);
+            piece(su, sv, len, lo, hi);
         end = std::max(end, hi);
     }
+}
+
+} // namespace
+
+double reachableLengthFromSearch(const BoundedDijkstra &search, const WalkGraph &graph,
+                                 const Snap &start, double cutoff, bool chargeOffset)
+{
+    double total = 0.0;
+    forEachReachedPiece(search, graph, start, cutoff, chargeOffset,
+                        [&](std::uint32_t, std::uint32_t, double, double a, double b) { total += b - a; });
+    return total;
+}
+
+std::vector<Segment> reachedPieces(const BoundedDijkstra &search, const WalkGraph &graph,
+                                   const Snap &start, double cutoff, bool chargeOffset)
+{
+    std::vector<Segment> out;
+    forEachReachedPiece(search, graph, start, cutoff, chargeOffset,
+                        [&](std::uint32_t from, std::uint32_t to, double len, double a, double b) {
+                            const Point &p = graph.node(from), &q = graph.node(to);
+                            const double ta = a / len, tb = b / len;
+                            out.push_back({{p.x + (q.x - p.x) * ta, p.y + (q.y - p.y) * ta},
+                                           {p.x + (q.x - p.x) * tb, p.y + (q.y - p.y) * tb}});
+                        });
     return out;
 }
 
