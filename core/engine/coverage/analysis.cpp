@@ -3,9 +3,7 @@
 #include "coverage/model.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <sstream>
 
 namespace qh {
 
