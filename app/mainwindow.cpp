@@ -53,6 +53,18 @@ namespace {
 
 enum LayerRow { RowUnits, RowCells, RowNetwork, RowFacilities, RowLabels, RowCatchments };
 
+LayerKind kindOf(int row)
+{
+    switch (row) {
+    case RowUnits: return LayerKind::Units;
+    case RowCells: return LayerKind::Cells;
+    case RowNetwork: return LayerKind::Network;
+    case RowFacilities: return LayerKind::Facilities;
+    case RowLabels: return LayerKind::UnitLabels;
+    default: return LayerKind::Catchments;
+    }
+}
+
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -310,13 +322,14 @@ MainWindow::MainWindow(QWidget *parent)
     form->addRow(tr("Facility symbol size"), sizeSpin);
     connect(sizeSpin, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         MapStyle st = mCanvas->mapStyle();
-        st.facilitySize = v;
+        st.layer(LayerKind::Facilities)->symbolSize = v;
         mCanvas->setMapStyle(st);
     });
     connect(colourButton, &QPushButton::clicked, this, [this] {
         MapStyle st = mCanvas->mapStyle();
         const int row = mLayers->currentItem() ? mLayers->currentItem()->data(Qt::UserRole).toInt() : -1;
-        QColor *target = row == RowNetwork ? &st.networkColour : row == RowUnits ? &st.unitOutlineColour : nullptr;
+        QColor *target = row == RowNetwork ? &st.layer(LayerKind::Network)->colour
+                         : row == RowUnits ? &st.layer(LayerKind::Units)->colour : nullptr;
         if (!target) {
             statusBar()->showMessage(tr("Colours can be set for the network and the unit outlines"), 4000);
             return;
@@ -330,8 +343,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mLayers, &QListWidget::currentRowChanged, this, [this](int current) {
         const int row = current >= 0 ? mLayers->item(current)->data(Qt::UserRole).toInt() : -1;
         const MapStyle &st = mCanvas->mapStyle();
-        const double o = row == RowUnits ? st.unitOpacity : row == RowCells ? st.cellOpacity
-                         : row == RowNetwork ? st.networkOpacity : row == RowCatchments ? st.catchmentOpacity : 1.0;
+        const MapLayer *l = row >= 0 ? st.layer(kindOf(row)) : nullptr;
+        const double o = l && row != RowFacilities && row != RowLabels ? l->opacity : 1.0;
         QSignalBlocker b(mOpacity);
         mOpacity->setValue(int(std::round(o * 100)));
     });
@@ -872,39 +885,20 @@ void MainWindow::onPlanChanged()
 void MainWindow::applyStyle()
 {
     MapStyle s = mCanvas->mapStyle();
-    auto on = [this](int id) {
-        for (int i = 0; i < mLayers->count(); ++i)
-            if (mLayers->item(i)->data(Qt::UserRole).toInt() == id)
-                return mLayers->item(i)->checkState() == Qt::Checked;
-        return false;
-    };
-    // Drawing order of the area layers: the list from the bottom up.
-    s.order.clear();
+    // The layers from the list, bottom up; the opacity slider belongs to the layer
+    // selected in the list (cells by default).
+    const int current = mLayers->currentItem() ? mLayers->currentItem()->data(Qt::UserRole).toInt() : RowCells;
+    std::vector<MapLayer> layers;
     for (int i = mLayers->count() - 1; i >= 0; --i) {
-        switch (mLayers->item(i)->data(Qt::UserRole).toInt()) {
-        case RowUnits:
-            s.order.push_back(MapStyle::Layer::UnitFill);
-            break;
-        case RowCells:
-            s.order.push_back(MapStyle::Layer::Cells);
-            break;
-        case RowCatchments:
-            s.order.push_back(MapStyle::Layer::Catchments);
-            break;
-        case RowNetwork:
-            s.order.push_back(MapStyle::Layer::Network);
-            break;
-        default:
-            break;
-        }
+        const int row = mLayers->item(i)->data(Qt::UserRole).toInt();
+        MapLayer l = *s.layer(kindOf(row));
+        l.visible = mLayers->item(i)->checkState() == Qt::Checked;
+        if (row == current && row != RowFacilities && row != RowLabels)
+            l.opacity = mOpacity->value() / 100.0;
+        layers.push_back(l);
     }
-    s.showUnits = on(RowUnits);
-    s.showCells = on(RowCells);
-    s.showNetwork = on(RowNetwork);
-    s.showFacilities = on(RowFacilities);
-    s.showLabels = on(RowLabels);
-    s.showCatchments = on(RowCatchments);
-    if (s.showCatchments && mPlanner)
+    s.layers = layers;
+    if (s.shows(LayerKind::Catchments) && mPlanner)
         mPlanner->requestCatchments();
     const int mode = mCellMode->currentIndex();
     s.cellColouring = mode <= 0 ? MapStyle::CellColouring::Population : MapStyle::CellColouring::Minutes;
@@ -912,25 +906,6 @@ void MainWindow::applyStyle()
     const int unitMode = mUnitMode->currentIndex();
     s.unitColouring = unitMode <= 0 ? MapStyle::UnitColouring::Plain : MapStyle::UnitColouring::WarningClass;
     s.indicator = std::max(0, unitMode - 1);
-    // The opacity slider belongs to the layer selected in the list (cells by default).
-    const double opacity = mOpacity->value() / 100.0;
-    switch (mLayers->currentItem() ? mLayers->currentItem()->data(Qt::UserRole).toInt() : -1) {
-    case RowUnits:
-        s.unitOpacity = opacity;
-        break;
-    case RowNetwork:
-        s.networkOpacity = opacity;
-        break;
-    case RowCatchments:
-        s.catchmentOpacity = opacity;
-        break;
-    case RowCells:
-    case -1:
-        s.cellOpacity = opacity;
-        break;
-    default:
-        break;
-    }
     s.selectedUnit = mSelectedUnit;
     mCanvas->setMapStyle(s);
 }
@@ -1020,7 +995,7 @@ void MainWindow::fillIndicatorTable()
         pass->setForeground(sc.pass ? QColor(0, 130, 60) : QColor(200, 30, 30));
         mTable->setItem(row, 3, pass);
         const WarningClass &wc = ev->classes[sc.warningClass];
-        auto *cls = new QTableWidgetItem(MapScene::className(wc.key));
+        auto *cls = new QTableWidgetItem(symbology::className(wc.key));
         cls->setBackground(QColor(qs(wc.colour)));
         mTable->setItem(row, 4, cls);
         auto *gap = new NumberItem(gapText(ir.indicator, sc, mPlanner->result(), true));

@@ -166,8 +166,8 @@ private slots:
         const QImage before = canvas->grab().toImage();
         layers->setCurrentItem(layerItem(layers, "Walking network"));
         opacity->setValue(0);
-        QCOMPARE(canvas->mapStyle().networkOpacity, 0.0);
-        QCOMPARE(canvas->mapStyle().cellOpacity, 1.0);
+        QCOMPARE(canvas->mapStyle().layer(LayerKind::Network)->opacity, 0.0);
+        QCOMPARE(canvas->mapStyle().layer(LayerKind::Cells)->opacity, 1.0);
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != before);
         opacity->setValue(100);
@@ -182,9 +182,8 @@ private slots:
                 up = b;
         QTest::mouseClick(up, Qt::LeftButton);
         QTest::mouseClick(up, Qt::LeftButton); // past catchments, then past the network
-        const auto &order = canvas->mapStyle().order;
-        QVERIFY(std::find(order.begin(), order.end(), MapStyle::Layer::Cells)
-                > std::find(order.begin(), order.end(), MapStyle::Layer::Network));
+        const MapStyle &drawn = canvas->mapStyle();
+        QVERIFY(drawn.layer(LayerKind::Cells) > drawn.layer(LayerKind::Network)); // later in the list = drawn later
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != networkOnTop);
 

@@ -65,6 +65,46 @@ private slots:
         QCOMPARE(r.out, golden(goldenName));
     }
 
+    void helpGolden_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("goldenName");
+        QTest::newRow("overview") << QStringList{"--help"} << "help.txt";
+        for (const char *c : {"info", "analyze", "reach", "profiles"})
+            QTest::newRow(c) << QStringList{QString::fromLatin1(c), "--help"}
+                             << QStringLiteral("help_%1.txt").arg(QString::fromLatin1(c));
+        // Help wins over the other arguments, wherever it stands.
+        QTest::newRow("analyze with arguments") << QStringList{"analyze", "x.qhproj", "--fast", "-h"}
+                                                << "help_analyze.txt";
+    }
+    void helpGolden()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, goldenName);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        if (qEnvironmentVariableIsSet("QH_UPDATE_GOLDEN")) {
+            QFile g(QStringLiteral(QH_SOURCE_DIR "/tests/cli/golden/") + goldenName);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write(r.out.toUtf8());
+        }
+        QCOMPARE(r.out, golden(goldenName));
+    }
+
+    void badArgumentsShowTheCommandsUsage()
+    {
+        const Run r = cli({"reach", "--network", "n.gpkg", "--cutoff", "-5", "--starts", "s.csv"});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.startsWith("quarterhour-cli: --cutoff must be a positive number, not '-5'\n"
+                                  "usage: quarterhour-cli reach "),
+                 qPrintable(r.err));
+        const Run missing = cli({"reach", "--network"});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.startsWith("quarterhour-cli: --network needs a value\n"), qPrintable(missing.err));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,0 +1,193 @@
+// quarterhour-cli analyze: coverage, supply ratios and target evaluation of a project.
+#include <chrono>
+#include <filesystem>
+#include <optional>
+
+#include <QFile>
+
+#include "command.h"
+#include "analyzereport.h"
+#include "args.h"
+#include "coverage/model.h"
+#include "error.h"
+#include "io/readers.h"
+#include "io/results.h"
+#include "maprenderer.h"
+#include "scenario/project.h"
+#include "targets/evaluate.h"
+
+namespace qh::cli {
+
+namespace {
+
+double msSince(std::chrono::steady_clock::time_point t)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
+}
+
+/// One map of walking minutes per facility type, each written beside its final name
+/// and moved into place.
+std::vector<std::string> writeMinuteMaps(const Project &project, const RegionData &region, const AnalysisResult &res,
+                                         const std::string &outDir)
+{
+    std::vector<std::string> maps;
+    const MapScene scene(region, &res);
+    for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
+        const FacilityType &type = res.profile.types[t];
+        MapStyle style;
+        style.cellColouring = MapStyle::CellColouring::Minutes;
+        style.minutesType = int(t);
+        const QString title = QString::fromStdString(
+            project.name + " — walking minutes to " + type.label + " (circle: "
+            + QString::number(type.minutes).toStdString() + " min at "
+            + QString::number(type.speedMps, 'f', 2).toStdString() + " m/s)");
+        const QImage img = renderMapImage(scene, style, QSize(1400, 1800), title,
+                                          QString::fromStdString(project.attribution));
+        const std::string path = (std::filesystem::path(outDir) / ("map_" + type.key + ".png")).string();
+        const QString tmp = QString::fromStdString(path) + ".part";
+        QFile::remove(QString::fromStdString(path));
+        if (!img.save(tmp, "PNG") || !QFile::rename(tmp, QString::fromStdString(path))) {
+            QFile::remove(tmp);
+            throw FileError(path + ": cannot write the map image");
+        }
+        maps.push_back(path);
+    }
+    return maps;
+}
+
+class AnalyzeCommand : public Command
+{
+public:
+    std::string name() const override { return "analyze"; }
+    std::string summary() const override { return "walking coverage, supply ratios and targets per unit"; }
+    bool needsGui() const override { return true; }
+    std::string usage() const override
+    {
+        return R"USAGE(usage: quarterhour-cli analyze <project.qhproj> [--out DIR] [--targets ID|FILE]
+       quarterhour-cli analyze --network F[:LAYER] --facilities F[:LAYER]
+                               --population F[:LAYER] [--units F[:LAYER]]
+                               [--pop-field NAME] [--profile ID|FILE] [--minutes M]
+                               [--speed M/S] [--max-distance METRES] [--out DIR]
+
+Loads a project (or layers given one by one), builds the walking network, runs one
+bounded network search per facility, evaluates the target profile, and writes into
+DIR (default out/<project name>): summary.json, units.csv, results.gpkg and a map
+of walking minutes per facility type, map_<type>.png.
+
+  --out DIR               where the results go (never over an input file)
+  --targets, --profile ID|FILE
+                          a bundled target profile (see `profiles`) or a file;
+                          overrides the project's "targets"
+  --network F[:LAYER]     walking network: any line layer or an OSM .pbf
+  --facilities F[:LAYER]  facilities (type from a `type` column, capacities from
+                          beds, nursing_beds, childcare_places, inclusive_places,
+                          places, capacity, floor_area_m2, land_area_m2)
+  --population F[:LAYER]  cells, points or a raster
+  --units F[:LAYER]       planning units (default: the whole area is one unit)
+  --pop-field NAME        the population column
+  --minutes M             walking time budget of every facility type
+  --speed M/S             walking speed of every facility type
+  --max-distance METRES   farthest snap to the network (default 500)
+
+exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
+)USAGE";
+    }
+
+    int run(const std::vector<std::string> &args) override
+    {
+        std::string outDir, targets;
+        std::vector<std::string> positional;
+        LayerOptions layers;
+        bool byLayers = false;
+        auto layer = [&byLayers](LayerRef *target) {
+            return [target, &byLayers](const std::string &v) {
+                *target = layerArg(v);
+                byLayers = true;
+            };
+        };
+        ArgParser()
+            .option("--out", &outDir)
+            .option("--targets", &targets)
+            .option("--profile", &targets)
+            .option("--network", layer(&layers.network))
+            .option("--facilities", layer(&layers.facilities))
+            .option("--population", layer(&layers.population))
+            .option("--units",
+                    [&](const std::string &v) {
+                        layers.units = layerArg(v);
+                        byLayers = true;
+                    })
+            .option("--pop-field", &layers.populationField)
+            .option("--minutes", [&](const std::string &v) { layers.minutes = positiveNumber(v, "--minutes"); })
+            .option("--speed", [&](const std::string &v) { layers.speedMps = positiveNumber(v, "--speed"); })
+            .option("--max-distance",
+                    [&](const std::string &v) { layers.maxSnapDistance = positiveNumber(v, "--max-distance"); })
+            .positional(&positional, 1, "analyze takes one project file")
+            .parse(args);
+        const std::string projectPath = positional.empty() ? std::string() : positional[0];
+        if (byLayers && !projectPath.empty())
+            throw BadArguments("give a project file or layers (--network …), not both");
+        if (byLayers && (layers.network.path.empty() || layers.facilities.path.empty() || layers.population.path.empty()))
+            throw BadArguments("analyze by layers needs --network, --facilities and --population (--units is optional)");
+        if (!byLayers && projectPath.empty())
+            throw BadArguments("analyze needs a project file (.qhproj) or layers (--network …)");
+
+        const auto t0 = std::chrono::steady_clock::now();
+        Warnings setupWarnings;
+        Project project = byLayers ? projectFromLayers(layers, setupWarnings) : loadProject(projectPath);
+        if (!targets.empty())
+            project.targets = targets;
+        std::optional<TargetProfile> targetProfile;
+        if (!project.targets.empty()) {
+            targetProfile = loadTargetProfile(project.targets);
+            applyTargetOverrides(*targetProfile, project.targetOverrides);
+            applyCircles(project, *targetProfile);
+        }
+        // Explicit options win over the profile's circles.
+        for (FacilityType &t : project.profile.types) {
+            if (layers.minutes)
+                t.minutes = *layers.minutes;
+            if (layers.speedMps) {
+                t.speedMps = *layers.speedMps;
+                t.speedSource = "given on the command line";
+            }
+        }
+        if (layers.maxSnapDistance)
+            project.profile.maxSnapDistance = *layers.maxSnapDistance;
+        if (outDir.empty())
+            outDir = (std::filesystem::path("out")
+                      / (byLayers ? project.name : std::filesystem::path(projectPath).stem().string()))
+                         .string();
+        const auto tLoad0 = std::chrono::steady_clock::now();
+        RegionData region = loadRegion(project);
+        region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
+        const double loadMs = msSince(tLoad0);
+        CoverageModel model(project, region);
+        AnalysisResult res = model.result();
+        {
+            const auto tc = std::chrono::steady_clock::now();
+            res.facilityCatchments = model.facilityCatchments(project.profile.catchmentBuffer);
+            res.typeCatchments = model.typeCatchments(res.facilityCatchments);
+            res.timingsMs.emplace_back("catchments", msSince(tc));
+        }
+        res.timingsMs.insert(res.timingsMs.begin(), {"load_layers", loadMs});
+        std::optional<Evaluation> evaluation;
+        if (targetProfile)
+            evaluation = evaluate(*targetProfile, res, region);
+        const WrittenFiles files = writeResults(project, region, res, outDir, evaluation ? &*evaluation : nullptr);
+        const auto tMaps0 = std::chrono::steady_clock::now();
+        const std::vector<std::string> maps = writeMinuteMaps(project, region, res, outDir);
+        res.timingsMs.emplace_back("maps", msSince(tMaps0));
+        printAnalysisReport(project, region, res, evaluation ? &*evaluation : nullptr, files, maps, msSince(t0));
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeAnalyzeCommand()
+{
+    return std::make_unique<AnalyzeCommand>();
+}
+
+} // namespace qh::cli
