@@ -1,37 +1,42 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
 #include "planner.h"
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QProgressBar;
-class QToolButton;
-class QSlider;
 class QTableWidget;
-class QTextBrowser;
-class QToolBar;
+class QToolButton;
 class QUndoStack;
 
 namespace qh {
 
-class Feedback;
-class LorenzWidget;
-class TileLayer;
+class BalancePanel;
+class IndicatorPanel;
+class LayerModel;
+class LayersPanel;
 class MapCanvas;
 class MapScene;
+class PlanSummaryPanel;
+class PlanningToolBar;
+class ProjectLoader;
+class RebuildJob;
+class TargetsPanel;
+class TileLayer;
+class UnitCardPanel;
+class UnitTablePanel;
+class ViewState;
 
-/// The main window: map canvas with planning tools, layer and target panels,
-/// indicator table, unit card and balance chart.
+/// The main window. It only assembles: the map canvas, the planning toolbar, one
+/// dock per panel (app/panels/), the menus, the status bar; and it owns the project
+/// being planned, its loading, rebuilding and saving. Each menu entry is one line in
+/// createMenus() plus a slot in the class it belongs to.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,25 +48,19 @@ public:
     /// to recover an autosave newer than the project.
     void openProject(const QString &path);
     Planner *planner() const { return mPlanner.get(); }
-    /// Stops a project that is loading; the window keeps what it showed.
+    /// Stops a project that is loading (or a rebuild); the window keeps what it showed.
     void cancelLoading();
-    void zoomToSelectedUnit();
-    /// Zooms to the extent of the layer selected in the layer list.
-    void zoomToSelectedLayer();
     /// The hover card for a map point: unit, shown indicator, value, target, gap.
     QString hoverText(const Point &at) const;
     /// Rebuilds the model for new settings (profile, circle) on a worker thread with
     /// progress and cancel; planning tools wait meanwhile. Emits rebuilt().
     void rebuildAsync(const Planner::Settings &settings);
-    bool isRebuilding() const { return mRebuild.isRunning(); }
+    bool isRebuilding() const;
     /// Adds every point of a layer file (candidate sites, a new operator's list …) as
     /// proposed facilities in one undoable step. Returns how many were added.
     int addFacilitiesFromFile(const QString &path);
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
-    MapCanvas *canvas() const { return mCanvas; }
-    QUndoStack *undoStack() const { return mUndo; }
-    QTableWidget *indicatorTable() const { return mTable; }
     /// Saves to the project's file (or asks for one); false when not saved.
     bool save();
     bool saveAs(const QString &path);
@@ -72,15 +71,38 @@ public:
     void setAddType(int typeIndex);
     void selectIndicator(int index);
     void selectUnit(std::optional<std::size_t> unit);
-    /// Shows a facility's properties; those of a proposed facility can be changed.
-    void editFacility(const std::string &id);
     /// Applies a changed proposed facility as an undoable edit.
     void applyFacilityEdit(const Facility &before, const Facility &after);
     /// Sets the target of the indicator shown in the table (kept in the project).
     void setIndicatorTarget(double target);
     /// Shows an XYZ tile basemap ({z}/{x}/{y} URL template) under the map; "" for none.
     void setBasemap(const QString &urlTemplate);
+
+    MapCanvas *canvas() const { return mCanvas; }
+    QUndoStack *undoStack() const { return mUndo; }
     TileLayer *basemap() const { return mBasemap.get(); }
+    LayerModel *layerModel() const { return mLayerModel; }
+    ViewState *viewState() const { return mView; }
+    PlanningToolBar *planningToolBar() const { return mTools; }
+    LayersPanel *layersPanel() const { return mLayersPanel; }
+    TargetsPanel *targetsPanel() const { return mTargetsPanel; }
+    IndicatorPanel *indicatorPanel() const { return mIndicatorPanel; }
+    QTableWidget *indicatorTable() const;
+    UnitTablePanel *unitTablePanel() const { return mUnitTablePanel; }
+    UnitCardPanel *unitCardPanel() const { return mUnitCardPanel; }
+    BalancePanel *balancePanel() const { return mBalancePanel; }
+    PlanSummaryPanel *planSummaryPanel() const { return mPlanSummaryPanel; }
+
+public slots:
+    void openProjectDialog();
+    void saveAsDialog();
+    void addFacilitiesDialog();
+    void basemapDialog();
+    void zoomToSelectedUnit();
+    /// Zooms to the extent of the layer selected in the layer list.
+    void zoomToSelectedLayer();
+    /// Shows a facility's properties; those of a proposed facility can be changed.
+    void editFacility(const std::string &id);
 
 signals:
     void projectLoaded();
@@ -94,59 +116,47 @@ protected:
     void dropEvent(QDropEvent *) override;
 
 private:
-    void onLoaded();
+    void createMenus();
+    void createPanels();
+    void createStatusBar();
+    void onLoaded(Planner *planner);
     void onPlanChanged();
+    void onCatchmentsChanged();
     void applyStyle();
-    void fillUnitTable();
-    void fillIndicatorTable();
-    void fillUnitCard();
-    void fillTargetsPanel();
-    void updateBalance();
     void updateScaleLabel();
     void updateTitle();
+    void showProgress(int percent, const QString &message);
+    void hideProgress();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
-    void onAddRequested(const Point &at);
+    QString workingPath() const;
 
     std::unique_ptr<Planner> mPlanner;
     std::unique_ptr<TileLayer> mBasemap;
     std::shared_ptr<MapScene> mScene;
     QString mRecoveredFrom;
+    QStringList mRelocated;
     MapCanvas *mCanvas;
     QUndoStack *mUndo;
-    QListWidget *mLayers;
-    QComboBox *mCellMode;
-    QComboBox *mUnitMode;
-    QSlider *mOpacity;
-    QComboBox *mProfileCombo;
-    QWidget *mCirclesBox;
-    QComboBox *mIndicator;
-    QCheckBox *mFailingOnly;
-    QDoubleSpinBox *mTargetEdit;
-    QTableWidget *mTable;
-    QTableWidget *mUnitTable;
-    QTextBrowser *mCard;
-    LorenzWidget *mLorenz;
-    QComboBox *mAddType;
-    QDoubleSpinBox *mAddCapacity;
+    LayerModel *mLayerModel;
+    ViewState *mView;
+    ProjectLoader *mLoader;
+    RebuildJob *mRebuild;
+    PlanningToolBar *mTools;
+    LayersPanel *mLayersPanel = nullptr;
+    TargetsPanel *mTargetsPanel = nullptr;
+    IndicatorPanel *mIndicatorPanel = nullptr;
+    UnitTablePanel *mUnitTablePanel = nullptr;
+    UnitCardPanel *mUnitCardPanel = nullptr;
+    BalancePanel *mBalancePanel = nullptr;
+    PlanSummaryPanel *mPlanSummaryPanel = nullptr;
     QLabel *mCoordLabel;
     QLabel *mScaleLabel;
     QLabel *mUpdateLabel;
-    QLabel *mPlanSummary;
-    QMenu *mRecentMenu;
-    QTimer mAutosave;
-    std::optional<std::size_t> mSelectedUnit;
-    QFutureWatcher<Planner *> mWatcher;
-    QFutureWatcher<std::shared_ptr<CoverageModel>> mRebuild;
-    Planner::Settings mRebuildSettings;
-    bool mRebuildCancelled = false;
-    QToolBar *mTools = nullptr;
-    QString mLoadError;
-    bool mLoadCancelled = false;
-    std::shared_ptr<Feedback> mFeedback;
     QProgressBar *mProgress;
     QToolButton *mCancelButton;
-    QStringList mRelocated; ///< layers found again at load, "was → now"
+    QMenu *mRecentMenu = nullptr;
+    QTimer mAutosave;
 };
 
 } // namespace qh

@@ -1,75 +1,386 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="27" />
+        <location filename="../../app/main.cpp" line="27"/>
         <source>15-minute service circles for elderly care and childcare</source>
         <translation>15-minute service circles for elderly care and childcare</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31" />
+        <location filename="../../app/main.cpp" line="31"/>
         <source>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</source>
         <translation>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34" />
+        <location filename="../../app/main.cpp" line="34"/>
         <source>Save a PNG of the window once the project is shown, then quit.</source>
         <translation>Save a PNG of the window once the project is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38" />
+        <location filename="../../app/main.cpp" line="38"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>Interface language: zh_CN or en.</translation>
     </message>
 </context>
 <context>
+    <name>qh::BalancePanel</name>
+    <message>
+        <location filename="../../app/panels/balancepanel.cpp" line="10"/>
+        <source>Balance (资源均衡)</source>
+        <translation>Balance (资源均衡)</translation>
+    </message>
+</context>
+<context>
+    <name>qh::FacilityDialog</name>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="23"/>
+        <source>Proposed facility %1</source>
+        <translation>Proposed facility %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="23"/>
+        <source>Facility %1</source>
+        <translation>Facility %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="29"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="30"/>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="31"/>
+        <source>Nursing beds</source>
+        <translation>Nursing beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="32"/>
+        <source>Childcare places</source>
+        <translation>Childcare places</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="33"/>
+        <source>Inclusive places</source>
+        <translation>Inclusive places</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="47"/>
+        <source>Existing facilities come from the data layer and are not edited here.</source>
+        <translation>Existing facilities come from the data layer and are not edited here.</translation>
+    </message>
+</context>
+<context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="257" />
+        <location filename="../../core/engine/coverage/model.cpp" line="257"/>
         <source>building the walking network</source>
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="398" />
+        <location filename="../../core/engine/coverage/model.cpp" line="398"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="568" />
+        <location filename="../../core/engine/io/readers.cpp" line="568"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="570" />
+        <location filename="../../core/engine/io/readers.cpp" line="570"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="572" />
+        <location filename="../../core/engine/io/readers.cpp" line="572"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="574" />
+        <location filename="../../core/engine/io/readers.cpp" line="574"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
 </context>
 <context>
+    <name>qh::IndicatorPanel</name>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="22"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="24"/>
+        <source>Failing units only</source>
+        <translation>Failing units only</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="36"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="39"/>
+        <source>The default target of this indicator; kept in the project</source>
+        <translation>The default target of this indicator; kept in the project</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="88"/>
+        <source>%1 (not evaluated)</source>
+        <translation>%1 (not evaluated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="106"/>
+        <source>Change vs baseline</source>
+        <translation>Change vs baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="121"/>
+        <source>Not evaluated: %1</source>
+        <translation>Not evaluated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="140"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="140"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>qh::IndicatorText</name>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="28"/>
+        <source>beds</source>
+        <translation>beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="30"/>
+        <source>nursing-type beds</source>
+        <translation>nursing-type beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="32"/>
+        <source>childcare places</source>
+        <translation>childcare places</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="34"/>
+        <source>inclusive places</source>
+        <translation>inclusive places</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <source>cognitive-care beds</source>
+        <translation>cognitive-care beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="54"/>
+        <source>%1 %2 outside the %3-minute circle</source>
+        <translation>%1 %2 outside the %3-minute circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="60"/>
+        <source>%1 more %2</source>
+        <translation>%1 more %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <source>no %1 facility in this unit</source>
+        <translation>no %1 facility in this unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="63"/>
+        <source>%1 more units need a %2 facility</source>
+        <translation>%1 more units need a %2 facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <source>%1 m² more floor space</source>
+        <translation>%1 m² more floor space</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <source>%1 m² more land</source>
+        <translation>%1 m² more land</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="83"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="51"/>
+        <source>meets the target</source>
+        <translation>meets the target</translation>
+    </message>
+</context>
+<context>
+    <name>qh::LayerModel</name>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="27"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="28"/>
+        <source>Population cells</source>
+        <translation>Population cells</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="29"/>
+        <source>Catchments (walking circles)</source>
+        <translation>Catchments (walking circles)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="30"/>
+        <source>Walking network</source>
+        <translation>Walking network</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="31"/>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="32"/>
+        <source>Unit names</source>
+        <translation>Unit names</translation>
+    </message>
+</context>
+<context>
+    <name>qh::LayersPanel</name>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="23"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="40"/>
+        <source>Draw later (up)</source>
+        <translation>Draw later (up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="41"/>
+        <source>Draw earlier (down)</source>
+        <translation>Draw earlier (down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="48"/>
+        <source>Cells show</source>
+        <translation>Cells show</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="49"/>
+        <source>Units show</source>
+        <translation>Units show</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="53"/>
+        <source>Opacity of selected layer</source>
+        <translation>Opacity of selected layer</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="54"/>
+        <source>Colour of selected layer…</source>
+        <translation>Colour of selected layer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="58"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="59"/>
+        <source>Facility symbol size</source>
+        <translation>Facility symbol size</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="120"/>
+        <source>Colours can be set for the network and the unit outlines</source>
+        <translation>Colours can be set for the network and the unit outlines</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="123"/>
+        <source>Layer colour</source>
+        <translation>Layer colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="139"/>
+        <source>Population density</source>
+        <translation>Population density</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="141"/>
+        <source>Walking minutes to %1</source>
+        <translation>Walking minutes to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="151"/>
+        <source>Plain</source>
+        <translation>Plain</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerspanel.cpp" line="154"/>
+        <source>Warning map: %1</source>
+        <translation>Warning map: %1</translation>
+    </message>
+</context>
+<context>
     <name>qh::LorenzWidget</name>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="41" />
+        <location filename="../../app/lorenzwidget.cpp" line="41"/>
         <source>%1 — Gini %2</source>
         <translation>%1 — Gini %2</translation>
     </message>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="42" />
+        <location filename="../../app/lorenzwidget.cpp" line="42"/>
         <source>share of people</source>
         <translation>share of people</translation>
     </message>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="46" />
+        <location filename="../../app/lorenzwidget.cpp" line="46"/>
         <source>share of supply</source>
         <translation>share of supply</translation>
     </message>
@@ -77,358 +388,169 @@
 <context>
     <name>qh::MainWindow</name>
     <message>
-        <location filename="../../app/commands.cpp" line="10" />
+        <location filename="../../app/commands.cpp" line="10"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="16" />
+        <location filename="../../app/commands.cpp" line="16"/>
         <source>Move facility %1</source>
         <translation>Move facility %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="22" />
+        <location filename="../../app/commands.cpp" line="22"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="29" />
+        <location filename="../../app/commands.cpp" line="29"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154" />
-        <source>Failing units only</source>
-        <translation>Failing units only</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="167" />
+        <location filename="../../app/mainwindow.cpp" line="57"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173" />
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174" />
+        <location filename="../../app/mainwindow.cpp" line="127"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="175" />
+        <location filename="../../app/mainwindow.cpp" line="219"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="176" />
-        <location filename="../../app/mainwindow.cpp" line="184" />
+        <location filename="../../app/mainwindow.cpp" line="219"/>
+        <location filename="../../app/mainwindow.cpp" line="226"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180" />
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181" />
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182" />
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183" />
+        <location filename="../../app/mainwindow.cpp" line="226"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="188" />
+        <location filename="../../app/mainwindow.cpp" line="131"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="190" />
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="191" />
+        <location filename="../../app/mainwindow.cpp" line="235"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196" />
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197" />
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="198" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="200" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="204" />
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205" />
+        <location filename="../../app/mainwindow.cpp" line="140"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="207" />
+        <location filename="../../app/mainwindow.cpp" line="141"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="210" />
+        <location filename="../../app/mainwindow.cpp" line="143"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="213" />
+        <location filename="../../app/mainwindow.cpp" line="244"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214" />
+        <location filename="../../app/mainwindow.cpp" line="245"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="220" />
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226" />
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="227" />
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233" />
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
-        <source>Pan / inspect</source>
-        <translation>Pan / inspect</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="245" />
-        <source>Drag to pan, click a unit to see its indicators</source>
-        <translation>Drag to pan, click a unit to see its indicators</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
-        <source>Add facility</source>
-        <translation>Add facility</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="246" />
-        <source>Click the map to propose a facility of the chosen type</source>
-        <translation>Click the map to propose a facility of the chosen type</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="247" />
-        <source>Move facility</source>
-        <translation>Move facility</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="247" />
-        <source>Drag a facility to a new place</source>
-        <translation>Drag a facility to a new place</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
-        <source>Delete facility</source>
-        <translation>Delete facility</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="248" />
-        <source>Click a facility to take it out of the plan</source>
-        <translation>Click a facility to take it out of the plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="250" />
-        <source> Type </source>
-        <translation> Type </translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="252" />
-        <source> Capacity </source>
-        <translation> Capacity </translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="264" />
-        <source>Layers</source>
-        <translation>Layers</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="269" />
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="269" />
-        <source>Population cells</source>
-        <translation>Population cells</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="268" />
-        <source>Walking network</source>
-        <translation>Walking network</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
-        <source>Facilities</source>
-        <translation>Facilities</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="267" />
-        <source>Unit names</source>
-        <translation>Unit names</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="268" />
-        <source>Catchments (walking circles)</source>
-        <translation>Catchments (walking circles)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="299" />
-        <source>Cells show</source>
-        <translation>Cells show</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="300" />
-        <source>Units show</source>
-        <translation>Units show</translation>
-    </message>
-    <message>
-        <source>Cell opacity</source>
-        <translation>Cell opacity</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="338" />
-        <source>Targets</source>
-        <translation>Targets</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="342" />
-        <source>Map and targets</source>
-        <translation>Map and targets</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="350" />
-        <source>Coverage by unit</source>
-        <translation>Coverage by unit</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="365" />
-        <source>The default target of this indicator; kept in the project</source>
-        <translation>The default target of this indicator; kept in the project</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="376" />
-        <source>Indicators</source>
-        <translation>Indicators</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="380" />
-        <location filename="../../app/mainwindow.cpp" line="943" />
-        <location filename="../../app/mainwindow.cpp" line="985" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="384" />
-        <source>Balance (资源均衡)</source>
-        <translation>Balance (资源均衡)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="395" />
+        <location filename="../../app/mainwindow.cpp" line="187"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="659" />
-        <source>Recover unsaved work?</source>
-        <translation>Recover unsaved work?</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="660" />
-        <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
-        <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="668" />
+        <location filename="../../app/mainwindow.cpp" line="358"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="677" />
-        <location filename="../../app/mainwindow.cpp" line="679" />
-        <location filename="../../app/mainwindow.cpp" line="748" />
-        <location filename="../../app/mainwindow.cpp" line="750" />
+        <location filename="../../app/mainwindow.cpp" line="89"/>
+        <location filename="../../app/mainwindow.cpp" line="91"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="688" />
-        <location filename="../../app/mainwindow.cpp" line="699" />
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="693" />
-        <source>Where is %1?</source>
-        <translation>Where is %1?</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="703" />
-        <source>%1 is missing: the whole area is taken as one unit</source>
-        <translation>%1 is missing: the whole area is taken as one unit</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="713" />
-        <source>Loading: %1</source>
-        <translation>Loading: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="743" />
+        <location filename="../../app/mainwindow.cpp" line="96"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="761" />
+        <location filename="../../app/mainwindow.cpp" line="376"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="766" />
+        <location filename="../../app/mainwindow.cpp" line="381"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -437,386 +559,112 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="769" />
+        <location filename="../../app/mainwindow.cpp" line="384"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="787" />
-        <source>Population density</source>
-        <translation>Population density</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="790" />
-        <source>Walking minutes to %1</source>
-        <translation>Walking minutes to %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="801" />
+        <location filename="../../app/mainwindow.cpp" line="400"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="826" />
-        <source>Plain</source>
-        <translation>Plain</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="832" />
-        <source>Warning map: %1</source>
-        <translation>Warning map: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="833" />
-        <source>%1 (not evaluated)</source>
-        <translation>%1 (not evaluated)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="853" />
+        <location filename="../../app/mainwindow.cpp" line="420"/>
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="943" />
-        <source>Residents</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="946" />
-        <source>%1
-%2 covered %</source>
-        <translation>%1
-%2 covered %</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="947" />
-        <source>%1
-change vs baseline</source>
-        <translation>%1
-change vs baseline</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="985" />
-        <location filename="../../app/mainwindow.cpp" line="1076" />
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="362" />
-        <location filename="../../app/mainwindow.cpp" line="985" />
-        <location filename="../../app/mainwindow.cpp" line="1076" />
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="85" />
-        <source>beds</source>
-        <translation>beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="87" />
-        <source>nursing-type beds</source>
-        <translation>nursing-type beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="89" />
-        <source>childcare places</source>
-        <translation>childcare places</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="91" />
-        <source>inclusive places</source>
-        <translation>inclusive places</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="93" />
-        <source>cognitive-care beds</source>
-        <translation>cognitive-care beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="112" />
-        <source>%1 %2 outside the %3-minute circle</source>
-        <translation>%1 %2 outside the %3-minute circle</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="118" />
-        <source>%1 more %2</source>
-        <translation>%1 more %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="120" />
-        <source>no %1 facility in this unit</source>
-        <translation>no %1 facility in this unit</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="121" />
-        <source>%1 more units need a %2 facility</source>
-        <translation>%1 more units need a %2 facility</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="123" />
-        <source>%1 m² more floor space</source>
-        <translation>%1 m² more floor space</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="125" />
-        <source>%1 m² more land</source>
-        <translation>%1 m² more land</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="209" />
+        <location filename="../../app/mainwindow.cpp" line="142"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279" />
-        <source>Draw later (up)</source>
-        <translation>Draw later (up)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="280" />
-        <source>Draw earlier (down)</source>
-        <translation>Draw earlier (down)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="303" />
-        <source>Opacity of selected layer</source>
-        <translation>Opacity of selected layer</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="304" />
-        <source>Colour of selected layer…</source>
-        <translation>Colour of selected layer…</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="309" />
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="310" />
-        <source>Facility symbol size</source>
-        <translation>Facility symbol size</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="321" />
-        <source>Colours can be set for the network and the unit outlines</source>
-        <translation>Colours can be set for the network and the unit outlines</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="324" />
-        <source>Layer colour</source>
-        <translation>Layer colour</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="469" />
+        <location filename="../../app/mainwindow.cpp" line="106"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="471" />
+        <location filename="../../app/mainwindow.cpp" line="108"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="472" />
+        <location filename="../../app/mainwindow.cpp" line="109"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="509" />
+        <location filename="../../app/mainwindow.cpp" line="260"/>
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="515" />
+        <location filename="../../app/mainwindow.cpp" line="265"/>
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="526" />
+        <location filename="../../app/mainwindow.cpp" line="270"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="529" />
+        <location filename="../../app/mainwindow.cpp" line="273"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534" />
+        <location filename="../../app/mainwindow.cpp" line="278"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="535" />
+        <location filename="../../app/mainwindow.cpp" line="279"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="555" />
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="612" />
+        <location filename="../../app/mainwindow.cpp" line="100"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="863" />
-        <source>%1: %2 %3 covered (%4 points) against the baseline</source>
-        <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="985" />
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="985" />
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="985" />
-        <location filename="../../app/mainwindow.cpp" line="1076" />
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="986" />
-        <source>Change vs baseline</source>
-        <translation>Change vs baseline</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1001" />
-        <source>Not evaluated: %1</source>
-        <translation>Not evaluated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1019" />
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1019" />
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1065" />
-        <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1076" />
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="557" />
-        <location filename="../../app/mainwindow.cpp" line="1084" />
-        <source>meets the target</source>
-        <translation>meets the target</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1111" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1116" />
-        <source> m/s</source>
-        <translation> m/s</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1150" />
+        <location filename="../../app/mainwindow.cpp" line="472"/>
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1158" />
+        <location filename="../../app/mainwindow.cpp" line="480"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1169" />
-        <source>Proposed %1 %2</source>
-        <translation>Proposed %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1195" />
-        <source>Proposed facility %1</source>
-        <translation>Proposed facility %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1195" />
-        <source>Facility %1</source>
-        <translation>Facility %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1203" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1204" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1206" />
-        <source>Beds</source>
-        <translation>Beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1207" />
-        <source>Nursing beds</source>
-        <translation>Nursing beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1208" />
-        <source>Childcare places</source>
-        <translation>Childcare places</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1209" />
-        <source>Inclusive places</source>
-        <translation>Inclusive places</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1224" />
-        <source>Existing facilities come from the data layer and are not edited here.</source>
-        <translation>Existing facilities come from the data layer and are not edited here.</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="1282" />
+        <location filename="../../app/mainwindow.cpp" line="534"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1286" />
+        <location filename="../../app/mainwindow.cpp" line="538"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1287" />
+        <location filename="../../app/mainwindow.cpp" line="539"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1300" />
+        <location filename="../../app/mainwindow.cpp" line="551"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1307" />
+        <location filename="../../app/mainwindow.cpp" line="558"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="1308" />
+        <location filename="../../app/mainwindow.cpp" line="558"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -824,12 +672,12 @@ change vs baseline</translation>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="138" />
+        <location filename="../../app/mapcanvas.cpp" line="138"/>
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="157" />
+        <location filename="../../app/mapcanvas.cpp" line="157"/>
         <source>Basemap tiles: %1</source>
         <translation>Basemap tiles: %1</translation>
     </message>
@@ -837,54 +685,262 @@ change vs baseline</translation>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="203" />
+        <location filename="../../core/render/symbology.cpp" line="57"/>
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="205" />
+        <location filename="../../core/render/symbology.cpp" line="59"/>
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="207" />
+        <location filename="../../core/render/symbology.cpp" line="61"/>
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="209" />
+        <location filename="../../core/render/symbology.cpp" line="63"/>
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="211" />
+        <location filename="../../core/render/symbology.cpp" line="65"/>
         <source>well above target</source>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="170" />
+        <location filename="../../core/render/mapscene.cpp" line="116"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="438" />
+        <location filename="../../core/render/legend.cpp" line="30"/>
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="445" />
+        <location filename="../../core/render/legend.cpp" line="36"/>
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="448" />
+        <location filename="../../core/render/legend.cpp" line="41"/>
         <source>%1 per hectare</source>
         <translation>%1 per hectare</translation>
     </message>
     <message>
-        <location filename="../../core/render/maprenderer.cpp" line="448" />
+        <location filename="../../core/render/legend.cpp" line="39"/>
         <source>Residents</source>
         <translation>Residents</translation>
+    </message>
+</context>
+<context>
+    <name>qh::PlanSummaryPanel</name>
+    <message>
+        <location filename="../../app/panels/plansummarypanel.cpp" line="10"/>
+        <source>Plan against baseline</source>
+        <translation>Plan against baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/plansummarypanel.cpp" line="40"/>
+        <source>%1: %2 %3 covered (%4 points) against the baseline</source>
+        <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
+    </message>
+</context>
+<context>
+    <name>qh::PlanningToolBar</name>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="15"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="33"/>
+        <source>Pan / inspect</source>
+        <translation>Pan / inspect</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="33"/>
+        <source>Drag to pan, click a unit to see its indicators</source>
+        <translation>Drag to pan, click a unit to see its indicators</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="34"/>
+        <source>Add facility</source>
+        <translation>Add facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="34"/>
+        <source>Click the map to propose a facility of the chosen type</source>
+        <translation>Click the map to propose a facility of the chosen type</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <source>Move facility</source>
+        <translation>Move facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <source>Drag a facility to a new place</source>
+        <translation>Drag a facility to a new place</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <source>Delete facility</source>
+        <translation>Delete facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <source>Click a facility to take it out of the plan</source>
+        <translation>Click a facility to take it out of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <source> Type </source>
+        <translation> Type </translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="41"/>
+        <source> Capacity </source>
+        <translation> Capacity </translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="48"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="101"/>
+        <source>Proposed %1 %2</source>
+        <translation>Proposed %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>qh::ProjectLoader</name>
+    <message>
+        <location filename="../../app/projectloader.cpp" line="64"/>
+        <source>Recover unsaved work?</source>
+        <translation>Recover unsaved work?</translation>
+    </message>
+    <message>
+        <location filename="../../app/projectloader.cpp" line="65"/>
+        <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
+        <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/projectloader.cpp" line="89"/>
+        <location filename="../../app/projectloader.cpp" line="101"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/projectloader.cpp" line="94"/>
+        <source>Where is %1?</source>
+        <translation>Where is %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/projectloader.cpp" line="105"/>
+        <source>%1 is missing: the whole area is taken as one unit</source>
+        <translation>%1 is missing: the whole area is taken as one unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/projectloader.cpp" line="116"/>
+        <source>Loading %1 …</source>
+        <translation>Loading %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>qh::TargetsPanel</name>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="16"/>
+        <source>Targets and circles</source>
+        <translation>Targets and circles</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="25"/>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="72"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="78"/>
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+</context>
+<context>
+    <name>qh::UnitCardPanel</name>
+    <message>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="12"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="30"/>
+        <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>qh::UnitTablePanel</name>
+    <message>
+        <location filename="../../app/panels/unittablepanel.cpp" line="15"/>
+        <source>Coverage by unit</source>
+        <translation>Coverage by unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unittablepanel.cpp" line="51"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unittablepanel.cpp" line="51"/>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unittablepanel.cpp" line="54"/>
+        <source>%1
+%2 covered %</source>
+        <translation>%1
+%2 covered %</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
+        <source>%1
+change vs baseline</source>
+        <translation>%1
+change vs baseline</translation>
     </message>
 </context>
 </TS>

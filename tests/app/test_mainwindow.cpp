@@ -19,7 +19,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenuBar>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -41,12 +41,19 @@ using namespace qh;
 namespace {
 
 /// The layer-list row for a layer name (the list can be reordered).
-QListWidgetItem *layerItem(QListWidget *list, const QString &name)
+QModelIndex layerIndex(QListView *list, const QString &name)
 {
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->text().startsWith(name))
-            return list->item(i);
-    return nullptr;
+    QAbstractItemModel *m = list->model();
+    for (int i = 0; i < m->rowCount(); ++i)
+        if (m->index(i, 0).data().toString().startsWith(name))
+            return m->index(i, 0);
+    return {};
+}
+
+/// Ticks or unticks a layer in the list, as a click on its check box does.
+void setLayerChecked(QListView *list, const QString &name, bool on)
+{
+    list->model()->setData(layerIndex(list, name), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
 }
 
 int distinctColours(const QImage &img)
@@ -160,11 +167,11 @@ private slots:
         QVERIFY(v0.metresPerPixel * canvas->width() >= w.planner()->region().extent.width());
 
         // Styling: the opacity slider acts on the layer selected in the list.
-        auto *layers = w.findChild<QListWidget *>();
-        auto *opacity = w.findChild<QSlider *>();
+        auto *layers = w.findChild<QListView *>("layerList");
+        auto *opacity = w.findChild<QSlider *>("layerOpacity");
         QVERIFY(layers && opacity);
         const QImage before = canvas->grab().toImage();
-        layers->setCurrentItem(layerItem(layers, "Walking network"));
+        layers->setCurrentIndex(layerIndex(layers, "Walking network"));
         opacity->setValue(0);
         QCOMPARE(canvas->mapStyle().layer(LayerKind::Network)->opacity, 0.0);
         QCOMPARE(canvas->mapStyle().layer(LayerKind::Cells)->opacity, 1.0);
@@ -175,7 +182,7 @@ private slots:
         // Order: moving the cells above the network draws them over it.
         canvas->waitForRender();
         const QImage networkOnTop = canvas->grab().toImage();
-        layers->setCurrentItem(layerItem(layers, "Population cells"));
+        layers->setCurrentIndex(layerIndex(layers, "Population cells"));
         auto *up = w.findChild<QPushButton *>();
         for (QPushButton *b : w.findChildren<QPushButton *>())
             if (b->text().startsWith("Draw later"))
@@ -188,7 +195,7 @@ private slots:
         QVERIFY(canvas->grab().toImage() != networkOnTop);
 
         // Zoom to the facilities layer: the view shrinks to where they are.
-        layers->setCurrentItem(layerItem(layers, "Facilities"));
+        layers->setCurrentIndex(layerIndex(layers, "Facilities"));
         w.zoomToSelectedLayer();
         QVERIFY(canvas->view().metresPerPixel < v0.metresPerPixel);
         canvas->zoomToExtent();
@@ -292,14 +299,14 @@ private slots:
 
         // Catchments: drawn once the layer is on, for every facility, the moved one
         // for its new place.
-        auto *layers = w.findChild<QListWidget *>();
+        auto *layers = w.findChild<QListView *>("layerList");
         QVERIFY(layers);
-        layerItem(layers, "Catchments")->setCheckState(Qt::Checked);
+        setLayerChecked(layers, "Catchments", true);
         QTRY_COMPARE_WITH_TIMEOUT(p.catchments().size(), p.region().facilities.size(), 30000);
         QVERIFY(areaOf(p.catchments().at("P1").polygon) > 10 * 10000.0); // > 10 ha
         canvas->waitForRender();
         const QImage withCatchments = canvas->grab().toImage();
-        layerItem(layers, "Catchments")->setCheckState(Qt::Unchecked);
+        setLayerChecked(layers, "Catchments", false);
         canvas->waitForRender();
         QVERIFY(canvas->grab().toImage() != withCatchments);
 
@@ -493,9 +500,9 @@ private slots:
         w.resize(1200, 800);
         w.show();
         QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
-        auto *layers = w.findChild<QListWidget *>();
-        layerItem(layers, "Units")->setCheckState(Qt::Unchecked);
-        layerItem(layers, "Population cells")->setCheckState(Qt::Unchecked);
+        auto *layers = w.findChild<QListView *>("layerList");
+        setLayerChecked(layers, "Units", false);
+        setLayerChecked(layers, "Population cells", false);
         w.setBasemap(QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort()));
         w.canvas()->waitForRender();
         w.canvas()->grab(); // paints, which asks for the tiles in view

@@ -1,0 +1,88 @@
+#include "indicatortext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include "planner.h"
+#include "symbology.h"
+
+namespace qh {
+
+QString IndicatorText::value(const Indicator &ind, std::optional<double> v)
+{
+    if (!v)
+        return QStringLiteral("–");
+    switch (ind.kind) {
+    case IndicatorKind::CoverageShare:
+    case IndicatorKind::CapacityShare:
+    case IndicatorKind::UnitsWithFacility:
+        return QString::number(*v * 100.0, 'f', 1) + QStringLiteral(" %");
+    default:
+        return QString::number(*v, 'f', 1);
+    }
+}
+
+QString IndicatorText::capacity(const std::string &key)
+{
+    if (key == "beds")
+        return tr("beds");
+    if (key == "nursing_beds")
+        return tr("nursing-type beds");
+    if (key == "childcare_places")
+        return tr("childcare places");
+    if (key == "inclusive_places")
+        return tr("inclusive places");
+    if (key == "cognitive_beds")
+        return tr("cognitive-care beds");
+    return QString::fromStdString(key);
+}
+
+QString IndicatorText::gap(const Indicator &ind, const Score &sc, const AnalysisResult &a, bool oneUnit)
+{
+    if (sc.pass || sc.gap <= 0)
+        return QString();
+    const QString n = QLocale().toString(qint64(sc.gap));
+    int type = -1;
+    for (std::size_t t = 0; t < a.profile.types.size(); ++t)
+        if (a.profile.types[t].key == ind.facilityType)
+            type = int(t);
+    const QString typeLabel =
+        type >= 0 ? localLabel(a.profile.types[type].label, a.profile.types[type].labelZh) : QString();
+    switch (ind.kind) {
+    case IndicatorKind::CoverageShare: {
+        const auto g = a.groupIndex(ind.group);
+        return tr("%1 %2 outside the %3-minute circle")
+            .arg(n, g ? localLabel(a.groups[*g].label, a.groups[*g].labelZh) : QString())
+            .arg(type >= 0 ? a.profile.types[type].minutes : 15);
+    }
+    case IndicatorKind::CapacityPer:
+    case IndicatorKind::CapacityShare:
+        return tr("%1 more %2").arg(n, capacity(ind.capacity));
+    case IndicatorKind::UnitsWithFacility:
+        return oneUnit ? tr("no %1 facility in this unit").arg(typeLabel)
+                       : tr("%1 more units need a %2 facility").arg(n, typeLabel);
+    case IndicatorKind::FloorSpacePer100Households:
+        return tr("%1 m² more floor space").arg(n);
+    case IndicatorKind::LandPerCapita:
+        return tr("%1 m² more land").arg(n);
+    }
+    return QString();
+}
+
+QString IndicatorText::unitCard(const Planner &planner, std::size_t unit, int i)
+{
+    QString text = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(planner.region().units[unit].name).toHtmlEscaped());
+    const Evaluation *ev = planner.evaluation();
+    if (ev && i >= 0 && i < int(ev->indicators.size()) && ev->indicators[i].available) {
+        const IndicatorResult &ir = ev->indicators[i];
+        const Score &sc = ir.units[unit];
+        text += QStringLiteral("<br>%1: %2 (%3 %4)")
+                    .arg(localLabel(ir.indicator.label, ir.indicator.labelZh).toHtmlEscaped(),
+                         value(ir.indicator, sc.value), tr("target"), value(ir.indicator, sc.target));
+        const QString g = gap(ir.indicator, sc, planner.result(), true);
+        text += QStringLiteral("<br>%1").arg(g.isEmpty() ? tr("meets the target") : g.toHtmlEscaped());
+    }
+    return text;
+}
+
+} // namespace qh

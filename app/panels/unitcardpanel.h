@@ -1,0 +1,24 @@
+#pragma once
+
+#include "plannerpanel.h"
+
+class QTextBrowser;
+
+namespace qh {
+
+/// The selected unit's card: population per group and every evaluated indicator with
+/// its warning colour, value, target and gap.
+class UnitCardPanel : public PlannerPanel
+{
+    Q_OBJECT
+public:
+    explicit UnitCardPanel(ViewState *view, QWidget *parent = nullptr);
+    /// The card as shown (rich text).
+    QString html() const;
+    void refresh() override;
+
+private:
+    QTextBrowser *mCard;
+};
+
+} // namespace qh

@@ -1,0 +1,110 @@
+#include "planningtoolbar.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QUndoStack>
+
+#include "commands.h"
+#include "symbology.h"
+
+namespace qh {
+
+PlanningToolBar::PlanningToolBar(MapCanvas *canvas, QUndoStack *undo, QWidget *parent)
+    : QToolBar(tr("Planning"), parent)
+    , mCanvas(canvas)
+    , mUndo(undo)
+    , mTools(new QActionGroup(this))
+    , mType(new QComboBox)
+    , mCapacity(new QDoubleSpinBox)
+{
+    setObjectName("planning");
+    auto tool = [this](const QString &text, MapCanvas::Tool t, const QString &tip) {
+        QAction *a = addAction(text);
+        a->setCheckable(true);
+        a->setToolTip(tip);
+        a->setObjectName(QStringLiteral("tool_%1").arg(int(t)));
+        a->setData(int(t));
+        mTools->addAction(a);
+        connect(a, &QAction::triggered, this, [this, t] { mCanvas->setTool(t); });
+        return a;
+    };
+    tool(tr("Pan / inspect"), MapCanvas::Tool::Pan, tr("Drag to pan, click a unit to see its indicators"))->setChecked(true);
+    tool(tr("Add facility"), MapCanvas::Tool::Add, tr("Click the map to propose a facility of the chosen type"));
+    tool(tr("Move facility"), MapCanvas::Tool::Move, tr("Drag a facility to a new place"));
+    tool(tr("Delete facility"), MapCanvas::Tool::Delete, tr("Click a facility to take it out of the plan"));
+    addSeparator();
+    addWidget(new QLabel(tr(" Type ")));
+    mType->setObjectName("addType");
+    addWidget(mType);
+    addWidget(new QLabel(tr(" Capacity ")));
+    mCapacity->setObjectName("addCapacity");
+    mCapacity->setRange(0, 100000);
+    mCapacity->setDecimals(0);
+    mCapacity->setValue(40);
+    addWidget(mCapacity);
+    addSeparator();
+    mUndoAction = undo->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setShortcut(QKeySequence::Undo);
+    mRedoAction = undo->createRedoAction(this, tr("&Redo"));
+    mRedoAction->setShortcut(QKeySequence::Redo);
+    addAction(mUndoAction);
+    addAction(mRedoAction);
+
+    connect(canvas, &MapCanvas::addRequested, this, &PlanningToolBar::addAt);
+    connect(canvas, &MapCanvas::moveRequested, this, [this](const std::string &id, const Point &to) {
+        if (auto f = mPlanner ? mPlanner->facility(id) : std::nullopt)
+            mUndo->push(new MoveFacilityCommand(*mPlanner, id, f->pos, to));
+    });
+    connect(canvas, &MapCanvas::deleteRequested, this, [this](const std::string &id) {
+        if (auto f = mPlanner ? mPlanner->facility(id) : std::nullopt)
+            mUndo->push(new RemoveFacilityCommand(*mPlanner, *f));
+    });
+}
+
+void PlanningToolBar::setPlanner(Planner *planner)
+{
+    mPlanner = planner;
+    const QSignalBlocker block(mType);
+    mType->clear();
+    if (planner)
+        for (const FacilityType &t : planner->result().profile.types)
+            mType->addItem(localLabel(t.label, t.labelZh), QString::fromStdString(t.key));
+}
+
+void PlanningToolBar::setAddType(int typeIndex)
+{
+    mType->setCurrentIndex(typeIndex);
+}
+
+int PlanningToolBar::addType() const
+{
+    return mType->currentIndex();
+}
+
+QAction *PlanningToolBar::toolAction(MapCanvas::Tool tool) const
+{
+    for (QAction *a : mTools->actions())
+        if (a->data().toInt() == int(tool))
+            return a;
+    return nullptr;
+}
+
+void PlanningToolBar::addAt(const Point &at)
+{
+    if (!mPlanner || mType->currentIndex() < 0)
+        return;
+    const FacilityType &type = mPlanner->project().profile.types[mType->currentIndex()];
+    Facility f;
+    f.id = mPlanner->newProposalId();
+    f.name = tr("Proposed %1 %2").arg(localLabel(type.label, type.labelZh), QString::fromStdString(f.id)).toStdString();
+    f.type = type.key;
+    f.pos = at;
+    f.proposed = true;
+    if (!type.capacityKey.empty())
+        f.capacity[type.capacityKey] = mCapacity->value();
+    mUndo->push(new AddFacilityCommand(*mPlanner, f));
+}
+
+} // namespace qh

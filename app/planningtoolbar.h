@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QPointer>
+#include <QToolBar>
+
+#include "mapcanvas.h"
+#include "planner.h"
+
+class QActionGroup;
+class QComboBox;
+class QDoubleSpinBox;
+class QUndoStack;
+
+namespace qh {
+
+/// The planning toolbar and its tools: pan/inspect, add, move and delete facilities
+/// on the canvas, the type and capacity of a new facility, undo and redo. Each edit
+/// becomes an undoable command on the Planner.
+class PlanningToolBar : public QToolBar
+{
+    Q_OBJECT
+public:
+    PlanningToolBar(MapCanvas *canvas, QUndoStack *undo, QWidget *parent = nullptr);
+
+    /// Plans this project (null: none); fills the facility types.
+    void setPlanner(Planner *planner);
+    /// The facility type a new facility gets (index into the profile's types).
+    void setAddType(int typeIndex);
+    int addType() const;
+    /// The tool's action, for menus and tests.
+    QAction *toolAction(MapCanvas::Tool tool) const;
+    QAction *undoAction() const { return mUndoAction; }
+    QAction *redoAction() const { return mRedoAction; }
+
+private:
+    void addAt(const Point &at);
+
+    MapCanvas *mCanvas;
+    QUndoStack *mUndo;
+    QPointer<Planner> mPlanner;
+    QActionGroup *mTools;
+    QComboBox *mType;
+    QDoubleSpinBox *mCapacity;
+    QAction *mUndoAction;
+    QAction *mRedoAction;
+};
+
+} // namespace qh

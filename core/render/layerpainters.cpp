@@ -1,0 +1,240 @@
+#include "layerpainters.h"
+
+#include <cmath>
+
+#include <QPainter>
+
+#include "symbology.h"
+
+namespace qh {
+
+namespace {
+
+void paintUnitFill(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    const MapStyle &style = c.style;
+    const auto &classes = c.scene.unitClassColours();
+    const bool byClass = style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
+                         && style.indicator < int(classes.size());
+    p.setTransform(c.toDev * c.base);
+    p.setOpacity(layer.opacity);
+    p.setPen(Qt::NoPen);
+    const auto &units = c.scene.units();
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        if (!units[u].path.boundingRect().intersects(c.visible))
+            continue;
+        QColor fill = byClass ? classes[style.indicator][u] : symbology::plainUnitFill();
+        if (!style.drawBackground)
+            fill.setAlpha(byClass ? 150 : 0); // let the basemap show through
+        p.setBrush(fill);
+        p.drawPath(units[u].path);
+    }
+    p.setOpacity(1.0);
+}
+
+void paintCells(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    p.setTransform(c.toDev * c.base);
+    p.setOpacity(layer.opacity);
+    p.setPen(Qt::NoPen);
+    const bool byMinutes = c.style.cellColouring == MapStyle::CellColouring::Minutes;
+    for (const MapScene::Cell &cell : c.scene.cells()) {
+        if (!cell.path.boundingRect().intersects(c.visible))
+            continue;
+        QColor col = symbology::densityColour(cell.density);
+        if (byMinutes) {
+            const double m = c.style.minutesType < int(cell.minutes.size()) ? cell.minutes[c.style.minutesType] : INFINITY;
+            col = symbology::unreachedColour();
+            for (const auto &[upper, cc] : symbology::minuteClasses())
+                if (m <= upper) {
+                    col = cc;
+                    break;
+                }
+        }
+        p.setBrush(col);
+        p.drawPath(cell.path);
+    }
+    p.setOpacity(1.0);
+}
+
+void paintCatchments(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    p.setTransform(c.toDev * c.base);
+    p.setOpacity(layer.opacity);
+    const auto &catchments = c.scene.catchments();
+    for (std::size_t t = 0; t < catchments.size(); ++t) {
+        QColor fill = symbology::facilityColour(int(t));
+        fill.setAlpha(70);
+        QPen pen(symbology::facilityColour(int(t)), 1.2);
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.setBrush(fill);
+        p.drawPath(catchments[t]);
+    }
+    p.setOpacity(1.0);
+}
+
+void paintNetwork(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    const QColor colour = layer.colour.isValid() ? layer.colour : QColor(90, 90, 90, 150);
+    // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
+    const bool cacheable = p.device() && p.device()->devType() == QInternal::Image && c.base.isIdentity();
+    MapScene::NetworkCache &cache = c.scene.networkCache();
+    QImage network;
+    if (cacheable) {
+        std::lock_guard lock(cache.mutex);
+        if (cache.transform == c.toDev && cache.size == c.view.size && cache.colour == colour && !cache.image.isNull())
+            network = cache.image;
+    }
+    if (network.isNull()) {
+        network = QImage(c.view.size, QImage::Format_ARGB32_Premultiplied);
+        network.fill(Qt::transparent);
+        QPainter np(&network);
+        np.setRenderHint(QPainter::Antialiasing, true);
+        np.setTransform(c.toDev);
+        QPen pen(colour, 0.8);
+        pen.setCosmetic(true);
+        np.setPen(pen);
+        np.drawPath(c.scene.network());
+        np.end();
+        if (cacheable) {
+            std::lock_guard lock(cache.mutex);
+            cache.image = network;
+            cache.transform = c.toDev;
+            cache.size = c.view.size;
+            cache.colour = colour;
+        }
+    }
+    p.setTransform(c.base);
+    p.setOpacity(layer.opacity);
+    p.drawImage(QPointF(0, 0), network);
+    p.setOpacity(1.0);
+}
+
+void paintUnitOutlines(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    p.setTransform(c.toDev * c.base);
+    QPen pen(layer.colour.isValid() ? layer.colour : QColor(60, 60, 60), 1.6);
+    pen.setCosmetic(true);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    const auto &units = c.scene.units();
+    for (const MapScene::UnitShape &u : units)
+        p.drawPath(u.path);
+    if (c.style.selectedUnit && *c.style.selectedUnit < units.size()) {
+        QPen sel(QColor(0, 120, 255), 4);
+        sel.setCosmetic(true);
+        p.setPen(sel);
+        p.drawPath(units[*c.style.selectedUnit].path);
+    }
+}
+
+void paintFacilities(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    p.setTransform(c.base);
+    for (const MapScene::FacilityMark &f : c.scene.facilities()) {
+        const QPointF d = c.toDev.map(f.pos);
+        // Existing: filled with a white rim. Proposed: larger, white with a thick
+        // coloured rim and a plus, so plans stand out from what exists.
+        if (f.proposed) {
+            p.setPen(QPen(symbology::facilityColour(f.type), 3));
+            p.setBrush(Qt::white);
+        } else {
+            p.setPen(QPen(Qt::white, 1.5));
+            p.setBrush(symbology::facilityColour(f.type));
+        }
+        const double r = f.proposed ? layer.symbolSize + 2 : layer.symbolSize;
+        if (f.type == 1)
+            p.drawRect(QRectF(d.x() - r, d.y() - r, 2 * r, 2 * r));
+        else
+            p.drawEllipse(d, r, r);
+        if (f.proposed) {
+            p.drawLine(QPointF(d.x() - 4, d.y()), QPointF(d.x() + 4, d.y()));
+            p.drawLine(QPointF(d.x(), d.y() - 4), QPointF(d.x(), d.y() + 4));
+        }
+    }
+}
+
+void paintUnitLabels(const PaintContext &c)
+{
+    // Names belong to the units: without the units layer they would float.
+    if (!c.style.shows(LayerKind::Units))
+        return;
+    QPainter &p = c.painter;
+    p.setTransform(c.base);
+    QFont font = p.font();
+    font.setPointSizeF(9);
+    font.setBold(true);
+    p.setFont(font);
+    for (const MapScene::UnitShape &u : c.scene.units()) {
+        const QPointF d = c.toDev.map(u.labelPos);
+        const QRectF r(d.x() - 60, d.y() - 10, 120, 20);
+        p.setPen(QColor(255, 255, 255, 220));
+        for (int dx = -1; dx <= 1; ++dx)
+            for (int dy = -1; dy <= 1; ++dy)
+                p.drawText(r.translated(dx, dy), Qt::AlignCenter, u.name);
+        p.setPen(QColor(30, 30, 30));
+        p.drawText(r, Qt::AlignCenter, u.name);
+    }
+}
+
+} // namespace
+
+PaintContext::PaintContext(QPainter &painter, const MapView &view, const MapStyle &style, const MapScene &scene)
+    : painter(painter)
+    , view(view)
+    , style(style)
+    , scene(scene)
+    , base(painter.transform())
+    , toDev(view.toDevice())
+    , visible(view.toDevice().inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(view.size))))
+{
+}
+
+void paintLayerFill(const PaintContext &ctx, const MapLayer &layer)
+{
+    switch (layer.kind) {
+    case LayerKind::Units:
+        paintUnitFill(ctx, layer);
+        break;
+    case LayerKind::Cells:
+        paintCells(ctx, layer);
+        break;
+    case LayerKind::Catchments:
+        paintCatchments(ctx, layer);
+        break;
+    case LayerKind::Network:
+        paintNetwork(ctx, layer);
+        break;
+    case LayerKind::Facilities:
+    case LayerKind::UnitLabels:
+        break;
+    }
+}
+
+void paintLayerOverlay(const PaintContext &ctx, const MapLayer &layer)
+{
+    switch (layer.kind) {
+    case LayerKind::Units:
+        paintUnitOutlines(ctx, layer);
+        break;
+    case LayerKind::Facilities:
+        paintFacilities(ctx, layer);
+        break;
+    case LayerKind::UnitLabels:
+        paintUnitLabels(ctx);
+        break;
+    case LayerKind::Cells:
+    case LayerKind::Catchments:
+    case LayerKind::Network:
+        break;
+    }
+}
+
+} // namespace qh

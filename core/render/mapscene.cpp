@@ -1,0 +1,191 @@
+#include "mapscene.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
+#include "layerpainters.h"
+#include "legend.h"
+#include "northarrow.h"
+#include "scalebar.h"
+#include "symbology.h"
+
+namespace qh {
+
+namespace {
+
+QPainterPath pathOf(const MultiPolygon &mp)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const Polygon &poly : mp)
+        for (const Ring &ring : poly) {
+            if (ring.empty())
+                continue;
+            path.moveTo(ring[0].x, ring[0].y);
+            for (std::size_t i = 1; i < ring.size(); ++i)
+                path.lineTo(ring[i].x, ring[i].y);
+            path.closeSubpath();
+        }
+    return path;
+}
+
+double ringArea(const Ring &r)
+{
+    double a = 0;
+    for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+        a += (r[j].x + r[i].x) * (r[j].y - r[i].y);
+    return std::abs(a) / 2;
+}
+
+} // namespace
+
+MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
+    : mExtent(region.extent)
+{
+    for (std::size_t c = 0; c < region.cells.size(); ++c) {
+        const PopulationCell &pc = region.cells[c];
+        Cell cell;
+        cell.path = pathOf(pc.shape);
+        double area = 0;
+        for (const Polygon &poly : pc.shape)
+            for (std::size_t r = 0; r < poly.size(); ++r)
+                area += (r == 0 ? 1 : -1) * ringArea(poly[r]);
+        cell.density = area > 0 && !pc.pop.empty() ? pc.pop[0] / (area / 10000.0) : 0.0;
+        if (analysis)
+            cell.minutes = analysis->cells[c].minutes;
+        mCells.push_back(std::move(cell));
+    }
+    for (const Unit &u : region.units) {
+        UnitShape s;
+        s.path = pathOf(u.shape);
+        s.name = QString::fromStdString(u.name);
+        // Label at the centre of the largest part.
+        double best = -1;
+        for (const Polygon &poly : u.shape) {
+            if (poly.empty())
+                continue;
+            double a = ringArea(poly[0]);
+            if (a > best) {
+                best = a;
+                double sx = 0, sy = 0;
+                for (const Point &p : poly[0])
+                    sx += p.x, sy += p.y;
+                s.labelPos = QPointF(sx / poly[0].size(), sy / poly[0].size());
+            }
+        }
+        mUnits.push_back(std::move(s));
+    }
+    for (const Polyline &l : region.network) {
+        mNetwork.moveTo(l[0].x, l[0].y);
+        for (std::size_t i = 1; i < l.size(); ++i)
+            mNetwork.lineTo(l[i].x, l[i].y);
+    }
+    if (analysis)
+        setAnalysis(*analysis, region.facilities, nullptr);
+}
+
+void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Facility> &facilities,
+                           const Evaluation *evaluation)
+{
+    for (std::size_t c = 0; c < mCells.size() && c < analysis.cells.size(); ++c)
+        mCells[c].minutes = analysis.cells[c].minutes;
+    mFacilities.clear();
+    for (std::size_t i = 0; i < facilities.size(); ++i)
+        mFacilities.push_back({QPointF(facilities[i].pos.x, facilities[i].pos.y),
+                               i < analysis.facilities.size() ? analysis.facilities[i].typeIndex : -1,
+                               facilities[i].proposed, facilities[i].id});
+    mTypeLabels.clear();
+    for (const FacilityType &t : analysis.profile.types)
+        mTypeLabels.push_back(localLabel(t.label, t.labelZh));
+    if (!analysis.groups.empty())
+        mGroupLabel = localLabel(analysis.groups[0].label, analysis.groups[0].labelZh);
+    mUnitClassColours.clear();
+    mIndicatorLabels.clear();
+    mClassLegend.clear();
+    if (evaluation) {
+        const auto &classes = evaluation->classes;
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            const double lo = classes[i].minRatio * 100.0;
+            const QString range = i + 1 < classes.size()
+                                      ? QStringLiteral("%1–%2 %").arg(lo).arg(classes[i + 1].minRatio * 100.0)
+                                      : QStringLiteral("≥ %1 %").arg(lo);
+            const QString name = symbology::className(classes[i].key);
+            mClassLegend.push_back({QCoreApplication::translate("qh::MapScene", "%1 (%2 of target)").arg(name, range),
+                                    QColor(QString::fromStdString(classes[i].colour))});
+        }
+        for (const IndicatorResult &ir : evaluation->indicators) {
+            std::vector<QColor> colours;
+            for (const Score &sc : ir.units)
+                colours.push_back(ir.available ? QColor(QString::fromStdString(evaluation->classes[sc.warningClass].colour))
+                                               : QColor(200, 200, 200));
+            mUnitClassColours.push_back(std::move(colours));
+            mIndicatorLabels.push_back(localLabel(ir.indicator.label, ir.indicator.labelZh));
+        }
+    }
+}
+
+void MapScene::setCatchments(const std::vector<std::pair<int, MultiPolygon>> &catchments)
+{
+    mCatchments.clear();
+    for (const auto &[type, mp] : catchments) {
+        if (type < 0)
+            continue;
+        if (std::size_t(type) >= mCatchments.size())
+            mCatchments.resize(std::size_t(type) + 1);
+        mCatchments[type].addPath(pathOf(mp));
+    }
+    // Winding fill: overlapping catchments of one type read as one area, no darker overlaps.
+    for (QPainterPath &p : mCatchments)
+        p.setFillRule(Qt::WindingFill);
+}
+
+std::optional<std::string> MapScene::facilityAt(const QPointF &device, const MapView &view, double radius) const
+{
+    const QTransform t = view.toDevice();
+    std::optional<std::string> best;
+    double bestD = radius;
+    for (const FacilityMark &f : mFacilities) {
+        const QPointF d = t.map(f.pos) - device;
+        const double dist = std::hypot(d.x(), d.y());
+        if (dist <= bestD) {
+            bestD = dist;
+            best = f.id;
+        }
+    }
+    return best;
+}
+
+std::optional<std::size_t> MapScene::unitAt(const QPointF &mapPoint) const
+{
+    for (std::size_t u = 0; u < mUnits.size(); ++u)
+        if (mUnits[u].path.contains(mapPoint))
+            return u;
+    return std::nullopt;
+}
+
+void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) const
+{
+    p.save();
+    // Whatever the caller set (a margin for a title) stays under the map transform.
+    const PaintContext ctx(p, view, style, *this);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    if (style.drawBackground)
+        p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
+    for (const MapLayer &layer : style.layers)
+        if (layer.visible)
+            paintLayerFill(ctx, layer);
+    for (const MapLayer &layer : style.layers)
+        if (layer.visible)
+            paintLayerOverlay(ctx, layer);
+    p.setTransform(ctx.base);
+    if (style.showLegend)
+        paintLegend(p, legendFor(*this, style), QPointF(view.size.width() - 12, view.size.height() - 48));
+    paintScaleBar(p, view, QPointF(view.size.width() - 20, view.size.height() - 20));
+    paintNorthArrow(p, QPointF(view.size.width() - 30, 16));
+    p.restore();
+}
+
+} // namespace qh

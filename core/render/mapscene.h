@@ -1,0 +1,116 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QColor>
+#include <QImage>
+#include <QPainterPath>
+#include <QPointF>
+#include <QString>
+#include <QTransform>
+
+#include "coverage/analysis.h"
+#include "mapstyle.h"
+#include "mapview.h"
+#include "scenario/model.h"
+#include "targets/evaluate.h"
+
+class QPainter;
+
+namespace qh {
+
+/// A region prepared for painting: geometry paths built once in map coordinates;
+/// the analysis values (minutes, facilities, warning classes) can be replaced after
+/// every edit without rebuilding the geometry. The layer painters
+/// (layerpainters.h) and the legend read it; render() puts them together.
+class MapScene
+{
+public:
+    MapScene() = default;
+    MapScene(const RegionData &region, const AnalysisResult *analysis);
+
+    /// Replaces the analysis values. `facilities` is parallel to analysis.facilities.
+    void setAnalysis(const AnalysisResult &analysis, const std::vector<Facility> &facilities,
+                     const Evaluation *evaluation);
+
+    /// Catchment polygons with their facility type, drawn as one merged area per type.
+    void setCatchments(const std::vector<std::pair<int, MultiPolygon>> &catchments);
+
+    Rect extent() const { return mExtent; }
+    bool isEmpty() const { return mExtent.isEmpty(); }
+
+    /// Paints the scene into the painter's device for the given view: the layers of
+    /// the style in order, then legend, scale bar and north arrow.
+    void render(QPainter &painter, const MapView &view, const MapStyle &style) const;
+
+    /// The facility drawn nearest `device` within `radius` pixels, by id.
+    std::optional<std::string> facilityAt(const QPointF &device, const MapView &view, double radius = 8) const;
+    /// The unit containing the map point, if any.
+    std::optional<std::size_t> unitAt(const QPointF &mapPoint) const;
+
+    struct Cell
+    {
+        QPainterPath path;
+        double density = 0; ///< first group per hectare
+        std::vector<double> minutes;
+    };
+    struct UnitShape
+    {
+        QPainterPath path;
+        QPointF labelPos;
+        QString name;
+    };
+    struct FacilityMark
+    {
+        QPointF pos;
+        int type = -1;
+        bool proposed = false;
+        std::string id;
+    };
+    /// The network drawn for one view, reused while the view stays (the network is
+    /// the costliest layer and does not change with edits). Shared by copies of the
+    /// scene; guarded for render jobs on several threads.
+    struct NetworkCache
+    {
+        std::mutex mutex;
+        QImage image;
+        QTransform transform;
+        QSize size;
+        QColor colour;
+    };
+
+    const std::vector<Cell> &cells() const { return mCells; }
+    const std::vector<UnitShape> &units() const { return mUnits; }
+    const std::vector<FacilityMark> &facilities() const { return mFacilities; }
+    const QPainterPath &network() const { return mNetwork; }
+    NetworkCache &networkCache() const { return *mNetworkCache; }
+    /// Merged catchments per facility type.
+    const std::vector<QPainterPath> &catchments() const { return mCatchments; }
+    const std::vector<QString> &typeLabels() const { return mTypeLabels; }
+    const QString &groupLabel() const { return mGroupLabel; }
+    /// [indicator][unit] warning colour (grey where the indicator is not evaluated).
+    const std::vector<std::vector<QColor>> &unitClassColours() const { return mUnitClassColours; }
+    const std::vector<QString> &indicatorLabels() const { return mIndicatorLabels; }
+    /// The five-colour classes with their bounds in words, lowest first.
+    const std::vector<std::pair<QString, QColor>> &classLegend() const { return mClassLegend; }
+
+private:
+    std::vector<Cell> mCells;
+    std::vector<UnitShape> mUnits;
+    std::vector<FacilityMark> mFacilities;
+    QPainterPath mNetwork;
+    std::shared_ptr<NetworkCache> mNetworkCache = std::make_shared<NetworkCache>();
+    std::vector<QPainterPath> mCatchments;
+    Rect mExtent;
+    std::vector<QString> mTypeLabels;
+    QString mGroupLabel;
+    std::vector<std::vector<QColor>> mUnitClassColours;
+    std::vector<QString> mIndicatorLabels;
+    std::vector<std::pair<QString, QColor>> mClassLegend;
+};
+
+} // namespace qh

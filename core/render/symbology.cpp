@@ -1,0 +1,77 @@
+#include "symbology.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace qh {
+
+namespace symbology {
+
+const std::vector<std::pair<double, QColor>> &minuteClasses()
+{
+    static const std::vector<std::pair<double, QColor>> classes = {
+        {5, QColor(0, 104, 55)},    {10, QColor(49, 163, 84)},  {15, QColor(161, 217, 155)},
+        {20, QColor(254, 196, 79)}, {30, QColor(227, 74, 51)},
+    };
+    return classes;
+}
+
+QColor unreachedColour()
+{
+    return QColor(120, 0, 30);
+}
+
+const std::vector<double> &densityBounds()
+{
+    static const std::vector<double> bounds{5, 15, 30, 60, 100, 150};
+    return bounds;
+}
+
+QColor densityColour(double perHa)
+{
+    static const std::pair<double, QColor> ramp[] = {
+        {5, QColor(255, 255, 204)}, {15, QColor(255, 237, 160)}, {30, QColor(254, 217, 118)},
+        {60, QColor(254, 178, 76)}, {100, QColor(253, 141, 60)}, {150, QColor(240, 59, 32)},
+        {1e300, QColor(189, 0, 38)}};
+    for (const auto &[upper, c] : ramp)
+        if (perHa <= upper)
+            return c;
+    return ramp[6].second;
+}
+
+QColor facilityColour(int typeIndex)
+{
+    static const QColor colours[] = {QColor(33, 102, 172), QColor(118, 42, 131), QColor(0, 136, 55),
+                                     QColor(191, 129, 45)};
+    return typeIndex < 0 ? QColor(120, 120, 120) : colours[typeIndex % 4];
+}
+
+QColor plainUnitFill()
+{
+    return QColor(235, 235, 228);
+}
+
+QString className(const std::string &key)
+{
+    if (key == "red")
+        return QCoreApplication::translate("qh::MapScene", "severe shortfall");
+    if (key == "orange")
+        return QCoreApplication::translate("qh::MapScene", "shortfall");
+    if (key == "yellow")
+        return QCoreApplication::translate("qh::MapScene", "near target");
+    if (key == "blue")
+        return QCoreApplication::translate("qh::MapScene", "meets target");
+    if (key == "green")
+        return QCoreApplication::translate("qh::MapScene", "well above target");
+    return QString::fromStdString(key);
+}
+
+} // namespace symbology
+
+QString localLabel(const std::string &label, const std::string &labelZh)
+{
+    const bool zh = QLocale().language() == QLocale::Chinese && !labelZh.empty();
+    return QString::fromStdString(zh ? labelZh : label);
+}
+
+} // namespace qh

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <QColor>
+#include <QString>
+
+namespace qh {
+
+/// The colours and class names every map element shares (layers, legend, tables).
+namespace symbology {
+
+/// Colour classes of walking minutes (upper bounds) and their colours.
+const std::vector<std::pair<double, QColor>> &minuteClasses();
+/// Beyond the last minute class, or not reached.
+QColor unreachedColour();
+/// Upper bounds (people per hectare) of the density classes; the last is open.
+const std::vector<double> &densityBounds();
+/// Sequential colour for population density (people per hectare).
+QColor densityColour(double perHa);
+QColor facilityColour(int typeIndex);
+/// Fill of a unit when units are not classed.
+QColor plainUnitFill();
+/// The five-colour class in words ("severe shortfall" …), translated.
+QString className(const std::string &key);
+
+} // namespace symbology
+
+/// A label in the interface's language: the Chinese one when the default locale is
+/// Chinese and there is one, else the other.
+QString localLabel(const std::string &label, const std::string &labelZh);
+
+} // namespace qh
