@@ -166,4 +166,29 @@ std::vector<MapLayer> LayerModel::drawOrder() const
     return out;
 }
 
+Rect layerExtent(const RegionData &r, LayerKind kind)
+{
+    Rect e;
+    switch (kind) {
+    case LayerKind::Units:
+    case LayerKind::UnitLabels:
+        for (const Unit &u : r.units)
+            e.extend(boundsOf(u.shape));
+        break;
+    case LayerKind::Cells:
+        for (const PopulationCell &c : r.cells)
+            e.extend(c.rep);
+        break;
+    case LayerKind::Facilities:
+    case LayerKind::Catchments:
+        for (const Facility &f : r.facilities)
+            e.extend(f.pos);
+        break;
+    case LayerKind::Network:
+        e = r.extent;
+        break;
+    }
+    return e;
+}
+
 } // namespace qh

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 
 #include "mapstyle.h"
+#include "scenario/model.h"
 
 namespace qh {
 
@@ -62,5 +63,9 @@ private:
     };
     std::vector<Entry> mLayers; // top first
 };
+
+/// Where a layer's features are: units (and their names), cells, facilities (and
+/// their catchments), or the whole region for the network.
+Rect layerExtent(const RegionData &region, LayerKind kind);
 
 } // namespace qh

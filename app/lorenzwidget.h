@@ -16,6 +16,8 @@ public:
     explicit LorenzWidget(QWidget *parent = nullptr);
     void setCurve(const std::vector<LorenzPoint> &curve, double gini, const QString &title);
     QSize sizeHint() const override { return {260, 220}; }
+    double gini() const { return mGini; }
+    QString title() const { return mTitle; }
 
 protected:
     void paintEvent(QPaintEvent *) override;

@@ -5,21 +5,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
-#include <QStatusBar>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 
 #include "commands.h"
 #include "dialogs/facilitydialog.h"
-#include "facilityfile.h"
 #include "indicatortext.h"
 #include "layermodel.h"
 #include "mapcanvas.h"
@@ -33,7 +28,9 @@
 #include "panels/unittablepanel.h"
 #include "planningtoolbar.h"
 #include "projectloader.h"
+#include "recentfiles.h"
 #include "rebuildjob.h"
+#include "statusbar.h"
 #include "tilelayer.h"
 #include "viewstate.h"
 
@@ -48,11 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mLoader(new ProjectLoader(this))
     , mRebuild(new RebuildJob(this))
     , mTools(new PlanningToolBar(mCanvas, mUndo, this))
-    , mCoordLabel(new QLabel)
-    , mScaleLabel(new QLabel)
-    , mUpdateLabel(new QLabel)
-    , mProgress(new QProgressBar)
-    , mCancelButton(new QToolButton)
+    , mStatus(new StatusBar(this))
 {
     setWindowTitle(tr("QuarterHour"));
     resize(1400, 900);
@@ -61,7 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     addToolBar(mTools);
     createMenus();
     createPanels();
-    createStatusBar();
+    setStatusBar(mStatus);
+    connect(mStatus, &StatusBar::cancelRequested, this, &MainWindow::cancelLoading);
 
     connect(mLayerModel, &LayerModel::layersChanged, this, &MainWindow::applyStyle);
     connect(mView, &ViewState::cellModeChanged, this, &MainWindow::applyStyle);
@@ -69,12 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mView, &ViewState::unitChanged, this, &MainWindow::applyStyle);
     connect(mCanvas, &MapCanvas::facilityDoubleClicked, this, &MainWindow::editFacility);
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](double x, double y) {
-        mCoordLabel->setText(QStringLiteral("%1, %2  %3")
-                                 .arg(x, 0, 'f', 1)
-                                 .arg(y, 0, 'f', 1)
-                                 .arg(mPlanner ? QString::fromStdString(mPlanner->project().crs.authId()) : QString()));
+        mStatus->showCursor(x, y, mPlanner ? QString::fromStdString(mPlanner->project().crs.authId()) : QString());
     });
-    connect(mCanvas, &MapCanvas::viewChanged, this, &MainWindow::updateScaleLabel);
+    connect(mCanvas, &MapCanvas::viewChanged, this, [this] {
+        mStatus->showScale(mCanvas->view().scaleDenominator(mCanvas->logicalDpiX() > 0 ? mCanvas->logicalDpiX() : 96));
+    });
     connect(mCanvas, &MapCanvas::hovered, this, [this](const Point &at, const QPoint &global) {
         QToolTip::showText(global, hoverText(at), mCanvas);
     });
@@ -82,30 +75,30 @@ MainWindow::MainWindow(QWidget *parent)
         if (mScene)
             selectUnit(mScene->unitAt(QPointF(at.x, at.y)));
     });
-    connect(mLoader, &ProjectLoader::progress, this, &MainWindow::showProgress);
+    connect(mLoader, &ProjectLoader::progress, mStatus, &StatusBar::showProgress);
     connect(mLoader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
     connect(mLoader, &ProjectLoader::failed, this, [this](const QString &message) {
-        hideProgress();
-        statusBar()->showMessage(tr("Could not open the project"));
+        mStatus->hideProgress();
+        mStatus->showMessage(tr("Could not open the project"));
         if (dialogsAllowed())
             QMessageBox::warning(this, tr("Could not open the project"), message);
         emit loadFailed(message);
     });
     connect(mLoader, &ProjectLoader::cancelled, this, [this] {
-        hideProgress();
-        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        mStatus->hideProgress();
+        mStatus->showMessage(tr("Loading cancelled"), 5000);
         emit loadCancelled();
     });
     connect(mRebuild, &RebuildJob::progress, this, [this](int pct, const QString &what) {
-        showProgress(pct, what.isEmpty() ? QString() : tr("Recomputing: %1").arg(what));
+        mStatus->showProgress(pct, what.isEmpty() ? QString() : tr("Recomputing: %1").arg(what));
     });
     connect(mRebuild, &RebuildJob::finished, this, [this](bool adopted, bool cancelled, const QString &error) {
-        hideProgress();
+        mStatus->hideProgress();
         mTools->setEnabled(true);
         if (adopted)
-            statusBar()->showMessage(tr("Recomputed for %1").arg(QString::fromStdString(mPlanner->project().profile.name)), 5000);
+            mStatus->showMessage(tr("Recomputed for %1").arg(QString::fromStdString(mPlanner->project().profile.name)), 5000);
         else
-            statusBar()->showMessage(cancelled ? tr("Recomputing cancelled; the previous settings stay")
+            mStatus->showMessage(cancelled ? tr("Recomputing cancelled; the previous settings stay")
                                                : tr("Could not recompute: %1").arg(error), 8000);
         mTargetsPanel->reload(); // shows the settings in force
         emit rebuilt();
@@ -125,7 +118,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
-    mRecentMenu = file->addMenu(tr("Open &recent"));
+    mRecent = new RecentFiles(file->addMenu(tr("Open &recent")), this);
+    connect(mRecent, &RecentFiles::openRequested, this, &MainWindow::openProject);
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     file->addAction(tr("Add &facilities from a file…"), this, &MainWindow::addFacilitiesDialog);
@@ -151,7 +145,6 @@ void MainWindow::createMenus()
                 QMessageBox::information(this, tr("Language"), tr("The language changes when QuarterHour starts next time."));
         });
     }
-    rebuildRecentMenu();
 }
 
 void MainWindow::createPanels()
@@ -171,7 +164,7 @@ void MainWindow::createPanels()
     addDockWidget(Qt::RightDockWidgetArea, mUnitCardPanel);
     addDockWidget(Qt::RightDockWidgetArea, mBalancePanel);
     resizeDocks({mLayersPanel, mIndicatorPanel}, {300, 420}, Qt::Horizontal);
-    connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 4000); });
+    connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { mStatus->showMessage(m, 4000); });
     connect(mIndicatorPanel, &IndicatorPanel::zoomToUnitRequested, this, &MainWindow::zoomToSelectedUnit);
     connect(mTargetsPanel, &TargetsPanel::rebuildRequested, this, [this](const Planner::Settings &s) {
         mUndo->clear(); // the model is rebuilt; earlier edits stay in the plan
@@ -179,39 +172,9 @@ void MainWindow::createPanels()
     });
 }
 
-void MainWindow::createStatusBar()
-{
-    mProgress->setRange(0, 100);
-    mProgress->setMaximumWidth(180);
-    mProgress->hide();
-    mCancelButton->setText(tr("Cancel"));
-    mCancelButton->hide();
-    connect(mCancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
-    statusBar()->addPermanentWidget(mProgress);
-    statusBar()->addPermanentWidget(mCancelButton);
-    statusBar()->addPermanentWidget(mUpdateLabel);
-    statusBar()->addPermanentWidget(mCoordLabel);
-    statusBar()->addPermanentWidget(mScaleLabel);
-}
-
 QTableWidget *MainWindow::indicatorTable() const
 {
     return mIndicatorPanel->table();
-}
-
-void MainWindow::showProgress(int percent, const QString &message)
-{
-    mProgress->setValue(percent);
-    mProgress->show();
-    mCancelButton->show();
-    if (!message.isEmpty())
-        statusBar()->showMessage(message);
-}
-
-void MainWindow::hideProgress()
-{
-    mProgress->hide();
-    mCancelButton->hide();
 }
 
 void MainWindow::openProjectDialog()
@@ -251,23 +214,10 @@ void MainWindow::basemapDialog()
 
 int MainWindow::addFacilitiesFromFile(const QString &path)
 {
-    if (!mPlanner)
-        return 0;
     try {
         Warnings warnings;
-        const std::vector<Facility> read = readProposals(path.toStdString(), mPlanner->project(),
-                                                         std::max(0, mTools->addType()), warnings);
-        mUndo->beginMacro(tr("Add %1 facilities from %2").arg(read.size()).arg(QFileInfo(path).fileName()));
-        int added = 0;
-        for (Facility f : read) {
-            f.id = mPlanner->newProposalId();
-            if (f.name.empty())
-                f.name = tr("Proposed %1").arg(QString::fromStdString(f.id)).toStdString();
-            mUndo->push(new AddFacilityCommand(*mPlanner, f));
-            ++added;
-        }
-        mUndo->endMacro();
-        statusBar()->showMessage(tr("Added %1 proposed facilities from %2%3")
+        const int added = mTools->addFacilitiesFromFile(path, warnings);
+        mStatus->showMessage(tr("Added %1 proposed facilities from %2%3")
                                      .arg(added)
                                      .arg(QFileInfo(path).fileName())
                                      .arg(warnings.empty() ? QString() : tr(" (%1 warnings)").arg(warnings.size())),
@@ -276,7 +226,7 @@ int MainWindow::addFacilitiesFromFile(const QString &path)
     } catch (const std::exception &e) {
         if (dialogsAllowed())
             QMessageBox::warning(this, tr("Could not add facilities"), QString::fromStdString(e.what()));
-        statusBar()->showMessage(tr("Could not add facilities: %1").arg(QString::fromStdString(e.what())));
+        mStatus->showMessage(tr("Could not add facilities: %1").arg(QString::fromStdString(e.what())));
         return 0;
     }
 }
@@ -301,27 +251,7 @@ void MainWindow::zoomToSelectedLayer()
     const int row = mLayersPanel->currentRow();
     if (!mPlanner || row < 0)
         return;
-    const RegionData &r = mPlanner->region();
-    Rect e;
-    switch (mLayerModel->layer(row).kind) {
-    case LayerKind::Units:
-    case LayerKind::UnitLabels:
-        for (const Unit &u : r.units)
-            e.extend(boundsOf(u.shape));
-        break;
-    case LayerKind::Cells:
-        for (const PopulationCell &c : r.cells)
-            e.extend(c.rep);
-        break;
-    case LayerKind::Facilities:
-    case LayerKind::Catchments:
-        for (const Facility &f : r.facilities)
-            e.extend(f.pos);
-        break;
-    case LayerKind::Network:
-        e = r.extent;
-        break;
-    }
+    const Rect e = layerExtent(mPlanner->region(), mLayerModel->layer(row).kind);
     if (!e.isEmpty())
         mCanvas->zoomTo(e);
 }
@@ -355,13 +285,13 @@ void MainWindow::openProject(const QString &path)
 {
     // A rebuild of the current project finishes first (it reads that project's layers).
     mRebuild->waitForFinished();
-    statusBar()->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
+    mStatus->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
     mLoader->start(path);
 }
 
 void MainWindow::onLoaded(Planner *p)
 {
-    hideProgress();
+    mStatus->hideProgress();
     mUndo->clear();
     for (PlannerPanel *panel : findChildren<PlannerPanel *>())
         panel->setPlanner(nullptr);
@@ -373,9 +303,9 @@ void MainWindow::onLoaded(Planner *p)
         // Keep working on the original file name; the recovered edits count as unsaved.
         mPlanner->saveCopy(autosavePath(mRecoveredFrom));
         mPlanner->markModified();
-        statusBar()->showMessage(tr("Recovered unsaved work"));
+        mStatus->showMessage(tr("Recovered unsaved work"));
     }
-    addRecent(workingPath());
+    mRecent->add(workingPath());
     if (!mRelocated.isEmpty()) {
         mPlanner->markModified();
         const QString msg = tr("Some layers were not where the project said and were found again:\n%1\n"
@@ -397,7 +327,7 @@ void MainWindow::onLoaded(Planner *p)
                                                                      mPlanSummaryPanel})
         panel->setPlanner(mPlanner.get());
     onPlanChanged();
-    statusBar()->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")
+    mStatus->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")
                                  .arg(QString::fromStdString(mPlanner->project().name))
                                  .arg(mPlanner->region().cells.size())
                                  .arg(mPlanner->region().facilities.size())
@@ -417,7 +347,7 @@ void MainWindow::onPlanChanged()
     mCanvas->setScene(mScene, true);
     applyStyle();
     updateTitle();
-    mUpdateLabel->setText(tr("updated in %1 ms").arg(mPlanner->lastUpdateMs(), 0, 'f', 1));
+    mStatus->showUpdateTime(mPlanner->lastUpdateMs());
 }
 
 void MainWindow::onCatchmentsChanged()
@@ -465,12 +395,6 @@ void MainWindow::setIndicatorTarget(double target)
 void MainWindow::setAddType(int typeIndex)
 {
     mTools->setAddType(typeIndex);
-}
-
-void MainWindow::updateScaleLabel()
-{
-    mScaleLabel->setText(tr("Scale 1:%L1").arg(qRound64(mCanvas->view().scaleDenominator(
-        mCanvas->logicalDpiX() > 0 ? mCanvas->logicalDpiX() : 96))));
 }
 
 void MainWindow::updateTitle()
@@ -529,14 +453,14 @@ bool MainWindow::saveAs(const QString &path)
         QFile::remove(oldAutosave);
         QFile::remove(autosavePath(path));
         mUndo->setClean();
-        addRecent(path);
+        mRecent->add(path);
         updateTitle();
-        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        mStatus->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
         return true;
     } catch (const std::exception &e) {
         if (dialogsAllowed())
             QMessageBox::warning(this, tr("Could not save"), QString::fromStdString(e.what()));
-        statusBar()->showMessage(tr("Could not save: %1").arg(QString::fromStdString(e.what())));
+        mStatus->showMessage(tr("Could not save: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
 }
@@ -548,7 +472,7 @@ void MainWindow::autosave()
     try {
         mPlanner->saveCopy(autosavePath(workingPath()));
     } catch (const std::exception &e) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())));
+        mStatus->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())));
     }
 }
 
@@ -586,24 +510,6 @@ void MainWindow::dropEvent(QDropEvent *e)
         if (mPlanner)
             addFacilitiesFromFile(file);
     }
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value("recent").toStringList();
-    recent.removeAll(path);
-    recent.prepend(QFileInfo(path).absoluteFilePath());
-    settings.setValue("recent", recent.mid(0, 8));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    mRecentMenu->clear();
-    for (const QString &path : QSettings().value("recent").toStringList())
-        mRecentMenu->addAction(path, this, [this, path] { openProject(path); });
-    mRecentMenu->setEnabled(!mRecentMenu->isEmpty());
 }
 
 } // namespace qh

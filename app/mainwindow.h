@@ -8,11 +8,7 @@
 
 #include "planner.h"
 
-class QLabel;
-class QMenu;
-class QProgressBar;
 class QTableWidget;
-class QToolButton;
 class QUndoStack;
 
 namespace qh {
@@ -27,6 +23,8 @@ class PlanSummaryPanel;
 class PlanningToolBar;
 class ProjectLoader;
 class RebuildJob;
+class RecentFiles;
+class StatusBar;
 class TargetsPanel;
 class TileLayer;
 class UnitCardPanel;
@@ -118,17 +116,11 @@ protected:
 private:
     void createMenus();
     void createPanels();
-    void createStatusBar();
     void onLoaded(Planner *planner);
     void onPlanChanged();
     void onCatchmentsChanged();
     void applyStyle();
-    void updateScaleLabel();
     void updateTitle();
-    void showProgress(int percent, const QString &message);
-    void hideProgress();
-    void addRecent(const QString &path);
-    void rebuildRecentMenu();
     QString workingPath() const;
 
     std::unique_ptr<Planner> mPlanner;
@@ -150,12 +142,8 @@ private:
     UnitCardPanel *mUnitCardPanel = nullptr;
     BalancePanel *mBalancePanel = nullptr;
     PlanSummaryPanel *mPlanSummaryPanel = nullptr;
-    QLabel *mCoordLabel;
-    QLabel *mScaleLabel;
-    QLabel *mUpdateLabel;
-    QProgressBar *mProgress;
-    QToolButton *mCancelButton;
-    QMenu *mRecentMenu = nullptr;
+    StatusBar *mStatus;
+    RecentFiles *mRecent = nullptr;
     QTimer mAutosave;
 };
 

@@ -3,10 +3,12 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QUndoStack>
 
 #include "commands.h"
+#include "facilityfile.h"
 #include "symbology.h"
 
 namespace qh {
@@ -65,12 +67,33 @@ PlanningToolBar::PlanningToolBar(MapCanvas *canvas, QUndoStack *undo, QWidget *p
 
 void PlanningToolBar::setPlanner(Planner *planner)
 {
+    if (mPlanner)
+        disconnect(mPlanner, nullptr, this, nullptr);
     mPlanner = planner;
+    fillTypes();
+    if (planner)
+        connect(planner, &Planner::changed, this, &PlanningToolBar::fillTypes); // another profile may bring other types
+}
+
+void PlanningToolBar::fillTypes()
+{
+    QStringList keys, labels;
+    if (mPlanner)
+        for (const FacilityType &t : mPlanner->project().profile.types) {
+            keys << QString::fromStdString(t.key);
+            labels << localLabel(t.label, t.labelZh);
+        }
+    QStringList shown;
+    for (int i = 0; i < mType->count(); ++i)
+        shown << mType->itemData(i).toString();
+    if (shown == keys && mType->count() == labels.size())
+        return;
+    const QString current = mType->currentData().toString();
     const QSignalBlocker block(mType);
     mType->clear();
-    if (planner)
-        for (const FacilityType &t : planner->result().profile.types)
-            mType->addItem(localLabel(t.label, t.labelZh), QString::fromStdString(t.key));
+    for (int i = 0; i < keys.size(); ++i)
+        mType->addItem(labels[i], keys[i]);
+    mType->setCurrentIndex(std::max(0, mType->findData(current)));
 }
 
 void PlanningToolBar::setAddType(int typeIndex)
@@ -89,6 +112,22 @@ QAction *PlanningToolBar::toolAction(MapCanvas::Tool tool) const
         if (a->data().toInt() == int(tool))
             return a;
     return nullptr;
+}
+
+int PlanningToolBar::addFacilitiesFromFile(const QString &path, Warnings &warnings)
+{
+    if (!mPlanner)
+        return 0;
+    const std::vector<Facility> read = readProposals(path.toStdString(), mPlanner->project(), std::max(0, addType()), warnings);
+    mUndo->beginMacro(tr("Add %1 facilities from %2").arg(read.size()).arg(QFileInfo(path).fileName()));
+    for (Facility f : read) {
+        f.id = mPlanner->newProposalId();
+        if (f.name.empty())
+            f.name = tr("Proposed %1").arg(QString::fromStdString(f.id)).toStdString();
+        mUndo->push(new AddFacilityCommand(*mPlanner, f));
+    }
+    mUndo->endMacro();
+    return int(read.size());
 }
 
 void PlanningToolBar::addAt(const Point &at)

@@ -29,11 +29,16 @@ public:
     int addType() const;
     /// The tool's action, for menus and tests.
     QAction *toolAction(MapCanvas::Tool tool) const;
+    /// Adds every point of a layer file as proposed facilities in one undoable step
+    /// (type from the file, else the chosen type). Returns how many were added;
+    /// throws qh::Error when the file cannot be read.
+    int addFacilitiesFromFile(const QString &path, Warnings &warnings);
     QAction *undoAction() const { return mUndoAction; }
     QAction *redoAction() const { return mRedoAction; }
 
 private:
     void addAt(const Point &at);
+    void fillTypes();
 
     MapCanvas *mCanvas;
     QUndoStack *mUndo;

@@ -408,149 +408,144 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="57"/>
+        <location filename="../../app/mainwindow.cpp" line="50"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219"/>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <location filename="../../app/mainwindow.cpp" line="197"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="235"/>
+        <location filename="../../app/mainwindow.cpp" line="198"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244"/>
+        <location filename="../../app/mainwindow.cpp" line="207"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindow.cpp" line="208"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="358"/>
+        <location filename="../../app/mainwindow.cpp" line="288"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="89"/>
-        <location filename="../../app/mainwindow.cpp" line="91"/>
+        <location filename="../../app/mainwindow.cpp" line="82"/>
+        <location filename="../../app/mainwindow.cpp" line="84"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="96"/>
+        <location filename="../../app/mainwindow.cpp" line="89"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="376"/>
+        <location filename="../../app/mainwindow.cpp" line="306"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow.cpp" line="311"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -559,112 +554,92 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="384"/>
+        <location filename="../../app/mainwindow.cpp" line="314"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow.cpp" line="330"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="420"/>
-        <source>updated in %1 ms</source>
-        <translation>updated in %1 ms</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="142"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <location filename="../../app/mainwindow.cpp" line="99"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="101"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109"/>
+        <location filename="../../app/mainwindow.cpp" line="102"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="260"/>
-        <source>Add %1 facilities from %2</source>
-        <translation>Add %1 facilities from %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="265"/>
-        <source>Proposed %1</source>
-        <translation>Proposed %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="270"/>
+        <location filename="../../app/mainwindow.cpp" line="220"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="273"/>
+        <location filename="../../app/mainwindow.cpp" line="223"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="278"/>
+        <location filename="../../app/mainwindow.cpp" line="228"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279"/>
+        <location filename="../../app/mainwindow.cpp" line="229"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="100"/>
+        <location filename="../../app/mainwindow.cpp" line="93"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="472"/>
-        <source>Scale 1:%L1</source>
-        <translation>Scale 1:%L1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="480"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534"/>
+        <location filename="../../app/mainwindow.cpp" line="458"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="538"/>
+        <location filename="../../app/mainwindow.cpp" line="462"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="539"/>
+        <location filename="../../app/mainwindow.cpp" line="463"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="551"/>
+        <location filename="../../app/mainwindow.cpp" line="475"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="558"/>
+        <location filename="../../app/mainwindow.cpp" line="482"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="558"/>
+        <location filename="../../app/mainwindow.cpp" line="482"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>
@@ -743,7 +718,7 @@ Save the project to keep the new places.</translation>
         <translation>Plan against baseline</translation>
     </message>
     <message>
-        <location filename="../../app/panels/plansummarypanel.cpp" line="40"/>
+        <location filename="../../app/panels/plansummarypanel.cpp" line="42"/>
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1: %2 %3 covered (%4 points) against the baseline</translation>
     </message>
@@ -751,72 +726,82 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::PlanningToolBar</name>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="15"/>
+        <location filename="../../app/planningtoolbar.cpp" line="17"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="33"/>
+        <location filename="../../app/planningtoolbar.cpp" line="35"/>
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="33"/>
+        <location filename="../../app/planningtoolbar.cpp" line="35"/>
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="34"/>
+        <location filename="../../app/planningtoolbar.cpp" line="36"/>
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="34"/>
+        <location filename="../../app/planningtoolbar.cpp" line="36"/>
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="37"/>
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="37"/>
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <location filename="../../app/planningtoolbar.cpp" line="40"/>
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="41"/>
+        <location filename="../../app/planningtoolbar.cpp" line="43"/>
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="48"/>
+        <location filename="../../app/planningtoolbar.cpp" line="50"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="50"/>
+        <location filename="../../app/planningtoolbar.cpp" line="52"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="101"/>
+        <location filename="../../app/planningtoolbar.cpp" line="122"/>
+        <source>Add %1 facilities from %2</source>
+        <translation>Add %1 facilities from %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="126"/>
+        <source>Proposed %1</source>
+        <translation>Proposed %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="140"/>
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>
@@ -853,6 +838,24 @@ Save the project to keep the new places.</translation>
         <location filename="../../app/projectloader.cpp" line="116"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>qh::StatusBar</name>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="20"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="52"/>
+        <source>Scale 1:%L1</source>
+        <translation>Scale 1:%L1</translation>
+    </message>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="57"/>
+        <source>updated in %1 ms</source>
+        <translation>updated in %1 ms</translation>
     </message>
 </context>
 <context>

@@ -408,149 +408,144 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="57"/>
+        <location filename="../../app/mainwindow.cpp" line="50"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219"/>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="123"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <location filename="../../app/mainwindow.cpp" line="197"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="235"/>
+        <location filename="../../app/mainwindow.cpp" line="198"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="244"/>
+        <location filename="../../app/mainwindow.cpp" line="207"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindow.cpp" line="208"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="358"/>
+        <location filename="../../app/mainwindow.cpp" line="288"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="89"/>
-        <location filename="../../app/mainwindow.cpp" line="91"/>
+        <location filename="../../app/mainwindow.cpp" line="82"/>
+        <location filename="../../app/mainwindow.cpp" line="84"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="96"/>
+        <location filename="../../app/mainwindow.cpp" line="89"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="376"/>
+        <location filename="../../app/mainwindow.cpp" line="306"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow.cpp" line="311"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -559,112 +554,92 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="384"/>
+        <location filename="../../app/mainwindow.cpp" line="314"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow.cpp" line="330"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="420"/>
-        <source>updated in %1 ms</source>
-        <translation>更新用时 %1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="142"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <location filename="../../app/mainwindow.cpp" line="99"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="101"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109"/>
+        <location filename="../../app/mainwindow.cpp" line="102"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="260"/>
-        <source>Add %1 facilities from %2</source>
-        <translation>从 %2 添加 %1 处设施</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="265"/>
-        <source>Proposed %1</source>
-        <translation>规划设施 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="270"/>
+        <location filename="../../app/mainwindow.cpp" line="220"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="273"/>
+        <location filename="../../app/mainwindow.cpp" line="223"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="278"/>
+        <location filename="../../app/mainwindow.cpp" line="228"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="279"/>
+        <location filename="../../app/mainwindow.cpp" line="229"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="100"/>
+        <location filename="../../app/mainwindow.cpp" line="93"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="472"/>
-        <source>Scale 1:%L1</source>
-        <translation>比例尺 1:%L1</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="480"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="534"/>
+        <location filename="../../app/mainwindow.cpp" line="458"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="538"/>
+        <location filename="../../app/mainwindow.cpp" line="462"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="539"/>
+        <location filename="../../app/mainwindow.cpp" line="463"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="551"/>
+        <location filename="../../app/mainwindow.cpp" line="475"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="558"/>
+        <location filename="../../app/mainwindow.cpp" line="482"/>
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="558"/>
+        <location filename="../../app/mainwindow.cpp" line="482"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>
@@ -743,7 +718,7 @@ Save the project to keep the new places.</source>
         <translation>规划与现状对比</translation>
     </message>
     <message>
-        <location filename="../../app/panels/plansummarypanel.cpp" line="40"/>
+        <location filename="../../app/panels/plansummarypanel.cpp" line="42"/>
         <source>%1: %2 %3 covered (%4 points) against the baseline</source>
         <translation>%1：较现状新增覆盖%3 %2 人（%4 个百分点）</translation>
     </message>
@@ -751,72 +726,82 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::PlanningToolBar</name>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="15"/>
+        <location filename="../../app/planningtoolbar.cpp" line="17"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="33"/>
+        <location filename="../../app/planningtoolbar.cpp" line="35"/>
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="33"/>
+        <location filename="../../app/planningtoolbar.cpp" line="35"/>
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="34"/>
+        <location filename="../../app/planningtoolbar.cpp" line="36"/>
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="34"/>
+        <location filename="../../app/planningtoolbar.cpp" line="36"/>
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="37"/>
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="37"/>
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <location filename="../../app/planningtoolbar.cpp" line="40"/>
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="41"/>
+        <location filename="../../app/planningtoolbar.cpp" line="43"/>
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="48"/>
+        <location filename="../../app/planningtoolbar.cpp" line="50"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="50"/>
+        <location filename="../../app/planningtoolbar.cpp" line="52"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="101"/>
+        <location filename="../../app/planningtoolbar.cpp" line="122"/>
+        <source>Add %1 facilities from %2</source>
+        <translation>从 %2 添加 %1 处设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="126"/>
+        <source>Proposed %1</source>
+        <translation>规划设施 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="140"/>
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>
@@ -853,6 +838,24 @@ Save the project to keep the new places.</source>
         <location filename="../../app/projectloader.cpp" line="116"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>qh::StatusBar</name>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="20"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="52"/>
+        <source>Scale 1:%L1</source>
+        <translation>比例尺 1:%L1</translation>
+    </message>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="57"/>
+        <source>updated in %1 ms</source>
+        <translation>更新用时 %1 毫秒</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,27 @@ private slots:
         }
     }
 
+    void translationsCoverEveryStringInTheSources()
+    {
+        // A string moved to another class changes its translation context; the .ts
+        // files must follow (lupdate, then translate what is new).
+        QTemporaryDir dir;
+        for (const char *lang : {"zh_CN", "en"}) {
+            const QString ts = dir.filePath(QStringLiteral("check_%1.ts").arg(lang));
+            QVERIFY(QFile::copy(QStringLiteral(QH_SOURCE_DIR "/resources/translations/quarterhour_%1.ts").arg(lang), ts));
+            QProcess lupdate;
+            lupdate.setWorkingDirectory(QStringLiteral(QH_SOURCE_DIR));
+            lupdate.start(QStringLiteral(QH_LUPDATE), {"-no-obsolete", "-silent", "app", "core/render", "core/engine", "-ts", ts});
+            QVERIFY(lupdate.waitForFinished(120000));
+            QCOMPARE(lupdate.exitCode(), 0);
+            QFile f(ts);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            QVERIFY2(!text.contains("type=\"unfinished\""),
+                     qPrintable(QStringLiteral("%1: run lupdate and translate the new strings").arg(lang)));
+        }
+    }
+
     void chineseInterface()
     {
         QVERIFY(installTranslations(*qApp, "zh_CN"));

@@ -1,0 +1,276 @@
+// Each dock of the main window on its own, built on the sample's Planner as the
+// window builds it: change the plan, and the panel shows the new figures.
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "layermodel.h"
+#include "lorenzwidget.h"
+#include "mapcanvas.h"
+#include "panels/balancepanel.h"
+#include "panels/indicatorpanel.h"
+#include "panels/layerspanel.h"
+#include "panels/plansummarypanel.h"
+#include "panels/targetspanel.h"
+#include "panels/unitcardpanel.h"
+#include "panels/unittablepanel.h"
+#include "planningtoolbar.h"
+#include "viewstate.h"
+
+using namespace qh;
+
+namespace {
+
+std::size_t unitIndex(const Planner &p, const std::string &name)
+{
+    for (std::size_t u = 0; u < p.region().units.size(); ++u)
+        if (p.region().units[u].name == name)
+            return u;
+    qFatal("no unit %s", name.c_str());
+}
+
+/// The most populous cell of a unit: where a planner puts a kindergarten first.
+Point busiestCell(const Planner &p, std::size_t unit)
+{
+    std::size_t best = 0;
+    double bestPop = -1;
+    for (std::size_t c = 0; c < p.region().cells.size(); ++c)
+        if (p.result().cells[c].unit == unit && p.region().cells[c].pop[0] > bestPop) {
+            bestPop = p.region().cells[c].pop[0];
+            best = c;
+        }
+    return p.region().cells[best].rep;
+}
+
+/// A kindergarten of 40 places in Gamprin's busiest cell, the planner's first move.
+void addKindergartenInGamprin(Planner &p)
+{
+    Facility f{"P1", "Proposed", "childcare", {{"childcare_places", 40}},
+               busiestCell(p, unitIndex(p, "Gamprin")), true};
+    QVERIFY(p.addFacility(f));
+}
+
+int rowOf(QTableWidget *t, const QString &unit)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0) && t->item(r, 0)->text() == unit)
+            return r;
+    return -1;
+}
+
+int indicatorIndex(const Planner &p, const std::string &id)
+{
+    for (std::size_t i = 0; i < p.evaluation()->indicators.size(); ++i)
+        if (p.evaluation()->indicators[i].indicator.id == id)
+            return int(i);
+    return -1;
+}
+
+} // namespace
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void unitTableShowsCoverageAndChange()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        UnitTablePanel panel(&view);
+        panel.setPlanner(&p);
+        QTableWidget *t = panel.table();
+        QCOMPARE(t->rowCount(), 11);
+        const int gamprin = rowOf(t, "Gamprin");
+        QCOMPARE(t->item(gamprin, 1)->text(), QString("1654"));
+        QCOMPARE(t->item(gamprin, 2)->text(), QString("0.3"));
+        QCOMPARE(t->item(gamprin, 3)->text(), QString()); // no change yet
+        addKindergartenInGamprin(p);
+        const int row = rowOf(t, "Gamprin");
+        QVERIFY2(t->item(row, 2)->text().toDouble() > 20.0, qPrintable(t->item(row, 2)->text()));
+        QVERIFY(t->item(row, 3)->text().startsWith("+"));
+        // Selecting a row selects the unit.
+        t->selectRow(row);
+        QCOMPARE(view.unit(), std::optional<std::size_t>(unitIndex(p, "Gamprin")));
+    }
+
+    void indicatorTableFollowsThePlan()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        IndicatorPanel panel(&view);
+        panel.setPlanner(&p);
+        const int places = indicatorIndex(p, "childcare_places_per_1000");
+        QVERIFY(places >= 0);
+        view.setIndicator(places);
+        QTableWidget *t = panel.table();
+        int r = rowOf(t, "Gamprin");
+        QCOMPARE(t->item(r, 1)->text(), QString("0.0"));
+        QCOMPARE(t->item(r, 3)->text(), QString("no"));
+        QCOMPARE(t->item(r, 5)->text(), QString("8 more childcare places"));
+        addKindergartenInGamprin(p);
+        r = rowOf(t, "Gamprin");
+        QCOMPARE(t->item(r, 1)->text(), QString("24.2")); // 40 places / 1,654 residents
+        QCOMPARE(t->item(r, 3)->text(), QString("yes"));
+        QCOMPARE(t->item(r, 5)->text(), QString());
+        QCOMPARE(t->item(r, 6)->text(), QString("+24.2"));
+        // Failing units only: Gamprin passes now and leaves the list.
+        panel.findChild<QCheckBox *>()->setChecked(true);
+        QCOMPARE(rowOf(t, "Gamprin"), -1);
+        QVERIFY(t->rowCount() >= 1);
+        // A stricter target goes into the project and fails Gamprin again.
+        panel.setTarget(30);
+        QCOMPARE(p.project().targetOverrides.at("childcare_places_per_1000"), 30.0);
+        QVERIFY(rowOf(t, "Gamprin") >= 0);
+        // Selecting a row selects the unit, and the other way round.
+        view.setUnit(unitIndex(p, "Mauren"));
+        QCOMPARE(t->item(t->selectionModel()->selectedRows().first().row(), 0)->text(), QString("Mauren"));
+    }
+
+    void unitCardShowsTheSelectedUnit()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        UnitCardPanel panel(&view);
+        panel.setPlanner(&p);
+        QVERIFY(panel.html().contains("Click a unit"));
+        view.setUnit(unitIndex(p, "Gamprin"));
+        QVERIFY(panel.html().contains("Gamprin"));
+        QVERIFY2(panel.html().contains("8 more childcare places"), qPrintable(panel.html()));
+        addKindergartenInGamprin(p);
+        QVERIFY(!panel.html().contains("8 more childcare places"));
+        QVERIFY(panel.html().contains("meets the target"));
+    }
+
+    void balanceFollowsTheFacilityTypeShown()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        view.setCellMode(1); // minutes to childcare
+        BalancePanel panel(&view);
+        panel.setPlanner(&p);
+        const double gini0 = panel.chart()->gini();
+        QCOMPARE(gini0, p.result().gini[0]);
+        QCOMPARE(panel.chart()->title(), QString("Childcare"));
+        addKindergartenInGamprin(p);
+        QVERIFY(panel.chart()->gini() < gini0); // more even access
+        QCOMPARE(panel.chart()->gini(), p.result().gini[0]);
+        view.setCellMode(2); // minutes to elderly care
+        QCOMPARE(panel.chart()->title(), QString("Elderly care"));
+        QCOMPARE(panel.chart()->gini(), p.result().gini[1]);
+    }
+
+    void planSummaryCountsPeopleNewlyCovered()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        PlanSummaryPanel panel(&view);
+        panel.setPlanner(&p);
+        QVERIFY2(panel.text().startsWith("Childcare: +0 Children 0-3 covered (+0.0 points)"), qPrintable(panel.text()));
+        addKindergartenInGamprin(p);
+        const auto g = *p.result().groupIndex("infants");
+        const double delta = p.result().totalCovered[0][g] - p.baseline().totalCovered[0][g];
+        QVERIFY(delta >= 1);
+        QVERIFY2(panel.text().startsWith(QStringLiteral("Childcare: +%1 Children 0-3 covered").arg(delta, 0, 'f', 0)),
+                 qPrintable(panel.text()));
+    }
+
+    void targetsPanelAsksForARebuild()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        TargetsPanel panel(&view);
+        panel.setPlanner(&p);
+        QCOMPARE(panel.profileChoice()->currentData().toString(), QString("kunming-2022"));
+        auto *minutes = panel.findChild<QDoubleSpinBox *>("minutes_0");
+        QVERIFY(minutes);
+        QCOMPARE(minutes->value(), 15.0);
+        QSignalSpy asked(&panel, &TargetsPanel::rebuildRequested);
+        minutes->setValue(20);
+        emit minutes->editingFinished();
+        QCOMPARE(asked.size(), 1);
+        const auto settings = asked.first().first().value<Planner::Settings>();
+        QCOMPARE(settings.project.profile.types[0].minutes, 20.0);
+        // Nothing changes until the rebuild is adopted; reload shows what is in force.
+        QCOMPARE(p.project().profile.types[0].minutes, 15.0);
+        panel.reload();
+        QCOMPARE(panel.findChild<QDoubleSpinBox *>("minutes_0")->value(), 15.0);
+        // Picking another profile asks for it.
+        const int national = panel.profileChoice()->findData("national-gb50180");
+        QVERIFY(national >= 0);
+        emit panel.profileChoice()->activated(national);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.last().first().value<Planner::Settings>().targets->id, std::string("national-gb50180"));
+    }
+
+    void layersPanelEditsTheLayerModel()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        LayerModel layers;
+        LayersPanel panel(&layers, &view);
+        panel.setPlanner(&p);
+        QCOMPARE(panel.list()->model()->rowCount(), 6);
+        // Cells show minutes to the first type, units the warning map of the indicator.
+        QCOMPARE(view.cellMode(), 1);
+        view.setIndicator(0);
+        QCOMPARE(view.unitMode(), 1);
+        // Opacity acts on the selected layer.
+        panel.setCurrentRow(layers.rowOf(LayerKind::Network));
+        panel.findChild<QSlider *>("layerOpacity")->setValue(40);
+        QCOMPARE(layers.layer(layers.rowOf(LayerKind::Network)).opacity, 0.4);
+        QCOMPARE(layers.layer(layers.rowOf(LayerKind::Cells)).opacity, 1.0);
+        // Up: the cells are drawn later than the network after two moves.
+        panel.setCurrentRow(layers.rowOf(LayerKind::Cells));
+        panel.moveCurrent(-1);
+        panel.moveCurrent(-1);
+        QVERIFY(layers.rowOf(LayerKind::Cells) < layers.rowOf(LayerKind::Network));
+        QCOMPARE(panel.currentRow(), layers.rowOf(LayerKind::Cells)); // the selection moved along
+        // Cell colouring chosen in the panel reaches the view state.
+        panel.findChild<QComboBox *>("cellMode")->setCurrentIndex(0);
+        QCOMPARE(view.cellMode(), 0);
+        // After a plan change the choices stay as the planner left them.
+        addKindergartenInGamprin(p);
+        QCOMPARE(view.cellMode(), 0);
+        QCOMPARE(panel.findChild<QComboBox *>("cellMode")->count(), 3);
+    }
+
+    void planningToolsEditThePlanWithUndo()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        MapCanvas canvas;
+        QUndoStack undo;
+        PlanningToolBar tools(&canvas, &undo);
+        tools.setPlanner(&p);
+        tools.setAddType(0);
+        tools.toolAction(MapCanvas::Tool::Add)->trigger();
+        QCOMPARE(canvas.tool(), MapCanvas::Tool::Add);
+        const Point where = busiestCell(p, unitIndex(p, "Gamprin"));
+        emit canvas.addRequested(where);
+        QCOMPARE(p.project().plan.added.size(), 1u);
+        const Facility added = p.project().plan.added[0];
+        QCOMPARE(added.type, std::string("childcare"));
+        QCOMPARE(added.capacity.at("childcare_places"), 40.0);
+        emit canvas.moveRequested(added.id, Point{where.x + 200, where.y});
+        QCOMPARE(p.facility(added.id)->pos.x, where.x + 200);
+        undo.undo();
+        QCOMPARE(p.facility(added.id)->pos.x, where.x);
+        emit canvas.deleteRequested(added.id);
+        QVERIFY(!p.facility(added.id));
+        undo.undo();
+        QVERIFY(p.facility(added.id));
+        undo.undo();
+        QCOMPARE(p.project().plan.added.size(), 0u);
+        QVERIFY(tools.undoAction() && !tools.undoAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "test_panels.moc"
