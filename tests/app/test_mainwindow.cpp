@@ -32,11 +32,14 @@
 #include "i18n.h"
 #include "io/readers.h"
 #include "mainwindow.h"
+#include "sampleplan.h"
 #include "mapcanvas.h"
 #include "scenario/project.h"
 #include "tilelayer.h"
 
 using namespace qh;
+using qh::test::busiestCell;
+using qh::test::unitIndex;
 
 namespace {
 
@@ -63,27 +66,6 @@ int distinctColours(const QImage &img)
         for (int x = 0; x < img.width(); x += 4)
             colours.insert(img.pixel(x, y));
     return colours.size();
-}
-
-std::size_t unitIndex(const Planner &p, const std::string &name)
-{
-    for (std::size_t u = 0; u < p.region().units.size(); ++u)
-        if (p.region().units[u].name == name)
-            return u;
-    return 0;
-}
-
-/// The most populous cell of a unit: where a planner puts a kindergarten first.
-Point busiestCell(const Planner &p, std::size_t unit)
-{
-    std::size_t best = 0;
-    double bestPop = -1;
-    for (std::size_t c = 0; c < p.region().cells.size(); ++c)
-        if (p.result().cells[c].unit == unit && p.region().cells[c].pop[0] > bestPop) {
-            bestPop = p.region().cells[c].pop[0];
-            best = c;
-        }
-    return p.region().cells[best].rep;
 }
 
 const IndicatorResult &indicator(const Planner &p, const std::string &id)

@@ -23,32 +23,14 @@
 #include "panels/unitcardpanel.h"
 #include "panels/unittablepanel.h"
 #include "planningtoolbar.h"
+#include "sampleplan.h"
 #include "viewstate.h"
 
 using namespace qh;
+using qh::test::busiestCell;
+using qh::test::unitIndex;
 
 namespace {
-
-std::size_t unitIndex(const Planner &p, const std::string &name)
-{
-    for (std::size_t u = 0; u < p.region().units.size(); ++u)
-        if (p.region().units[u].name == name)
-            return u;
-    qFatal("no unit %s", name.c_str());
-}
-
-/// The most populous cell of a unit: where a planner puts a kindergarten first.
-Point busiestCell(const Planner &p, std::size_t unit)
-{
-    std::size_t best = 0;
-    double bestPop = -1;
-    for (std::size_t c = 0; c < p.region().cells.size(); ++c)
-        if (p.result().cells[c].unit == unit && p.region().cells[c].pop[0] > bestPop) {
-            bestPop = p.region().cells[c].pop[0];
-            best = c;
-        }
-    return p.region().cells[best].rep;
-}
 
 /// A kindergarten of 40 places in Gamprin's busiest cell, the planner's first move.
 void addKindergartenInGamprin(Planner &p)
