@@ -9,6 +9,8 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
+#include "paths.h"
+#include "version.h"
 
 int main(int argc, char **argv)
 {
@@ -27,7 +29,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate(
         "main", "15-minute service circles for elderly care and childcare"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    QCommandLineOption version(QStringList{"v", "version"},
+                               QApplication::translate("main", "Print the version and those of GDAL, GEOS, PROJ and Qt."));
+    parser.addOption(version);
     parser.addPositionalArgument("project", QApplication::translate(
         "main", "Project file (.qhproj); the bundled Liechtenstein sample when omitted."));
     QCommandLineOption shot("screenshot",
@@ -38,10 +42,14 @@ int main(int argc, char **argv)
     QCommandLineOption lang("lang", QApplication::translate("main", "Interface language: zh_CN or en."), "code");
     parser.addOption(lang);
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qh::versionReport("quarterhour").c_str(), stdout);
+        return 0;
+    }
 
     QString project = parser.positionalArguments().value(0);
     if (project.isEmpty())
-        project = QStringLiteral(QH_DEFAULT_PROJECT);
+        project = qh::sampleProject();
 
     qh::MainWindow window;
     window.show();
@@ -61,6 +69,14 @@ int main(int argc, char **argv)
             QApplication::exit(1);
         });
     }
-    window.openProject(project);
+    if (project.isEmpty()) {
+        // Nothing to open: the window starts empty (File ▸ Open project).
+        if (parser.isSet(shot)) {
+            std::fprintf(stderr, "error: no project given and the sample is not installed\n");
+            return 1;
+        }
+    } else {
+        window.openProject(project);
+    }
     return app.exec();
 }

@@ -32,6 +32,7 @@
 #include "rebuildjob.h"
 #include "statusbar.h"
 #include "tilelayer.h"
+#include "version.h"
 #include "viewstate.h"
 
 namespace qh {
@@ -145,6 +146,9 @@ void MainWindow::createMenus()
                 QMessageBox::information(this, tr("Language"), tr("The language changes when QuarterHour starts next time."));
         });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About QuarterHour"), this, &MainWindow::aboutDialog);
 }
 
 void MainWindow::createPanels()
@@ -198,6 +202,27 @@ void MainWindow::addFacilitiesDialog()
         tr("Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)"));
     if (!path.isEmpty())
         addFacilitiesFromFile(path);
+}
+
+QString MainWindow::aboutText()
+{
+    QString versions = QString::fromStdString(versionReport("QuarterHour")).trimmed().toHtmlEscaped();
+    versions.replace('\n', QStringLiteral("<br>"));
+    return tr("<h3>QuarterHour · 一刻钟服务圈规划</h3>"
+              "<p>15-minute service circles for elderly care and childcare.</p>"
+              "<p>%1</p>"
+              "<p><b>Data licences</b><br>"
+              "Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.<br>"
+              "Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under "
+              "Creative Commons Attribution (CC BY 4.0); maps and reports name them.</p>"
+              "<p>Target profiles cite the municipal plans and national standards they come from.</p>")
+        .arg(versions);
+}
+
+void MainWindow::aboutDialog()
+{
+    if (dialogsAllowed())
+        QMessageBox::about(this, tr("About QuarterHour"), aboutText());
 }
 
 void MainWindow::basemapDialog()

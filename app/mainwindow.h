@@ -73,6 +73,8 @@ public:
     void applyFacilityEdit(const Facility &before, const Facility &after);
     /// Sets the target of the indicator shown in the table (kept in the project).
     void setIndicatorTarget(double target);
+    /// The About box's text: versions of QuarterHour and its libraries, data licences.
+    static QString aboutText();
     /// Shows an XYZ tile basemap ({z}/{x}/{y} URL template) under the map; "" for none.
     void setBasemap(const QString &urlTemplate);
 
@@ -96,6 +98,7 @@ public slots:
     void saveAsDialog();
     void addFacilitiesDialog();
     void basemapDialog();
+    void aboutDialog();
     void zoomToSelectedUnit();
     /// Zooms to the extent of the layer selected in the layer list.
     void zoomToSelectedLayer();

@@ -12,6 +12,7 @@
 #include "args.h"
 #include "command.h"
 #include "error.h"
+#include "version.h"
 
 namespace {
 
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (name == "--version") {
-        std::cout << "quarterhour-cli " QH_VERSION "\n";
+        std::cout << qh::versionReport("quarterhour-cli");
         return 0;
     }
     qh::cli::Command *command = nullptr;

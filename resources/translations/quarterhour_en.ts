@@ -4,22 +4,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="27"/>
+        <location filename="../../app/main.cpp" line="29"/>
         <source>15-minute service circles for elderly care and childcare</source>
         <translation>15-minute service circles for elderly care and childcare</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="33"/>
+        <source>Print the version and those of GDAL, GEOS, PROJ and Qt.</source>
+        <translation>Print the version and those of GDAL, GEOS, PROJ and Qt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="35"/>
         <source>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</source>
         <translation>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34"/>
+        <location filename="../../app/main.cpp" line="38"/>
         <source>Save a PNG of the window once the project is shown, then quit.</source>
         <translation>Save a PNG of the window once the project is shown, then quit.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38"/>
+        <location filename="../../app/main.cpp" line="42"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>Interface language: zh_CN or en.</translation>
     </message>
@@ -408,144 +413,164 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="50"/>
+        <location filename="../../app/mainwindow.cpp" line="51"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <location filename="../../app/mainwindow.cpp" line="193"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="193"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197"/>
+        <location filename="../../app/mainwindow.cpp" line="201"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="198"/>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="207"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <source>&amp;About QuarterHour</source>
+        <translation>&amp;About QuarterHour</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="211"/>
+        <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
+        <source>About QuarterHour</source>
+        <translation>About QuarterHour</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="232"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="208"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288"/>
+        <location filename="../../app/mainwindow.cpp" line="313"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="82"/>
-        <location filename="../../app/mainwindow.cpp" line="84"/>
+        <location filename="../../app/mainwindow.cpp" line="83"/>
+        <location filename="../../app/mainwindow.cpp" line="85"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="89"/>
+        <location filename="../../app/mainwindow.cpp" line="90"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="306"/>
+        <location filename="../../app/mainwindow.cpp" line="331"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="311"/>
+        <location filename="../../app/mainwindow.cpp" line="336"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -554,92 +579,92 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="314"/>
+        <location filename="../../app/mainwindow.cpp" line="339"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="330"/>
+        <location filename="../../app/mainwindow.cpp" line="355"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="99"/>
+        <location filename="../../app/mainwindow.cpp" line="100"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="101"/>
+        <location filename="../../app/mainwindow.cpp" line="102"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="220"/>
+        <location filename="../../app/mainwindow.cpp" line="245"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223"/>
+        <location filename="../../app/mainwindow.cpp" line="248"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="253"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="229"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="93"/>
+        <location filename="../../app/mainwindow.cpp" line="94"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="429"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="458"/>
+        <location filename="../../app/mainwindow.cpp" line="483"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462"/>
+        <location filename="../../app/mainwindow.cpp" line="487"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="463"/>
+        <location filename="../../app/mainwindow.cpp" line="488"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="475"/>
+        <location filename="../../app/mainwindow.cpp" line="500"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="482"/>
+        <location filename="../../app/mainwindow.cpp" line="507"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="482"/>
+        <location filename="../../app/mainwindow.cpp" line="507"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>The plan has unsaved changes. Save them?</translation>
     </message>

@@ -4,22 +4,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="27"/>
+        <location filename="../../app/main.cpp" line="29"/>
         <source>15-minute service circles for elderly care and childcare</source>
         <translation>养老托育一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="31"/>
+        <location filename="../../app/main.cpp" line="33"/>
+        <source>Print the version and those of GDAL, GEOS, PROJ and Qt.</source>
+        <translation>显示版本号及所用 GDAL、GEOS、PROJ 和 Qt 的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="35"/>
         <source>Project file (.qhproj); the bundled Liechtenstein sample when omitted.</source>
         <translation>项目文件（.qhproj）；省略时打开内置的列支敦士登示例。</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="34"/>
+        <location filename="../../app/main.cpp" line="38"/>
         <source>Save a PNG of the window once the project is shown, then quit.</source>
         <translation>项目显示后将窗口保存为 PNG 并退出。</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38"/>
+        <location filename="../../app/main.cpp" line="42"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
@@ -408,144 +413,164 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="50"/>
+        <location filename="../../app/mainwindow.cpp" line="51"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <location filename="../../app/mainwindow.cpp" line="193"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="193"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="197"/>
+        <location filename="../../app/mainwindow.cpp" line="201"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="198"/>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="207"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <source>&amp;About QuarterHour</source>
+        <translation>关于一刻钟服务圈规划(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="211"/>
+        <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="225"/>
+        <source>About QuarterHour</source>
+        <translation>关于一刻钟服务圈规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="232"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="208"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="140"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288"/>
+        <location filename="../../app/mainwindow.cpp" line="313"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="82"/>
-        <location filename="../../app/mainwindow.cpp" line="84"/>
+        <location filename="../../app/mainwindow.cpp" line="83"/>
+        <location filename="../../app/mainwindow.cpp" line="85"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="89"/>
+        <location filename="../../app/mainwindow.cpp" line="90"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="306"/>
+        <location filename="../../app/mainwindow.cpp" line="331"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="311"/>
+        <location filename="../../app/mainwindow.cpp" line="336"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -554,92 +579,92 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="314"/>
+        <location filename="../../app/mainwindow.cpp" line="339"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="330"/>
+        <location filename="../../app/mainwindow.cpp" line="355"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="99"/>
+        <location filename="../../app/mainwindow.cpp" line="100"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="101"/>
+        <location filename="../../app/mainwindow.cpp" line="102"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="220"/>
+        <location filename="../../app/mainwindow.cpp" line="245"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="223"/>
+        <location filename="../../app/mainwindow.cpp" line="248"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="253"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="229"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="93"/>
+        <location filename="../../app/mainwindow.cpp" line="94"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="429"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="458"/>
+        <location filename="../../app/mainwindow.cpp" line="483"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="462"/>
+        <location filename="../../app/mainwindow.cpp" line="487"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="463"/>
+        <location filename="../../app/mainwindow.cpp" line="488"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="475"/>
+        <location filename="../../app/mainwindow.cpp" line="500"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="482"/>
+        <location filename="../../app/mainwindow.cpp" line="507"/>
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="482"/>
+        <location filename="../../app/mainwindow.cpp" line="507"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>方案有未保存的修改，是否保存？</translation>
     </message>

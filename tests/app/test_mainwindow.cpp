@@ -411,6 +411,13 @@ private slots:
         }
     }
 
+    void aboutBoxNamesVersionsAndLicences()
+    {
+        const QString about = MainWindow::aboutText();
+        for (const char *what : {"QuarterHour " QH_VERSION, "GDAL 3.", "GEOS 3.", "PROJ ", "Qt 6.", "ODbL", "CC BY 4.0"})
+            QVERIFY2(about.contains(QString::fromUtf8(what)), what);
+    }
+
     void chineseInterface()
     {
         QVERIFY(installTranslations(*qApp, "zh_CN"));
@@ -420,6 +427,8 @@ private slots:
             for (QAction *a : w.menuBar()->actions())
                 menus << a->text();
             QCOMPARE(menus.first(), QString::fromUtf8("文件(&F)"));
+            QCOMPARE(menus.last(), QString::fromUtf8("帮助(&H)"));
+            QVERIFY(MainWindow::aboutText().contains(QString::fromUtf8("数据许可")));
             QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
             QCOMPARE(w.indicatorTable()->horizontalHeaderItem(4)->text(), QString::fromUtf8("预警等级"));
             // Gaps in the planner's language: Gamprin lacks 8 childcare places.

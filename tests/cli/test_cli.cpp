@@ -92,6 +92,17 @@ private slots:
         QCOMPARE(r.out, golden(goldenName));
     }
 
+    void versionNamesTheLibraries()
+    {
+        const Run r = cli({"--version"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[0].startsWith("quarterhour-cli 0."), qPrintable(lines[0]));
+        for (const char *lib : {"GDAL 3.", "GEOS 3.", "PROJ ", "Qt 6."})
+            QVERIFY2(r.out.contains(QString::fromLatin1(lib)), qPrintable(r.out));
+    }
+
     void badArgumentsShowTheCommandsUsage()
     {
         const Run r = cli({"reach", "--network", "n.gpkg", "--cutoff", "-5", "--starts", "s.csv"});

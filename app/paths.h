@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace qh {
+
+/// QuarterHour's shared files (the sample project, target profiles as files,
+/// translations), found relative to the program itself: `<bin>/../share/quarterhour`
+/// when installed, `<build>/share/quarterhour` in a build tree. No build path is baked
+/// into the program. Empty when neither exists.
+QString sharedDataDir();
+
+/// The bundled Liechtenstein sample project, or "" when it is not installed.
+QString sampleProject();
+
+} // namespace qh
