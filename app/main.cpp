@@ -51,6 +51,9 @@ int main(int argc, char **argv)
     if (project.isEmpty())
         project = qh::sampleProject();
 
+    // A screenshot run is not interactive: it must never wait on a question.
+    if (parser.isSet(shot))
+        qputenv("QH_NO_DIALOGS", "1");
     qh::MainWindow window;
     window.show();
     if (parser.isSet(shot)) {

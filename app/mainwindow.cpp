@@ -28,6 +28,7 @@
 #include "panels/unittablepanel.h"
 #include "planningtoolbar.h"
 #include "projectloader.h"
+#include "projectlock.h"
 #include "recentfiles.h"
 #include "rebuildjob.h"
 #include "statusbar.h"
@@ -104,13 +105,16 @@ MainWindow::MainWindow(QWidget *parent)
         mTargetsPanel->reload(); // shows the settings in force
         emit rebuilt();
     });
+    connect(mUndo, &QUndoStack::cleanChanged, this, &MainWindow::onUndoCleanChanged);
     connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosave);
     mAutosave.start(20000);
 }
 
 MainWindow::~MainWindow()
 {
-    // Jobs that read the planner finish before it goes.
+    // Jobs that read the planner finish before it goes; the undo stack (a child,
+    // deleted after the members) must not report to a window half gone.
+    mUndo->disconnect(this);
     delete mRebuild;
     delete mLoader;
 }
@@ -171,8 +175,7 @@ void MainWindow::createPanels()
     connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { mStatus->showMessage(m, 4000); });
     connect(mIndicatorPanel, &IndicatorPanel::zoomToUnitRequested, this, &MainWindow::zoomToSelectedUnit);
     connect(mTargetsPanel, &TargetsPanel::rebuildRequested, this, [this](const Planner::Settings &s) {
-        mUndo->clear(); // the model is rebuilt; earlier edits stay in the plan
-        rebuildAsync(s);
+        rebuildAsync(s); // the undo history stays: the plan is applied to the new model
     });
 }
 
@@ -308,6 +311,11 @@ QString MainWindow::autosavePath(const QString &projectPath)
 
 void MainWindow::openProject(const QString &path)
 {
+    if (!maybeSave())
+        return;
+    // Reopening the project shown: its lock is taken again by the load.
+    if (mPlanner && QFileInfo(workingPath()) == QFileInfo(path))
+        mLock.reset();
     // A rebuild of the current project finishes first (it reads that project's layers).
     mRebuild->waitForFinished();
     mStatus->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
@@ -324,6 +332,8 @@ void MainWindow::onLoaded(Planner *p)
     mPlanner.reset(p);
     mRecoveredFrom = mLoader->recoveredFrom();
     mRelocated = mLoader->relocated();
+    mLock = mLoader->takeLock();
+    mSettingsChanged = !mRecoveredFrom.isEmpty() || !mRelocated.isEmpty();
     if (!mRecoveredFrom.isEmpty()) {
         // Keep working on the original file name; the recovered edits count as unsaved.
         mPlanner->saveCopy(autosavePath(mRecoveredFrom));
@@ -340,6 +350,7 @@ void MainWindow::onLoaded(Planner *p)
     }
     connect(mPlanner.get(), &Planner::changed, this, &MainWindow::onPlanChanged);
     connect(mPlanner.get(), &Planner::catchmentsChanged, this, &MainWindow::onCatchmentsChanged);
+    connect(mPlanner.get(), &Planner::settingsChanged, this, [this] { mSettingsChanged = true; });
     const AnalysisResult &a = mPlanner->result();
     mView->setUnit(std::nullopt);
     mScene = std::make_shared<MapScene>(mPlanner->region(), &a);
@@ -358,6 +369,9 @@ void MainWindow::onLoaded(Planner *p)
                                  .arg(mPlanner->region().facilities.size())
                                  .arg(a.network.lengthKm, 0, 'f', 0)
                                  .arg(a.warnings.size()));
+    if (isLockedElsewhere())
+        mStatus->showMessage(tr("%1 is open in another QuarterHour window: changes made here are not autosaved")
+                                 .arg(QFileInfo(workingPath()).fileName()));
     emit projectLoaded();
 }
 
@@ -370,6 +384,7 @@ void MainWindow::onPlanChanged()
     next->setAnalysis(mPlanner->result(), mPlanner->region().facilities, mPlanner->evaluation());
     mScene = next;
     mCanvas->setScene(mScene, true);
+    onCatchmentsChanged();
     applyStyle();
     updateTitle();
     mStatus->showUpdateTime(mPlanner->lastUpdateMs());
@@ -379,11 +394,16 @@ void MainWindow::onCatchmentsChanged()
 {
     if (!mScene || !mPlanner)
         return;
-    std::vector<std::pair<int, MultiPolygon>> shapes;
-    for (const auto &[id, c] : mPlanner->catchments())
-        shapes.push_back({c.type, c.polygon});
+    // Only catchments of the facilities' current places and circles: old ones go at
+    // once, the new ones come in as they are computed.
     auto next = std::make_shared<MapScene>(*mScene);
-    next->setCatchments(shapes);
+    next->setCatchments(mPlanner->currentCatchments());
+    const std::size_t pending = mPlanner->catchmentsPending();
+    if (pending > 0 && mLayerModel->layer(mLayerModel->rowOf(LayerKind::Catchments)).visible)
+        mStatus->showProgress(int(100 * (1.0 - double(pending) / std::max<std::size_t>(1, mPlanner->region().facilities.size()))),
+                              tr("Computing catchments: %1 to go …").arg(pending));
+    else if (!mLoader->isRunning() && !mRebuild->isRunning())
+        mStatus->hideProgress();
     mScene = next;
     mCanvas->setScene(mScene, true);
 }
@@ -477,7 +497,13 @@ bool MainWindow::saveAs(const QString &path)
         mRecoveredFrom.clear();
         QFile::remove(oldAutosave);
         QFile::remove(autosavePath(path));
+        mSettingsChanged = false;
         mUndo->setClean();
+        if (!mLock || QFileInfo(path) != QFileInfo(mPlanner->projectPath())) {
+            mLock = std::make_unique<ProjectLock>();
+            if (!mLock->acquire(path))
+                mLock.reset();
+        }
         mRecent->add(path);
         updateTitle();
         mStatus->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
@@ -492,7 +518,7 @@ bool MainWindow::saveAs(const QString &path)
 
 void MainWindow::autosave()
 {
-    if (!mPlanner || (!mPlanner->isModified() && mRecoveredFrom.isEmpty()))
+    if (!mPlanner || !mLock || (!mPlanner->isModified() && mRecoveredFrom.isEmpty()))
         return;
     try {
         mPlanner->saveCopy(autosavePath(workingPath()));
@@ -501,17 +527,50 @@ void MainWindow::autosave()
     }
 }
 
+bool MainWindow::maybeSave()
+{
+    if (!mPlanner || !mPlanner->isModified())
+        return true;
+    QMessageBox::StandardButton answer;
+    if (mAskToSave) {
+        answer = mAskToSave();
+    } else if (dialogsAllowed()) {
+        answer = QMessageBox::question(this, tr("Save changes?"),
+                                       tr("The plan %1 has unsaved changes. Save them?").arg(QFileInfo(workingPath()).fileName()),
+                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    } else {
+        autosave(); // nobody to ask: the work stays in the autosave
+        return true;
+    }
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    if (mLock)
+        QFile::remove(autosavePath(workingPath()));
+    return true;
+}
+
+void MainWindow::onUndoCleanChanged(bool clean)
+{
+    if (!mPlanner)
+        return;
+    if (clean && !mSettingsChanged) {
+        // Back at the saved state: nothing to save, nothing to recover.
+        mPlanner->setModified(false);
+        if (mLock && mRecoveredFrom.isEmpty())
+            QFile::remove(autosavePath(workingPath()));
+    } else {
+        mPlanner->markModified();
+    }
+    updateTitle();
+}
+
 void MainWindow::closeEvent(QCloseEvent *e)
 {
-    if (mPlanner && mPlanner->isModified() && dialogsAllowed()) {
-        const auto answer = QMessageBox::question(this, tr("Save changes?"), tr("The plan has unsaved changes. Save them?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
-            e->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Discard)
-            QFile::remove(autosavePath(workingPath()));
+    if (!maybeSave()) {
+        e->ignore();
+        return;
     }
     e->accept();
 }

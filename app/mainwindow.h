@@ -1,9 +1,11 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QTimer>
 
 #include "planner.h"
@@ -22,6 +24,7 @@ class MapScene;
 class PlanSummaryPanel;
 class PlanningToolBar;
 class ProjectLoader;
+class ProjectLock;
 class RebuildJob;
 class RecentFiles;
 class StatusBar;
@@ -64,8 +67,17 @@ public:
     bool saveAs(const QString &path);
     /// Where unsaved work of `projectPath` is kept.
     static QString autosavePath(const QString &projectPath);
-    /// Writes the autosave now (the timer does this every 20 s while modified).
+    /// Writes the autosave now (the timer does this every 20 s while modified). Not
+    /// while another window or process has the project open (the autosave is its).
     void autosave();
+    /// Before unsaved work would be dropped (another project opened, the window
+    /// closed): asks Save / Discard / Cancel. True to go on. Without anyone to ask,
+    /// the work stays in the autosave.
+    bool maybeSave();
+    /// Replaces the question maybeSave() asks (tests).
+    void setSaveQuestion(std::function<QMessageBox::StandardButton()> ask) { mAskToSave = std::move(ask); }
+    /// Whether the project is open in another window or process (no autosave here).
+    bool isLockedElsewhere() const { return !mLock && mPlanner; }
     void setAddType(int typeIndex);
     void selectIndicator(int index);
     void selectUnit(std::optional<std::size_t> unit);
@@ -122,6 +134,7 @@ private:
     void onLoaded(Planner *planner);
     void onPlanChanged();
     void onCatchmentsChanged();
+    void onUndoCleanChanged(bool clean);
     void applyStyle();
     void updateTitle();
     QString workingPath() const;
@@ -148,6 +161,11 @@ private:
     StatusBar *mStatus;
     RecentFiles *mRecent = nullptr;
     QTimer mAutosave;
+    std::unique_ptr<ProjectLock> mLock;
+    /// A change since the last save that undo does not reach (target, circle, profile,
+    /// basemap, recovered or relocated layers): undoing edits does not make it clean.
+    bool mSettingsChanged = false;
+    std::function<QMessageBox::StandardButton()> mAskToSave;
 };
 
 } // namespace qh

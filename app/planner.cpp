@@ -138,6 +138,26 @@ void Planner::requestCatchments()
     }));
 }
 
+std::vector<std::pair<int, MultiPolygon>> Planner::currentCatchments() const
+{
+    std::vector<std::pair<int, MultiPolygon>> out;
+    for (std::size_t i = 0; i < mRegion.facilities.size() && i < mResult.facilities.size(); ++i) {
+        const int type = mResult.facilities[i].typeIndex;
+        const auto it = type >= 0 ? mCatchments.find(mRegion.facilities[i].id) : mCatchments.end();
+        if (it != mCatchments.end() && it->second.key == catchmentKey(mRegion.facilities[i], type))
+            out.push_back({type, it->second.polygon});
+    }
+    return out;
+}
+
+std::size_t Planner::catchmentsPending() const
+{
+    std::size_t typed = 0;
+    for (std::size_t i = 0; i < mResult.facilities.size(); ++i)
+        typed += mResult.facilities[i].typeIndex >= 0;
+    return typed - currentCatchments().size();
+}
+
 void Planner::waitForCatchments()
 {
     while (mCatchmentWatcher.isRunning() || mCatchmentsAgain) {
@@ -282,6 +302,7 @@ void Planner::setIndicatorTarget(const std::string &indicatorId, double target)
     applyTargetOverrides(*mTargets, mProject.targetOverrides);
     mBaselineEvaluation = evaluate(*mTargets, mBaseline, mLoaded);
     mModified = true;
+    emit settingsChanged();
     refresh();
 }
 
@@ -304,9 +325,10 @@ bool Planner::replaceFacility(const std::string &id, const Facility &now)
 
 Planner::Settings Planner::withTargets(const std::string &idOrPath) const
 {
+    // The planner's own circles and local targets stay (withDefaults() drops them).
     Settings s{mProject, loadTargetProfile(idOrPath)};
-    s.project.targetOverrides.clear();
     s.project.targets = idOrPath;
+    applyTargetOverrides(*s.targets, s.project.targetOverrides);
     applyCircles(s.project, *s.targets);
     return s;
 }
@@ -318,6 +340,20 @@ Planner::Settings Planner::withCircle(std::size_t type, double minutes, double s
         s.project.profile.types[type].minutes = minutes;
         s.project.profile.types[type].speedMps = speedMps;
         s.project.profile.types[type].speedSource = "set in the app";
+        s.project.profile.types[type].circleSetByUser = true;
+    }
+    return s;
+}
+
+Planner::Settings Planner::withProfileDefaults() const
+{
+    Settings s{mProject, mTargets};
+    s.project.targetOverrides.clear();
+    for (FacilityType &t : s.project.profile.types)
+        t.circleSetByUser = false;
+    if (!s.project.targets.empty()) {
+        s.targets = loadTargetProfile(s.project.targets);
+        applyCircles(s.project, *s.targets);
     }
     return s;
 }
@@ -335,6 +371,7 @@ void Planner::adopt(const Settings &settings, std::shared_ptr<CoverageModel> mod
     mProject.plan = plan;
     mTargets = settings.targets;
     mModified = true;
+    emit settingsChanged();
     adoptModel(std::move(model));
 }
 

@@ -47,11 +47,14 @@ public:
     QString projectPath() const { return mPath; }
     bool isModified() const { return mModified; }
     void markModified() { mModified = true; }
+    /// Sets the modified flag (the window clears it when undo returns to the saved state).
+    void setModified(bool modified) { mModified = modified; }
     /// Sets the basemap's tile URL template (kept in the project).
     void setBasemapUrl(const std::string &url)
     {
         mProject.basemapUrl = url;
         mModified = true;
+        emit settingsChanged();
     }
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
@@ -76,7 +79,10 @@ public:
         Project project;
         std::optional<TargetProfile> targets;
     };
+    /// Another target profile; the circles and local targets the planner set stay.
     Settings withTargets(const std::string &idOrPath) const;
+    /// The profile's own circles and targets, dropping the planner's.
+    Settings withProfileDefaults() const;
     Settings withCircle(std::size_t type, double minutes, double speedMps) const;
     /// Builds the model for new settings. Safe on a worker thread: it reads only
     /// the layers as loaded, which never change.
@@ -109,11 +115,18 @@ public:
         MultiPolygon polygon;
     };
     const std::map<std::string, Catchment> &catchments() const { return mCatchments; }
+    /// The catchments known for the facilities' current places and circles (by type);
+    /// those of an old place or circle are left out.
+    std::vector<std::pair<int, MultiPolygon>> currentCatchments() const;
+    /// How many facilities have no current catchment yet.
+    std::size_t catchmentsPending() const;
     /// Waits for catchments being computed (tests).
     void waitForCatchments();
 
 signals:
     void changed();
+    /// A change that is not an undoable edit: a target, a circle, the profile, the basemap.
+    void settingsChanged();
     void catchmentsChanged();
 
 private:

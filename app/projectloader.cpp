@@ -10,6 +10,7 @@
 
 #include "feedback.h"
 #include "planner.h"
+#include "projectlock.h"
 #include "scenario/project.h"
 
 namespace qh {
@@ -57,8 +58,14 @@ void ProjectLoader::start(const QString &path)
     }
     QString load = path;
     mRecoveredFrom.clear();
+    // An autosave is a crash's only while no live window or process has the project open.
+    mLock = std::make_unique<ProjectLock>();
+    mLockedElsewhere = !mLock->acquire(path);
+    if (mLockedElsewhere)
+        mLock.reset();
     const QString autosaved = autosavePath(path);
-    if (QFileInfo::exists(autosaved) && QFileInfo(autosaved).lastModified() >= QFileInfo(path).lastModified()) {
+    if (!mLockedElsewhere && QFileInfo::exists(autosaved)
+        && QFileInfo(autosaved).lastModified() >= QFileInfo(path).lastModified()) {
         bool recover = qEnvironmentVariable("QH_AUTORECOVER") == "1";
         if (dialogsAllowed())
             recover = QMessageBox::question(mDialogParent, tr("Recover unsaved work?"),
@@ -78,6 +85,7 @@ void ProjectLoader::start(const QString &path)
         project = loadProject(load.toStdString());
     } catch (const std::exception &e) {
         mError = QString::fromStdString(e.what());
+        mLock.reset();
         emit failed(mError);
         return;
     }
@@ -130,11 +138,18 @@ void ProjectLoader::start(const QString &path)
     }));
 }
 
+std::unique_ptr<ProjectLock> ProjectLoader::takeLock()
+{
+    return std::move(mLock);
+}
+
 void ProjectLoader::onFinished()
 {
     Planner *p = mWatcher.result();
     if (mFeedback)
         mFeedback->onProgress = nullptr;
+    if (!p)
+        mLock.reset();
     if (p)
         emit loaded(p);
     else if (mCancelled)

@@ -13,6 +13,7 @@ namespace qh {
 
 class Feedback;
 class Planner;
+class ProjectLock;
 
 /// Where unsaved work of `projectPath` is kept (beside it, hidden).
 QString autosavePath(const QString &projectPath);
@@ -39,6 +40,11 @@ public:
     QString recoveredFrom() const { return mRecoveredFrom; }
     /// Layers found elsewhere ("was → now").
     QStringList relocated() const { return mRelocated; }
+    /// The lock of the project loaded (the caller keeps it while the project is open);
+    /// null when another live window or process holds it.
+    std::unique_ptr<ProjectLock> takeLock();
+    /// The project is open in another window or process: its autosave is that one's.
+    bool lockedElsewhere() const { return mLockedElsewhere; }
 
 signals:
     void progress(int percent, const QString &what);
@@ -57,6 +63,8 @@ private:
     QStringList mRelocated;
     QString mError;
     bool mCancelled = false;
+    std::unique_ptr<ProjectLock> mLock;
+    bool mLockedElsewhere = false;
 };
 
 /// Whether modal questions may be asked (not in tests or batch modes: QH_NO_DIALOGS).

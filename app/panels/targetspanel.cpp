@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "symbology.h"
@@ -25,6 +26,14 @@ TargetsPanel::TargetsPanel(ViewState *view, QWidget *parent)
     form->addRow(tr("Targets"), mProfile);
     layout->addLayout(form);
     layout->addWidget(mCircles);
+    auto *reset = new QPushButton(tr("Reset to the profile's circles and targets"));
+    reset->setObjectName("resetToProfile");
+    reset->setToolTip(tr("Circles and targets you set stay when you switch profiles, until you reset them here"));
+    layout->addWidget(reset);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        if (planner())
+            emit rebuildRequested(planner()->withProfileDefaults());
+    });
     layout->addStretch();
     setWidget(panel);
     for (const std::string &id : bundledTargetProfiles()) {

@@ -413,164 +413,169 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="51"/>
+        <location filename="../../app/mainwindow.cpp" line="52"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="123"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <location filename="../../app/mainwindow.cpp" line="187"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186"/>
-        <location filename="../../app/mainwindow.cpp" line="193"/>
+        <location filename="../../app/mainwindow.cpp" line="187"/>
+        <location filename="../../app/mainwindow.cpp" line="194"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="127"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="193"/>
+        <location filename="../../app/mainwindow.cpp" line="194"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201"/>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
+        <location filename="../../app/mainwindow.cpp" line="203"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138"/>
+        <location filename="../../app/mainwindow.cpp" line="140"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="211"/>
+        <location filename="../../app/mainwindow.cpp" line="212"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
+        <location filename="../../app/mainwindow.cpp" line="226"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="232"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="537"/>
+        <source>The plan %1 has unsaved changes. Save them?</source>
+        <translation>The plan %1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindow.cpp" line="319"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="83"/>
-        <location filename="../../app/mainwindow.cpp" line="85"/>
+        <location filename="../../app/mainwindow.cpp" line="84"/>
+        <location filename="../../app/mainwindow.cpp" line="86"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="90"/>
+        <location filename="../../app/mainwindow.cpp" line="91"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="331"/>
+        <location filename="../../app/mainwindow.cpp" line="339"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="336"/>
+        <location filename="../../app/mainwindow.cpp" line="344"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -579,94 +584,99 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="339"/>
+        <location filename="../../app/mainwindow.cpp" line="347"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="355"/>
+        <location filename="../../app/mainwindow.cpp" line="364"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="100"/>
+        <location filename="../../app/mainwindow.cpp" line="101"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="104"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindow.cpp" line="246"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <location filename="../../app/mainwindow.cpp" line="249"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="253"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow.cpp" line="255"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="94"/>
+        <location filename="../../app/mainwindow.cpp" line="95"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="429"/>
+        <location filename="../../app/mainwindow.cpp" line="371"/>
+        <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
+        <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="402"/>
+        <source>Computing catchments: %1 to go …</source>
+        <translation>Computing catchments: %1 to go …</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="447"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="483"/>
+        <location filename="../../app/mainwindow.cpp" line="507"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="487"/>
+        <location filename="../../app/mainwindow.cpp" line="511"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488"/>
+        <location filename="../../app/mainwindow.cpp" line="512"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="500"/>
+        <location filename="../../app/mainwindow.cpp" line="524"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="507"/>
+        <location filename="../../app/mainwindow.cpp" line="536"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="507"/>
-        <source>The plan has unsaved changes. Save them?</source>
-        <translation>The plan has unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
@@ -834,33 +844,33 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::ProjectLoader</name>
     <message>
-        <location filename="../../app/projectloader.cpp" line="64"/>
+        <location filename="../../app/projectloader.cpp" line="71"/>
         <source>Recover unsaved work?</source>
         <translation>Recover unsaved work?</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="65"/>
+        <location filename="../../app/projectloader.cpp" line="72"/>
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>QuarterHour was closed with unsaved changes to %1. Recover them?</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="89"/>
-        <location filename="../../app/projectloader.cpp" line="101"/>
+        <location filename="../../app/projectloader.cpp" line="97"/>
+        <location filename="../../app/projectloader.cpp" line="109"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="94"/>
+        <location filename="../../app/projectloader.cpp" line="102"/>
         <source>Where is %1?</source>
         <translation>Where is %1?</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="105"/>
+        <location filename="../../app/projectloader.cpp" line="113"/>
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>%1 is missing: the whole area is taken as one unit</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="116"/>
+        <location filename="../../app/projectloader.cpp" line="124"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
@@ -886,22 +896,32 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::TargetsPanel</name>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="16"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="17"/>
         <source>Targets and circles</source>
         <translation>Targets and circles</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="25"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="26"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="72"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="29"/>
+        <source>Reset to the profile&apos;s circles and targets</source>
+        <translation>Reset to the profile&apos;s circles and targets</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="31"/>
+        <source>Circles and targets you set stay when you switch profiles, until you reset them here</source>
+        <translation>Circles and targets you set stay when you switch profiles, until you reset them here</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="81"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="78"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="87"/>
         <source> m/s</source>
         <translation> m/s</translation>
     </message>

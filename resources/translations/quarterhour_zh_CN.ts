@@ -413,164 +413,169 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="51"/>
+        <location filename="../../app/mainwindow.cpp" line="52"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="123"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186"/>
+        <location filename="../../app/mainwindow.cpp" line="187"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="186"/>
-        <location filename="../../app/mainwindow.cpp" line="193"/>
+        <location filename="../../app/mainwindow.cpp" line="187"/>
+        <location filename="../../app/mainwindow.cpp" line="194"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="127"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="193"/>
+        <location filename="../../app/mainwindow.cpp" line="194"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="201"/>
+        <location filename="../../app/mainwindow.cpp" line="202"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
+        <location filename="../../app/mainwindow.cpp" line="203"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138"/>
+        <location filename="../../app/mainwindow.cpp" line="140"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>&amp;About QuarterHour</source>
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="211"/>
+        <location filename="../../app/mainwindow.cpp" line="212"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="225"/>
+        <location filename="../../app/mainwindow.cpp" line="226"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="232"/>
+        <location filename="../../app/mainwindow.cpp" line="233"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="234"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="537"/>
+        <source>The plan %1 has unsaved changes. Save them?</source>
+        <translation>规划 %1 有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="142"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindow.cpp" line="319"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="83"/>
-        <location filename="../../app/mainwindow.cpp" line="85"/>
+        <location filename="../../app/mainwindow.cpp" line="84"/>
+        <location filename="../../app/mainwindow.cpp" line="86"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="90"/>
+        <location filename="../../app/mainwindow.cpp" line="91"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="331"/>
+        <location filename="../../app/mainwindow.cpp" line="339"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="336"/>
+        <location filename="../../app/mainwindow.cpp" line="344"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -579,94 +584,99 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="339"/>
+        <location filename="../../app/mainwindow.cpp" line="347"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="355"/>
+        <location filename="../../app/mainwindow.cpp" line="364"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="100"/>
+        <location filename="../../app/mainwindow.cpp" line="101"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="104"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindow.cpp" line="246"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <location filename="../../app/mainwindow.cpp" line="249"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="253"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow.cpp" line="255"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="94"/>
+        <location filename="../../app/mainwindow.cpp" line="95"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="429"/>
+        <location filename="../../app/mainwindow.cpp" line="371"/>
+        <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
+        <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="402"/>
+        <source>Computing catchments: %1 to go …</source>
+        <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="447"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="483"/>
+        <location filename="../../app/mainwindow.cpp" line="507"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="487"/>
+        <location filename="../../app/mainwindow.cpp" line="511"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="488"/>
+        <location filename="../../app/mainwindow.cpp" line="512"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="500"/>
+        <location filename="../../app/mainwindow.cpp" line="524"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="507"/>
+        <location filename="../../app/mainwindow.cpp" line="536"/>
         <source>Save changes?</source>
         <translation>保存修改？</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="507"/>
-        <source>The plan has unsaved changes. Save them?</source>
-        <translation>方案有未保存的修改，是否保存？</translation>
     </message>
 </context>
 <context>
@@ -834,33 +844,33 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::ProjectLoader</name>
     <message>
-        <location filename="../../app/projectloader.cpp" line="64"/>
+        <location filename="../../app/projectloader.cpp" line="71"/>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="65"/>
+        <location filename="../../app/projectloader.cpp" line="72"/>
         <source>QuarterHour was closed with unsaved changes to %1. Recover them?</source>
         <translation>上次关闭时 %1 有未保存的修改，是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="89"/>
-        <location filename="../../app/projectloader.cpp" line="101"/>
+        <location filename="../../app/projectloader.cpp" line="97"/>
+        <location filename="../../app/projectloader.cpp" line="109"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="94"/>
+        <location filename="../../app/projectloader.cpp" line="102"/>
         <source>Where is %1?</source>
         <translation>%1 在哪里？</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="105"/>
+        <location filename="../../app/projectloader.cpp" line="113"/>
         <source>%1 is missing: the whole area is taken as one unit</source>
         <translation>缺少 %1：全区作为一个单元</translation>
     </message>
     <message>
-        <location filename="../../app/projectloader.cpp" line="116"/>
+        <location filename="../../app/projectloader.cpp" line="124"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
@@ -886,22 +896,32 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::TargetsPanel</name>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="16"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="17"/>
         <source>Targets and circles</source>
         <translation>指标与服务圈</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="25"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="26"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="72"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="29"/>
+        <source>Reset to the profile&apos;s circles and targets</source>
+        <translation>恢复为指标方案的服务圈和目标值</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="31"/>
+        <source>Circles and targets you set stay when you switch profiles, until you reset them here</source>
+        <translation>切换指标方案时，您设置的服务圈和目标值会保留，直到在此恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/targetspanel.cpp" line="81"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="78"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="87"/>
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>

@@ -33,6 +33,7 @@
 #include "io/readers.h"
 #include "mainwindow.h"
 #include "sampleplan.h"
+#include "windowhelpers.h"
 #include "mapcanvas.h"
 #include "scenario/project.h"
 #include "tilelayer.h"
@@ -40,24 +41,9 @@
 using namespace qh;
 using qh::test::busiestCell;
 using qh::test::unitIndex;
+using namespace qh::test;
 
 namespace {
-
-/// The layer-list row for a layer name (the list can be reordered).
-QModelIndex layerIndex(QListView *list, const QString &name)
-{
-    QAbstractItemModel *m = list->model();
-    for (int i = 0; i < m->rowCount(); ++i)
-        if (m->index(i, 0).data().toString().startsWith(name))
-            return m->index(i, 0);
-    return {};
-}
-
-/// Ticks or unticks a layer in the list, as a click on its check box does.
-void setLayerChecked(QListView *list, const QString &name, bool on)
-{
-    list->model()->setData(layerIndex(list, name), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
-}
 
 int distinctColours(const QImage &img)
 {
@@ -74,22 +60,6 @@ const IndicatorResult &indicator(const Planner &p, const std::string &id)
         if (r.indicator.id == id)
             return r;
     qFatal("no indicator %s", id.c_str());
-}
-
-/// A copy of the sample project in `dir` (data stay where they are).
-QString copySample(const QTemporaryDir &dir)
-{
-    Project p = loadProject(QH_SAMPLE_PROJECT);
-    const QString path = dir.filePath("plan.qhproj");
-    saveProject(p, path.toStdString());
-    return path;
-}
-
-bool openAndWait(MainWindow &w, const QString &path)
-{
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(path);
-    return loaded.wait(30000);
 }
 
 void clickAt(MapCanvas *canvas, const Point &map)

@@ -95,6 +95,9 @@ struct FacilityType
     std::string ratioGroup;  ///< ratio is capacity per 1,000 of this group
     std::string speedSource; ///< where the speed comes from
     std::string labelZh;     ///< label in Chinese, when the project gives one
+    /// The planner set this circle (minutes, speed) by hand: a target profile's
+    /// circles do not replace it until the planner resets it.
+    bool circleSetByUser = false;
 
     double budgetMetres() const { return minutes * 60.0 * speedMps; }
 };

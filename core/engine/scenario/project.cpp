@@ -201,6 +201,7 @@ Project loadProject(const std::string &path)
         ft.speedMps = r.number(to, "speed_mps", w, 1.0);
         ft.speedSource = r.string(to, "speed_source", w, false);
         ft.labelZh = r.string(to, "label_zh", w, false);
+        ft.circleSetByUser = to.value("circle_set_by_user").toBool(false);
         ft.capacityKey = r.string(to, "capacity", w, false);
         ft.ratioGroup = r.string(to, "ratio_per", w, false, ft.demandGroup);
         for (const std::string &g : {ft.demandGroup, ft.ratioGroup})
@@ -295,12 +296,16 @@ void saveProject(const Project &p, const std::string &path)
         layers["units"] = units;
     }
     QJsonArray types;
-    for (const FacilityType &t : p.profile.types)
-        types.append(QJsonObject{{"key", qs(t.key)}, {"label", qs(t.label)}, {"label_zh", qs(t.labelZh)},
-                                 {"demand_group", qs(t.demandGroup)},
-                                 {"minutes", t.minutes}, {"speed_mps", t.speedMps},
-                                 {"speed_source", qs(t.speedSource)}, {"capacity", qs(t.capacityKey)},
-                                 {"ratio_per", qs(t.ratioGroup)}});
+    for (const FacilityType &t : p.profile.types) {
+        QJsonObject o{{"key", qs(t.key)}, {"label", qs(t.label)}, {"label_zh", qs(t.labelZh)},
+                      {"demand_group", qs(t.demandGroup)},
+                      {"minutes", t.minutes}, {"speed_mps", t.speedMps},
+                      {"speed_source", qs(t.speedSource)}, {"capacity", qs(t.capacityKey)},
+                      {"ratio_per", qs(t.ratioGroup)}};
+        if (t.circleSetByUser)
+            o["circle_set_by_user"] = true;
+        types.append(o);
+    }
     QJsonObject profile{{"name", qs(p.profile.name)},
                         {"source", qs(p.profile.source)},
                         {"max_snap_distance_m", p.profile.maxSnapDistance},

@@ -172,7 +172,7 @@ void applyCircles(Project &project, const TargetProfile &profile)
 {
     for (FacilityType &t : project.profile.types) {
         auto it = profile.circles.find(t.key);
-        if (it == profile.circles.end())
+        if (it == profile.circles.end() || t.circleSetByUser)
             continue;
         t.minutes = it->second.minutes;
         t.speedMps = it->second.speedMps;

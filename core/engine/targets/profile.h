@@ -87,7 +87,8 @@ TargetProfile loadTargetProfile(const std::string &idOrPath);
 /// Replaces the default targets of the indicators named in `overrides`.
 void applyTargetOverrides(TargetProfile &profile, const std::map<std::string, double> &overrides);
 
-/// Gives the project's facility types the profile's circles (minutes, speed).
+/// Sets the minutes and speed of the project's facility types that the profile has
+/// circles for, except those the planner set by hand (FacilityType::circleSetByUser).
 void applyCircles(Project &project, const TargetProfile &profile);
 
 } // namespace qh

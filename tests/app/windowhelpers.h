@@ -1,0 +1,47 @@
+#pragma once
+
+// Helpers the main-window tests share: a copy of the sample to change, opening a
+// project and waiting for it, the layer list.
+#include <QAbstractItemModel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include "mainwindow.h"
+#include "scenario/project.h"
+
+namespace qh::test {
+
+/// The layer-list row for a layer name (the list can be reordered).
+inline QModelIndex layerIndex(QListView *list, const QString &name)
+{
+    QAbstractItemModel *m = list->model();
+    for (int i = 0; i < m->rowCount(); ++i)
+        if (m->index(i, 0).data().toString().startsWith(name))
+            return m->index(i, 0);
+    return {};
+}
+
+/// Ticks or unticks a layer in the list, as a click on its check box does.
+inline void setLayerChecked(QListView *list, const QString &name, bool on)
+{
+    list->model()->setData(layerIndex(list, name), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+/// A copy of the sample project in `dir` (data stay where they are).
+inline QString copySample(const QTemporaryDir &dir)
+{
+    Project p = loadProject(QH_SAMPLE_PROJECT);
+    const QString path = dir.filePath("plan.qhproj");
+    saveProject(p, path.toStdString());
+    return path;
+}
+
+inline bool openAndWait(MainWindow &w, const QString &path)
+{
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(path);
+    return loaded.wait(30000);
+}
+
+} // namespace qh::test
