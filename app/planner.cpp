@@ -181,12 +181,7 @@ void Planner::adoptModel(std::shared_ptr<CoverageModel> model)
     mBaselineEvaluation.reset();
     if (mTargets)
         mBaselineEvaluation = evaluate(*mTargets, mBaseline, mRegion);
-    for (const std::string &id : mProject.plan.removed)
-        mModel->removeFacility(id);
-    for (const auto &[id, pos] : mProject.plan.moved)
-        mModel->moveFacility(id, pos);
-    for (const Facility &f : mProject.plan.added)
-        mModel->addFacility(f);
+    applyPlan(*mModel, mProject.plan);
     refresh();
 }
 

@@ -63,7 +63,7 @@ public:
     bool needsGui() const override { return true; }
     std::string usage() const override
     {
-        return R"USAGE(usage: quarterhour-cli analyze <project.qhproj> [--out DIR] [--targets ID|FILE]
+        return R"USAGE(usage: quarterhour-cli analyze <project.qhproj> [--out DIR] [--targets ID|FILE] [--baseline]
        quarterhour-cli analyze --network F[:LAYER] --facilities F[:LAYER]
                                --population F[:LAYER] [--units F[:LAYER]]
                                [--pop-field NAME] [--profile ID|FILE] [--minutes M]
@@ -75,6 +75,9 @@ DIR (default out/<project name>): summary.json, units.csv, results.gpkg and a ma
 of walking minutes per facility type, map_<type>.png.
 
   --out DIR               where the results go (never over an input file)
+  --baseline              the facilities as the layers have them, without the
+                          project's plan (proposed, moved, removed facilities);
+                          by default a project's saved plan is analysed
   --targets, --profile ID|FILE
                           a bundled target profile (see `profiles`) or a file;
                           overrides the project's "targets"
@@ -98,7 +101,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         std::string outDir, targets;
         std::vector<std::string> positional;
         LayerOptions layers;
-        bool byLayers = false;
+        bool byLayers = false, baseline = false;
         auto layer = [&byLayers](LayerRef *target) {
             return [target, &byLayers](const std::string &v) {
                 *target = layerArg(v);
@@ -107,6 +110,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         };
         ArgParser()
             .option("--out", &outDir)
+            .flag("--baseline", &baseline)
             .option("--targets", &targets)
             .option("--profile", &targets)
             .option("--network", layer(&layers.network))
@@ -163,7 +167,22 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
         const double loadMs = msSince(tLoad0);
         CoverageModel model(project, region);
+        // The project's plan (proposed, moved, removed facilities) is what was saved
+        // to be analysed; --baseline gives the layers as loaded.
+        Warnings planWarnings;
+        const bool withPlan = !baseline && !project.plan.isEmpty();
+        if (withPlan) {
+            planWarnings = applyPlan(model, project.plan);
+            region.facilities = model.facilities();
+        }
         AnalysisResult res = model.result();
+        res.warnings.insert(res.warnings.end(), planWarnings.begin(), planWarnings.end());
+        if (withPlan) {
+            res.scenario = "plan";
+            res.planAdded = project.plan.added.size();
+            res.planMoved = project.plan.moved.size();
+            res.planRemoved = project.plan.removed.size();
+        }
         {
             const auto tc = std::chrono::steady_clock::now();
             res.facilityCatchments = model.facilityCatchments(project.profile.catchmentBuffer);

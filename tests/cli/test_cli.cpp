@@ -194,6 +194,63 @@ private slots:
         QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 2\n"));
     }
 
+    void analyzeUsesTheSavedPlan()
+    {
+        // The sample with a plan: two kindergartens proposed in Gamprin, one existing
+        // facility removed.
+        QTemporaryDir dir;
+        QFile src(QH_SAMPLE_PROJECT);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        QJsonObject p = QJsonDocument::fromJson(src.readAll()).object();
+        QJsonObject layers = p["layers"].toObject();
+        for (const QString &k : layers.keys()) {
+            QJsonObject l = layers[k].toObject();
+            l["path"] = QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/") + l["path"].toString();
+            layers[k] = l;
+        }
+        p["layers"] = layers;
+        const QJsonObject cap{{"childcare_places", 40}, {"inclusive_places", 30}};
+        p["plan"] = QJsonObject{
+            {"added", QJsonArray{QJsonObject{{"id", "P1"}, {"name", "A"}, {"type", "childcare"}, {"x", 539457}, {"y", 5228542}, {"capacity", cap}},
+                                 QJsonObject{{"id", "P2"}, {"name", "B"}, {"type", "childcare"}, {"x", 539250}, {"y", 5228800}, {"capacity", cap}}}},
+            {"removed", QJsonArray{"1"}},
+            {"moved", QJsonArray{}}};
+        QFile out(dir.filePath("plan.qhproj"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(p).toJson());
+        out.close();
+
+        auto summary = [](const QString &folder) {
+            QFile f(folder + "/summary.json");
+            f.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(f.readAll()).object();
+        };
+        const Run plan = cli({"analyze", out.fileName(), "--out", dir.filePath("plan")});
+        QCOMPARE(plan.exitCode, 0);
+        QVERIFY2(plan.out.contains("Scenario: the project's plan (2 proposed, 0 moved, 1 removed facilities)"), qPrintable(plan.out));
+        const QJsonObject s = summary(dir.filePath("plan"));
+        QCOMPARE(s["run"]["scenario"]["name"].toString(), QString("plan"));
+        QCOMPARE(s["run"]["scenario"]["proposed"].toInt(), 2);
+        QCOMPARE(s["facilities"].toArray().size(), 21 - 1 + 2);
+        QFile csv(dir.filePath("plan/units.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("scenario,unit_id,name"));
+        QVERIFY(csv.readLine().startsWith("plan,"));
+
+        const Run base = cli({"analyze", out.fileName(), "--baseline", "--out", dir.filePath("base")});
+        QCOMPARE(base.exitCode, 0);
+        QVERIFY(base.out.contains("Scenario: baseline"));
+        const QJsonObject b = summary(dir.filePath("base"));
+        QCOMPARE(b["run"]["scenario"]["name"].toString(), QString("baseline"));
+        QCOMPARE(b["facilities"].toArray().size(), 21);
+        // More infants within the childcare circle with the plan, and the map shows it.
+        QVERIFY(s["totals"]["coverage"]["childcare"]["covered"]["infants"].toDouble()
+                > b["totals"]["coverage"]["childcare"]["covered"]["infants"].toDouble());
+        QFile m1(dir.filePath("plan/map_childcare.png")), m2(dir.filePath("base/map_childcare.png"));
+        QVERIFY(m1.open(QIODevice::ReadOnly) && m2.open(QIODevice::ReadOnly));
+        QVERIFY(m1.readAll() != m2.readAll());
+    }
+
     void analyzeByLayers()
     {
         // A CSV of three kindergartens (lon/lat, no type, no CRS) on the sample network.

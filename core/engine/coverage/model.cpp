@@ -739,4 +739,21 @@ AnalysisResult CoverageModel::result() const
     return res;
 }
 
+Warnings applyPlan(CoverageModel &model, const Plan &plan)
+{
+    Warnings warnings;
+    for (const std::string &id : plan.removed)
+        if (!model.removeFacility(id))
+            warnings.push_back("plan: facility " + id + " is to be removed, but the facilities layer has no such facility");
+    for (const auto &[id, pos] : plan.moved)
+        if (!model.moveFacility(id, pos))
+            warnings.push_back("plan: facility " + id + " is to be moved, but the facilities layer has no such facility");
+    for (const Facility &f : plan.added) {
+        std::string error;
+        if (!model.addFacility(f, &error))
+            warnings.push_back("plan: proposed facility " + f.id + " was not added: " + error);
+    }
+    return warnings;
+}
+
 } // namespace qh

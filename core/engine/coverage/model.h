@@ -66,4 +66,9 @@ private:
 MultiPolygon catchmentAt(const WalkGraph &graph, const SnapIndex &index, const Point &pos,
                          double budgetMetres, double bufferM, double maxSnap);
 
+/// Applies a saved plan to the model through the same edits the planner makes:
+/// removals, moves, then proposals. Returns a warning for each entry that names no
+/// facility (the plan was made on other layers).
+Warnings applyPlan(CoverageModel &model, const Plan &plan);
+
 } // namespace qh

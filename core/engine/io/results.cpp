@@ -394,6 +394,10 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
     for (const std::string &w : res.warnings)
         warnings.append(qs(w));
     run["warnings"] = warnings;
+    run["scenario"] = QJsonObject{{"name", qs(res.scenario)},
+                                  {"proposed", static_cast<qint64>(res.planAdded)},
+                                  {"moved", static_cast<qint64>(res.planMoved)},
+                                  {"removed", static_cast<qint64>(res.planRemoved)}};
     root["run"] = run;
 
     QJsonArray groups;
@@ -546,7 +550,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
                                     "folder (inputs are never overwritten)");
 
     // CSV: one row per unit.
-    std::string csv = "unit_id,name";
+    std::string csv = "scenario,unit_id,name";
     for (const DemandGroup &g : res.groups)
         csv += ",pop_" + columnKey(g.key);
     for (const FacilityType &t : res.profile.types) {
@@ -565,7 +569,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
     csv += "\n";
     for (std::size_t u = 0; u < region.units.size(); ++u) {
         const UnitResult &ur = res.units[u];
-        csv += csvField(region.units[u].id) + "," + csvField(region.units[u].name);
+        csv += res.scenario + "," + csvField(region.units[u].id) + "," + csvField(region.units[u].name);
         for (double p : ur.pop)
             csv += "," + csvNum(p, 1);
         for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
