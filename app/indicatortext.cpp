@@ -69,6 +69,27 @@ QString IndicatorText::gap(const Indicator &ind, const Score &sc, const Analysis
     return QString();
 }
 
+QString IndicatorText::notApplicable(const Indicator &ind, const AnalysisResult &a)
+{
+    switch (ind.kind) {
+    case IndicatorKind::CapacityShare:
+        return tr("not applicable: no %1 here to take a share of").arg(capacity(ind.capacityOf));
+    case IndicatorKind::FloorSpacePer100Households:
+        return tr("not applicable: no households here");
+    default: {
+        const auto g = a.groupIndex(ind.group);
+        return tr("not applicable: no %1 live here").arg(g ? localLabel(a.groups[*g].label, a.groups[*g].labelZh) : tr("residents"));
+    }
+    }
+}
+
+QString IndicatorText::verdict(const Indicator &ind, const Score &sc, const AnalysisResult &a)
+{
+    if (!sc.applicable)
+        return notApplicable(ind, a);
+    return sc.pass ? tr("meets the target") : gap(ind, sc, a, true);
+}
+
 QString IndicatorText::unitCard(const Planner &planner, std::size_t unit, int i)
 {
     QString text = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(planner.region().units[unit].name).toHtmlEscaped());
@@ -79,8 +100,7 @@ QString IndicatorText::unitCard(const Planner &planner, std::size_t unit, int i)
         text += QStringLiteral("<br>%1: %2 (%3 %4)")
                     .arg(localLabel(ir.indicator.label, ir.indicator.labelZh).toHtmlEscaped(),
                          value(ir.indicator, sc.value), tr("target"), value(ir.indicator, sc.target));
-        const QString g = gap(ir.indicator, sc, planner.result(), true);
-        text += QStringLiteral("<br>%1").arg(g.isEmpty() ? tr("meets the target") : g.toHtmlEscaped());
+        text += QStringLiteral("<br>%1").arg(verdict(ir.indicator, sc, planner.result()).toHtmlEscaped());
     }
     return text;
 }

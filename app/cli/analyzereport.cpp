@@ -67,9 +67,12 @@ void printAnalysisReport(const Project &project, const RegionData &region, const
             char value[32] = "-";
             if (ir.region.value)
                 std::snprintf(value, sizeof value, "%.3g", *ir.region.value);
-            std::printf("  %s %s: %s (target %g); %d of %zu units pass%s%s\n", ir.region.pass ? "PASS" : "FAIL",
-                        ir.indicator.label.c_str(), value, ir.indicator.target, ir.unitsPassing, ir.units.size(),
-                        ir.region.gapText.empty() ? "" : "; region: ", ir.region.gapText.c_str());
+            const int notApplicable = int(ir.units.size()) - ir.unitsApplicable;
+            const std::string na = notApplicable > 0 ? " (" + std::to_string(notApplicable) + " not applicable)" : "";
+            std::printf("  %s %s: %s (target %g); %d of %d units pass%s%s%s\n",
+                        !ir.region.applicable ? "N/A " : ir.region.pass ? "PASS" : "FAIL",
+                        ir.indicator.label.c_str(), value, ir.indicator.target, ir.unitsPassing, ir.unitsApplicable,
+                        na.c_str(), ir.region.gapText.empty() ? "" : "; region: ", ir.region.gapText.c_str());
         }
     }
     if (!res.warnings.empty()) {

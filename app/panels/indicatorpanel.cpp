@@ -128,7 +128,7 @@ void IndicatorPanel::fillTable()
     mTable->setRowCount(int(ir.units.size()));
     for (std::size_t u = 0; u < ir.units.size(); ++u) {
         const Score &sc = ir.units[u];
-        if (mFailingOnly->isChecked() && sc.pass)
+        if (mFailingOnly->isChecked() && (sc.pass || !sc.applicable))
             continue;
         auto *name = new QTableWidgetItem(QString::fromStdString(planner()->region().units[u].name));
         name->setData(Qt::UserRole, qulonglong(u));
@@ -137,14 +137,16 @@ void IndicatorPanel::fillTable()
         value->setData(Qt::UserRole, sc.value.value_or(-1));
         mTable->setItem(row, 1, value);
         mTable->setItem(row, 2, new QTableWidgetItem(IndicatorText::value(ir.indicator, sc.target)));
-        auto *pass = new QTableWidgetItem(sc.pass ? tr("yes") : tr("no"));
-        pass->setForeground(sc.pass ? QColor(0, 130, 60) : QColor(200, 30, 30));
+        // Not applicable: neither pass nor fail, in its own class and colour.
+        auto *pass = new QTableWidgetItem(!sc.applicable ? tr("n/a") : sc.pass ? tr("yes") : tr("no"));
+        pass->setForeground(!sc.applicable ? QColor(110, 110, 130) : sc.pass ? QColor(0, 130, 60) : QColor(200, 30, 30));
         mTable->setItem(row, 3, pass);
-        const WarningClass &wc = ev->classes[sc.warningClass];
-        auto *cls = new QTableWidgetItem(symbology::className(wc.key));
-        cls->setBackground(QColor(QString::fromStdString(wc.colour)));
+        auto *cls = new QTableWidgetItem(symbology::className(warningClassKey(sc, *ev)));
+        cls->setBackground(sc.applicable ? QColor(QString::fromStdString(ev->classes[sc.warningClass].colour))
+                                         : symbology::notApplicableColour());
         mTable->setItem(row, 4, cls);
-        auto *gap = new NumberItem(IndicatorText::gap(ir.indicator, sc, planner()->result(), true));
+        auto *gap = new NumberItem(sc.applicable ? IndicatorText::gap(ir.indicator, sc, planner()->result(), true)
+                                                 : IndicatorText::notApplicable(ir.indicator, planner()->result()));
         gap->setData(Qt::UserRole, sc.gap);
         mTable->setItem(row, 5, gap);
         QString change;

@@ -24,6 +24,9 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
         const auto &classes = scene.classLegend();
         for (auto it = classes.rbegin(); it != classes.rend(); ++it)
             add(it->first, it->second);
+        if (scene.hasNotApplicable(style.indicator))
+            add(QCoreApplication::translate("qh::MapScene", "not applicable (nothing to divide by)"),
+                symbology::notApplicableColour());
     } else if (style.cellColouring == MapStyle::CellColouring::Minutes) {
         const auto &types = scene.typeLabels();
         const QString type = style.minutesType < int(types.size()) ? types[style.minutesType] : QString();

@@ -103,6 +103,7 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
     if (!analysis.groups.empty())
         mGroupLabel = localLabel(analysis.groups[0].label, analysis.groups[0].labelZh);
     mUnitClassColours.clear();
+    mIndicatorHasNotApplicable.clear();
     mIndicatorLabels.clear();
     mClassLegend.clear();
     if (evaluation) {
@@ -118,10 +119,15 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
         }
         for (const IndicatorResult &ir : evaluation->indicators) {
             std::vector<QColor> colours;
-            for (const Score &sc : ir.units)
-                colours.push_back(ir.available ? QColor(QString::fromStdString(evaluation->classes[sc.warningClass].colour))
-                                               : QColor(200, 200, 200));
+            bool notApplicable = false;
+            for (const Score &sc : ir.units) {
+                notApplicable = notApplicable || (ir.available && !sc.applicable);
+                colours.push_back(!ir.available    ? QColor(200, 200, 200)
+                                  : !sc.applicable ? symbology::notApplicableColour()
+                                                   : QColor(QString::fromStdString(evaluation->classes[sc.warningClass].colour)));
+            }
             mUnitClassColours.push_back(std::move(colours));
+            mIndicatorHasNotApplicable.push_back(notApplicable);
             mIndicatorLabels.push_back(localLabel(ir.indicator.label, ir.indicator.labelZh));
         }
     }

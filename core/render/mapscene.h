@@ -95,6 +95,11 @@ public:
     /// [indicator][unit] warning colour (grey where the indicator is not evaluated).
     const std::vector<std::vector<QColor>> &unitClassColours() const { return mUnitClassColours; }
     const std::vector<QString> &indicatorLabels() const { return mIndicatorLabels; }
+    /// Whether some unit has no value for the indicator (shown as "not applicable").
+    bool hasNotApplicable(int indicator) const
+    {
+        return indicator >= 0 && indicator < int(mIndicatorHasNotApplicable.size()) && mIndicatorHasNotApplicable[indicator];
+    }
     /// The five-colour classes with their bounds in words, lowest first.
     const std::vector<std::pair<QString, QColor>> &classLegend() const { return mClassLegend; }
 
@@ -110,6 +115,7 @@ private:
     QString mGroupLabel;
     std::vector<std::vector<QColor>> mUnitClassColours;
     std::vector<QString> mIndicatorLabels;
+    std::vector<bool> mIndicatorHasNotApplicable;
     std::vector<std::pair<QString, QColor>> mClassLegend;
 };
 

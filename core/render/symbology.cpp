@@ -51,8 +51,15 @@ QColor plainUnitFill()
     return QColor(235, 235, 228);
 }
 
+QColor notApplicableColour()
+{
+    return QColor(214, 214, 232);
+}
+
 QString className(const std::string &key)
 {
+    if (key == "not_applicable")
+        return QCoreApplication::translate("qh::MapScene", "not applicable");
     if (key == "red")
         return QCoreApplication::translate("qh::MapScene", "severe shortfall");
     if (key == "orange")

@@ -23,6 +23,8 @@ QColor densityColour(double perHa);
 QColor facilityColour(int typeIndex);
 /// Fill of a unit when units are not classed.
 QColor plainUnitFill();
+/// A unit where an indicator does not apply (nothing to divide by).
+QColor notApplicableColour();
 /// The five-colour class in words ("severe shortfall" …), translated.
 QString className(const std::string &key);
 

@@ -182,14 +182,19 @@
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="140"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="140"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -250,13 +255,32 @@
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
+        <location filename="../../app/indicatortext.cpp" line="76"/>
+        <source>not applicable: no %1 here to take a share of</source>
+        <translation>不适用：本单元没有%1，无从计算占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="78"/>
+        <source>not applicable: no households here</source>
+        <translation>不适用：本单元没有住户</translation>
+    </message>
+    <message>
         <location filename="../../app/indicatortext.cpp" line="81"/>
+        <source>not applicable: no %1 live here</source>
+        <translation>不适用：本单元没有%1居住</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <source>residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="102"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="83"/>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="51"/>
+        <location filename="../../app/indicatortext.cpp" line="90"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
@@ -418,143 +442,143 @@
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="122"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="187"/>
-        <location filename="../../app/mainwindow.cpp" line="194"/>
+        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="196"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="127"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="194"/>
+        <location filename="../../app/mainwindow.cpp" line="196"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="130"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="202"/>
+        <location filename="../../app/mainwindow.cpp" line="204"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203"/>
+        <location filename="../../app/mainwindow.cpp" line="205"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132"/>
+        <location filename="../../app/mainwindow.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138"/>
+        <location filename="../../app/mainwindow.cpp" line="140"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="142"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>&amp;About QuarterHour</source>
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="212"/>
+        <location filename="../../app/mainwindow.cpp" line="214"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="226"/>
+        <location filename="../../app/mainwindow.cpp" line="228"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="233"/>
+        <location filename="../../app/mainwindow.cpp" line="235"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="234"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="537"/>
+        <location filename="../../app/mainwindow.cpp" line="539"/>
         <source>The plan %1 has unsaved changes. Save them?</source>
         <translation>规划 %1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="319"/>
+        <location filename="../../app/mainwindow.cpp" line="321"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
@@ -570,12 +594,12 @@
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="339"/>
+        <location filename="../../app/mainwindow.cpp" line="341"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="344"/>
+        <location filename="../../app/mainwindow.cpp" line="346"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -584,17 +608,17 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="347"/>
+        <location filename="../../app/mainwindow.cpp" line="349"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="364"/>
+        <location filename="../../app/mainwindow.cpp" line="366"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="141"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
@@ -614,22 +638,22 @@ Save the project to keep the new places.</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246"/>
+        <location filename="../../app/mainwindow.cpp" line="248"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="249"/>
+        <location filename="../../app/mainwindow.cpp" line="251"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="254"/>
+        <location filename="../../app/mainwindow.cpp" line="256"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="255"/>
+        <location filename="../../app/mainwindow.cpp" line="257"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
@@ -639,42 +663,42 @@ Save the project to keep the new places.</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="371"/>
+        <location filename="../../app/mainwindow.cpp" line="373"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="402"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="447"/>
+        <location filename="../../app/mainwindow.cpp" line="449"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="507"/>
+        <location filename="../../app/mainwindow.cpp" line="509"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="511"/>
+        <location filename="../../app/mainwindow.cpp" line="513"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="512"/>
+        <location filename="../../app/mainwindow.cpp" line="514"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="524"/>
+        <location filename="../../app/mainwindow.cpp" line="526"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="536"/>
+        <location filename="../../app/mainwindow.cpp" line="538"/>
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
@@ -695,52 +719,62 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="57"/>
+        <location filename="../../core/render/symbology.cpp" line="62"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/symbology.cpp" line="64"/>
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="59"/>
+        <location filename="../../core/render/symbology.cpp" line="66"/>
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="61"/>
+        <location filename="../../core/render/symbology.cpp" line="68"/>
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="63"/>
+        <location filename="../../core/render/symbology.cpp" line="70"/>
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="65"/>
+        <location filename="../../core/render/symbology.cpp" line="72"/>
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="116"/>
+        <location filename="../../core/render/mapscene.cpp" line="117"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="30"/>
+        <location filename="../../core/render/legend.cpp" line="28"/>
+        <source>not applicable (nothing to divide by)</source>
+        <translation>不适用（无计算基数）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="33"/>
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="36"/>
+        <location filename="../../core/render/legend.cpp" line="39"/>
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="41"/>
+        <location filename="../../core/render/legend.cpp" line="44"/>
         <source>%1 per hectare</source>
         <translation>每公顷%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="39"/>
+        <location filename="../../core/render/legend.cpp" line="42"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>

@@ -116,6 +116,32 @@ private slots:
         QCOMPARE(t->item(t->selectionModel()->selectedRows().first().row(), 0)->text(), QString("Mauren"));
     }
 
+    void aShareWithNothingToDivideByShowsNotApplicable()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        IndicatorPanel panel(&view);
+        panel.setPlanner(&p);
+        view.setIndicator(indicatorIndex(p, "inclusive_childcare_share"));
+        QTableWidget *t = panel.table();
+        const int r = rowOf(t, "Gamprin"); // no childcare places at all
+        QCOMPARE(t->item(r, 1)->text(), QString("–"));
+        QCOMPARE(t->item(r, 3)->text(), QString("n/a"));
+        QCOMPARE(t->item(r, 4)->text(), QString("not applicable"));
+        QCOMPARE(t->item(r, 5)->text(), QString("not applicable: no childcare places here to take a share of"));
+        // Not a failing unit either.
+        panel.findChild<QCheckBox *>()->setChecked(true);
+        QCOMPARE(rowOf(t, "Gamprin"), -1);
+        // A kindergarten with 30 of its 40 places inclusive makes it applicable: 75 % < 80 %.
+        Facility f{"P1", "Proposed", "childcare", {{"childcare_places", 40}, {"inclusive_places", 30}},
+                   busiestCell(p, unitIndex(p, "Gamprin")), true};
+        QVERIFY(p.addFacility(f));
+        const int r2 = rowOf(t, "Gamprin");
+        QVERIFY(r2 >= 0);
+        QCOMPARE(t->item(r2, 1)->text(), QString("75.0 %"));
+        QCOMPARE(t->item(r2, 3)->text(), QString("no"));
+    }
+
     void unitCardShowsTheSelectedUnit()
     {
         Planner p(QH_SAMPLE_PROJECT);

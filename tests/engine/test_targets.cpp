@@ -162,6 +162,40 @@ private slots:
         QVERIFY(!byId(ev, "street_elderly_centre_coverage").available);
     }
 
+    void aShareWithNothingToDivideByDoesNotApply()
+    {
+        // Kunming's inclusive share of childcare places in units with no places at
+        // all (Gamprin): not applicable, never a pass, its own class.
+        Project p = mProject;
+        const TargetProfile km = loadTargetProfile("kunming-2022");
+        applyCircles(p, km);
+        const AnalysisResult a = analyze(p, mRegion);
+        const Evaluation ev = evaluate(km, a, mRegion);
+        const IndicatorResult &share = byId(ev, "inclusive_childcare_share");
+        QVERIFY(share.available);
+        const std::size_t gamprin = unitIndex(mRegion, "Gamprin");
+        const Score &g = share.units[gamprin];
+        QVERIFY(!g.value);
+        QVERIFY(!g.applicable);
+        QVERIFY(!g.pass);
+        QCOMPARE(QString::fromStdString(warningClassKey(g, ev)), QString("not_applicable"));
+        QCOMPARE(QString::fromStdString(g.notApplicableReason), QString("no childcare places here to take a share of"));
+        // Counted neither as passing nor as failing.
+        int applicable = 0, passing = 0;
+        for (const Score &sc : share.units) {
+            applicable += sc.applicable;
+            passing += sc.pass;
+            QVERIFY(sc.applicable || !sc.pass);
+        }
+        QCOMPARE(share.unitsApplicable, applicable);
+        QCOMPARE(share.unitsPassing, passing);
+        QVERIFY(applicable < int(share.units.size()));
+        // A unit with places is applicable and judged on its value.
+        const Score &balzers = share.units[unitIndex(mRegion, "Balzers")];
+        QVERIFY(balzers.applicable && balzers.value);
+        QCOMPARE(balzers.pass, *balzers.value >= balzers.target - 1e-12);
+    }
+
     void classSpecificTargets()
     {
         // Mark Balzers and Eschen as new districts: Kunming asks 8 places per 1,000 there.

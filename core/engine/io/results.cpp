@@ -218,9 +218,11 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
                 f.SetField(k, *sc.value);
             ++k;
             f.SetField(k++, sc.target);
-            f.SetField(k++, sc.pass ? 1 : 0);
-            f.SetField(k++, ev->classes[sc.warningClass].key.c_str());
-            f.SetField(k++, sc.gapText.c_str());
+            if (sc.applicable)
+                f.SetField(k, sc.pass ? 1 : 0);
+            ++k;
+            f.SetField(k++, warningClassKey(sc, *ev).c_str());
+            f.SetField(k++, (sc.applicable ? sc.gapText : sc.notApplicableReason).c_str());
         }
         OGRMultiPolygon g = toOgr(region.units[u].shape);
         f.SetGeometry(&g);
@@ -341,10 +343,13 @@ static QJsonObject scoreJson(const Score &sc, const Evaluation &ev)
     QJsonObject o;
     o["value"] = sc.value ? num(*sc.value, 4) : QJsonValue();
     o["target"] = sc.target;
-    o["pass"] = sc.pass;
+    o["applicable"] = sc.applicable;
+    o["pass"] = sc.applicable ? QJsonValue(sc.pass) : QJsonValue();
     o["gap"] = sc.gap;
     o["gap_text"] = qs(sc.gapText);
-    o["warning_class"] = qs(ev.classes[sc.warningClass].key);
+    o["warning_class"] = qs(warningClassKey(sc, ev));
+    if (!sc.applicable)
+        o["not_applicable_reason"] = qs(sc.notApplicableReason);
     return o;
 }
 
@@ -514,6 +519,7 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
             } else {
                 o["region"] = scoreJson(ir.region, *ev);
                 o["units_passing"] = ir.unitsPassing;
+                o["units_applicable"] = ir.unitsApplicable;
                 QJsonArray us;
                 for (std::size_t u = 0; u < ir.units.size(); ++u) {
                     QJsonObject uo = scoreJson(ir.units[u], *ev);
@@ -585,8 +591,8 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
                 if (ir.available) {
                     const Score &sc = ir.units[u];
                     csv += "," + (sc.value ? csvNum(*sc.value, 4) : std::string()) + "," + csvNum(sc.target, 4)
-                           + "," + (sc.pass ? "yes" : "no") + "," + ev->classes[sc.warningClass].key + ","
-                           + csvField(sc.gapText);
+                           + "," + (!sc.applicable ? "n/a" : sc.pass ? "yes" : "no") + "," + warningClassKey(sc, *ev)
+                           + "," + csvField(sc.applicable ? sc.gapText : sc.notApplicableReason);
                 }
         csv += "\n";
     }

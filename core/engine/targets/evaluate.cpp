@@ -45,6 +45,11 @@ std::vector<double> capacityPerUnit(const AnalysisResult &a, const RegionData &r
 
 } // namespace
 
+std::string warningClassKey(const Score &score, const Evaluation &evaluation)
+{
+    return score.applicable ? evaluation.classes[score.warningClass].key : std::string("not_applicable");
+}
+
 Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const RegionData &region)
 {
     Evaluation ev;
@@ -139,8 +144,23 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
                 what = "m² more " + typeLabel + " land";
                 break;
             }
-            // A unit without demand has nothing to fall short of.
-            s.pass = !s.value ? need <= 1e-9 : *s.value >= target - 1e-12;
+            // Nothing to divide by: the indicator does not apply here; never a pass.
+            if (!s.value) {
+                s.applicable = false;
+                switch (ind.kind) {
+                case IndicatorKind::CapacityShare:
+                    s.notApplicableReason = "no " + human(ind.capacityOf) + " here to take a share of";
+                    break;
+                case IndicatorKind::FloorSpacePer100Households:
+                    s.notApplicableReason = "no households here";
+                    break;
+                default:
+                    s.notApplicableReason = "no " + (groupLabel.empty() ? std::string("residents") : groupLabel) + " live here";
+                    break;
+                }
+                return s;
+            }
+            s.pass = *s.value >= target - 1e-12;
             s.gap = s.pass ? 0.0 : std::max(0.0, std::ceil(need - 1e-9));
             if (!s.pass && s.gap > 0) {
                 if (ind.kind == IndicatorKind::UnitsWithFacility && nUnitsHere == 1)
@@ -148,7 +168,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
                 else
                     s.gapText = thousands(s.gap) + " " + what;
             }
-            const double ratio = !s.value ? 1.0 : (target > 0 ? *s.value / target : INFINITY);
+            const double ratio = target > 0 ? *s.value / target : INFINITY;
             s.warningClass = std::size_t(&profile.classify(ratio) - profile.warningClasses.data());
             return s;
         };
@@ -166,6 +186,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             r.units[u] = score(ind.targetFor(region.units[u].unitClass), demand, covered, cap[u],
                                capOf[u], nf, 1);
             r.unitsPassing += r.units[u].pass ? 1 : 0;
+            r.unitsApplicable += r.units[u].applicable ? 1 : 0;
         }
         r.region = score(ind.target, demandTotal, coveredTotal, capTotal, ofTotal, withFacility, int(nUnits));
         ev.indicators.push_back(std::move(r));

@@ -12,12 +12,16 @@ namespace qh {
 /// One indicator in one unit (or the whole region).
 struct Score
 {
-    std::optional<double> value; ///< empty when the unit has no demand to divide by
+    std::optional<double> value; ///< empty when the unit has nothing to divide by
     double target = 0.0;
-    bool pass = false;
+    /// False when there is nothing to divide by (no residents of the group, no places
+    /// to take a share of): the unit is neither passing nor failing.
+    bool applicable = true;
+    std::string notApplicableReason; ///< "no places here to take a share of" …
+    bool pass = false;               ///< false when not applicable
     double gap = 0.0;    ///< what is missing, in planner units (people, places, m², units)
     std::string gapText; ///< "37 more childcare places"; empty when the target is met
-    std::size_t warningClass = 0; ///< index into TargetProfile::warningClasses
+    std::size_t warningClass = 0; ///< index into TargetProfile::warningClasses; only when applicable
 };
 
 /// One indicator evaluated for every unit and for the region.
@@ -29,6 +33,7 @@ struct IndicatorResult
     std::vector<Score> units;      ///< parallel to RegionData::units
     Score region;
     int unitsPassing = 0;
+    int unitsApplicable = 0; ///< units with something to divide by
 };
 
 /// A target profile applied to an analysis.
@@ -39,6 +44,9 @@ struct Evaluation
     std::vector<WarningClass> classes;
     std::vector<IndicatorResult> indicators;
 };
+
+/// The warning-class key of a score: the class's, or "not_applicable".
+std::string warningClassKey(const Score &score, const Evaluation &evaluation);
 
 /// Evaluates every indicator of the profile per unit and for the region. An
 /// indicator whose data the project lacks is marked unavailable, with the reason.
