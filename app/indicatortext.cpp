@@ -34,6 +34,8 @@ QString IndicatorText::capacity(const std::string &key)
         return tr("inclusive places");
     if (key == "cognitive_beds")
         return tr("cognitive-care beds");
+    if (key == "inclusive_beds")
+        return tr("inclusive beds");
     return QString::fromStdString(key);
 }
 
@@ -59,6 +61,9 @@ QString IndicatorText::gap(const Indicator &ind, const Score &sc, const Analysis
     case IndicatorKind::CapacityShare:
         return tr("%1 more %2").arg(n, capacity(ind.capacity));
     case IndicatorKind::UnitsWithFacility:
+        if (!ind.countsOnlyCapacity.empty())
+            return oneUnit ? tr("no %1 facility with %2 in this unit").arg(typeLabel, capacity(ind.countsOnlyCapacity))
+                           : tr("%1 more units need a %2 facility with %3").arg(n, typeLabel, capacity(ind.countsOnlyCapacity));
         return oneUnit ? tr("no %1 facility in this unit").arg(typeLabel)
                        : tr("%1 more units need a %2 facility").arg(n, typeLabel);
     case IndicatorKind::FloorSpacePer100Households:

@@ -225,62 +225,77 @@
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="54"/>
+        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <source>inclusive beds</source>
+        <translation>inclusive beds</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="56"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="60"/>
+        <location filename="../../app/indicatortext.cpp" line="62"/>
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <source>no %1 facility with %2 in this unit</source>
+        <translation>no %1 facility with %2 in this unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <source>%1 more units need a %2 facility with %3</source>
+        <translation>%1 more units need a %2 facility with %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="63"/>
+        <location filename="../../app/indicatortext.cpp" line="68"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="70"/>
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="72"/>
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="76"/>
+        <location filename="../../app/indicatortext.cpp" line="81"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>not applicable: no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="78"/>
+        <location filename="../../app/indicatortext.cpp" line="83"/>
         <source>not applicable: no households here</source>
         <translation>not applicable: no households here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>not applicable: no %1 live here</source>
         <translation>not applicable: no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="102"/>
+        <location filename="../../app/indicatortext.cpp" line="107"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="90"/>
+        <location filename="../../app/indicatortext.cpp" line="95"/>
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>

@@ -225,62 +225,77 @@
         <translation>张认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="54"/>
+        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <source>inclusive beds</source>
+        <translation>普惠型床位</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="56"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="60"/>
+        <location filename="../../app/indicatortext.cpp" line="62"/>
         <source>%1 more %2</source>
         <translation>还差 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <source>no %1 facility with %2 in this unit</source>
+        <translation>本单元没有设有%2的%1设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <source>%1 more units need a %2 facility with %3</source>
+        <translation>还需 %1 个单元设置设有%3的%2设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="63"/>
+        <location filename="../../app/indicatortext.cpp" line="68"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="70"/>
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="72"/>
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="76"/>
+        <location filename="../../app/indicatortext.cpp" line="81"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>不适用：本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="78"/>
+        <location filename="../../app/indicatortext.cpp" line="83"/>
         <source>not applicable: no households here</source>
         <translation>不适用：本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>not applicable: no %1 live here</source>
         <translation>不适用：本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="102"/>
+        <location filename="../../app/indicatortext.cpp" line="107"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="90"/>
+        <location filename="../../app/indicatortext.cpp" line="95"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>

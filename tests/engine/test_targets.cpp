@@ -196,6 +196,39 @@ private slots:
         QCOMPARE(balzers.pass, *balzers.value >= balzers.target - 1e-12);
     }
 
+    void unitsWithAnInclusiveInstitutionCountOnlyInclusiveOnes()
+    {
+        // Shaoxing: "townships/streets with an inclusive childcare institution". A unit
+        // whose childcare facilities have no inclusive places has none.
+        Project p = mProject;
+        const TargetProfile sx = loadTargetProfile("shaoxing-2022");
+        applyCircles(p, sx);
+        RegionData region = mRegion;
+        const std::size_t balzers = unitIndex(region, "Balzers");
+        AnalysisResult a = analyze(p, region);
+        int inBalzers = 0;
+        for (std::size_t i = 0; i < region.facilities.size(); ++i)
+            if (a.facilities[i].unit == balzers && region.facilities[i].type == "childcare") {
+                region.facilities[i].capacity["inclusive_places"] = 0; // a private kindergarten
+                ++inBalzers;
+            }
+        QVERIFY(inBalzers > 0);
+        a = analyze(p, region);
+        QVERIFY(a.units[balzers].facilityCount[0] > 0);
+        const Evaluation ev = evaluate(sx, a, region);
+        const IndicatorResult &inst = byId(ev, "inclusive_childcare_institution_coverage");
+        QVERIFY(inst.available);
+        QVERIFY(!inst.units[balzers].pass);
+        QCOMPARE(*inst.units[balzers].value, 0.0);
+        QCOMPARE(QString::fromStdString(inst.units[balzers].gapText),
+                 QString("no Childcare facility with inclusive places in this unit"));
+        QVERIFY(inst.units[unitIndex(region, "Vaduz")].pass);
+        // Inclusive elderly-care beds are not in the sample: not evaluated, and says why.
+        const IndicatorResult &elderly = byId(ev, "inclusive_elderly_institution_coverage");
+        QVERIFY(!elderly.available);
+        QVERIFY(QString::fromStdString(elderly.unavailableReason).contains("'inclusive_beds'"));
+    }
+
     void classSpecificTargets()
     {
         // Mark Balzers and Eschen as new districts: Kunming asks 8 places per 1,000 there.

@@ -83,12 +83,31 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             r.unavailableReason = "the facilities have no '" + ind.capacity + "' field";
         else if (!ind.capacityOf.empty() && !hasCapacity(ind.capacityOf))
             r.unavailableReason = "the facilities have no '" + ind.capacityOf + "' field";
+        else if (!ind.countsOnlyCapacity.empty() && !hasCapacity(ind.countsOnlyCapacity))
+            r.unavailableReason = "the facilities have no '" + ind.countsOnlyCapacity
+                                  + "' field, which tells which facilities count";
         if (!r.unavailableReason.empty()) {
             r.available = false;
             ev.indicators.push_back(std::move(r));
             continue;
         }
         const std::string typeLabel = a.profile.types[type].label;
+        const std::string countsOnly = ind.countsOnlyCapacity.empty() ? "" : " with " + human(ind.countsOnlyCapacity);
+        // The facilities that count, per unit: all of the type, or those with the
+        // capacity the indicator names (an inclusive institution …).
+        std::vector<int> counted(nUnits, 0);
+        for (std::size_t i = 0; i < region.facilities.size(); ++i) {
+            const FacilityResult &fr = a.facilities[i];
+            if (fr.typeIndex != type || !fr.unit)
+                continue;
+            if (!ind.countsOnlyCapacity.empty()) {
+                const auto it = region.facilities[i].capacity.find(ind.countsOnlyCapacity);
+                const double v = it == region.facilities[i].capacity.end() ? 0.0 : it->second;
+                if (ind.countsOnlyAtLeast > 0 ? v < ind.countsOnlyAtLeast : !(v > 0))
+                    continue;
+            }
+            ++counted[*fr.unit];
+        }
         const std::string groupLabel = group ? a.groups[*group].label : std::string();
         double capTotal = 0.0, ofTotal = 0.0;
         const std::vector<double> cap = ind.capacity.empty()
@@ -129,7 +148,8 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
                 s.value = nUnitsHere == 1 ? (facilities > 0 ? 1.0 : 0.0)
                                           : (nUnitsHere > 0 ? double(facilities) / nUnitsHere : 0.0);
                 need = nUnitsHere == 1 ? (facilities > 0 ? 0.0 : 1.0) : target * nUnitsHere - facilities;
-                what = nUnitsHere == 1 ? typeLabel + " facility needed" : "more units need a " + typeLabel + " facility";
+                what = nUnitsHere == 1 ? typeLabel + " facility" + countsOnly + " needed"
+                                       : "more units need a " + typeLabel + " facility" + countsOnly;
                 break;
             case IndicatorKind::FloorSpacePer100Households:
                 if (demand > 0)
@@ -164,7 +184,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             s.gap = s.pass ? 0.0 : std::max(0.0, std::ceil(need - 1e-9));
             if (!s.pass && s.gap > 0) {
                 if (ind.kind == IndicatorKind::UnitsWithFacility && nUnitsHere == 1)
-                    s.gapText = "no " + typeLabel + " facility in this unit";
+                    s.gapText = "no " + typeLabel + " facility" + countsOnly + " in this unit";
                 else
                     s.gapText = thousands(s.gap) + " " + what;
             }
@@ -179,7 +199,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             const UnitResult &ur = a.units[u];
             const double demand = group ? ur.pop[*group] : 0.0;
             const double covered = group ? ur.covered[type][*group] : 0.0;
-            const int nf = ur.facilityCount[type];
+            const int nf = counted[u];
             withFacility += nf > 0 ? 1 : 0;
             demandTotal += demand;
             coveredTotal += covered;

@@ -123,6 +123,9 @@ TargetProfile loadTargetProfile(const std::string &idOrPath)
         ind.capacity = str(o, "capacity");
         ind.capacityOf = str(o, "capacity_of");
         ind.group = str(o, "group");
+        const QJsonObject only = o.value("counts_only").toObject();
+        ind.countsOnlyCapacity = str(only, "capacity");
+        ind.countsOnlyAtLeast = only.value("at_least").toDouble(0.0);
         ind.per = o.value("per").toDouble(1000.0);
         ind.target = o.value("target").toDouble(-1.0);
         ind.source = str(o, "source");
@@ -141,6 +144,10 @@ TargetProfile loadTargetProfile(const std::string &idOrPath)
                                    || ind.kind == IndicatorKind::LandPerCapita;
         if (needsCapacity && ind.capacity.empty())
             throw DataError(where + ": needs \"capacity\"");
+        if (!ind.countsOnlyCapacity.empty() && ind.kind != IndicatorKind::UnitsWithFacility)
+            throw DataError(where + ": \"counts_only\" applies to units_with_facility indicators only");
+        if (o.contains("counts_only") && ind.countsOnlyCapacity.empty())
+            throw DataError(where + ": \"counts_only\" needs a \"capacity\"");
         if (ind.kind == IndicatorKind::CapacityShare && ind.capacityOf.empty())
             throw DataError(where + ": needs \"capacity_of\"");
         if (ind.kind != IndicatorKind::CapacityShare && ind.kind != IndicatorKind::UnitsWithFacility

@@ -34,6 +34,11 @@ struct Indicator
     double per = 1000.0;       ///< CapacityPer denominator
     double target = 0.0;       ///< default target
     std::map<std::string, double> targetsByClass; ///< unit class → target (new vs built-up …)
+    /// UnitsWithFacility: only facilities with this capacity count (e.g. an inclusive
+    /// institution: "inclusive_places"), and at least countsOnlyAtLeast of it (more
+    /// than 0 when that is 0). Empty: every facility of the type counts.
+    std::string countsOnlyCapacity;
+    double countsOnlyAtLeast = 0.0;
     std::string source;        ///< id of an entry in TargetProfile::sources
     std::string note;
 
