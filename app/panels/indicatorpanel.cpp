@@ -55,7 +55,10 @@ IndicatorPanel::IndicatorPanel(ViewState *view, QWidget *parent)
     });
     connect(view, &ViewState::unitChanged, this, &IndicatorPanel::selectUnitRow);
     connect(mFailingOnly, &QCheckBox::toggled, this, &IndicatorPanel::fillTable);
-    connect(mTargetEdit, &QDoubleSpinBox::editingFinished, this, [this] { setTarget(mTargetEdit->value()); });
+    // Shares are edited as per cent, as the table shows them.
+    connect(mTargetEdit, &QDoubleSpinBox::editingFinished, this, [this] {
+        setTarget(mTargetEdit->suffix().isEmpty() ? mTargetEdit->value() : mTargetEdit->value() / 100.0);
+    });
     connect(mTable, &QTableWidget::cellDoubleClicked, this, &IndicatorPanel::zoomToUnitRequested);
     connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = mTable->selectionModel()->selectedRows();
@@ -113,8 +116,12 @@ void IndicatorPanel::fillTable()
     const IndicatorResult &ir = ev->indicators[i];
     {
         const QSignalBlocker b(mTargetEdit);
+        const bool share = IndicatorText::isShare(ir.indicator);
         mTargetEdit->setEnabled(ir.available);
-        mTargetEdit->setValue(ir.indicator.target);
+        mTargetEdit->setSuffix(share ? QStringLiteral(" %") : QString());
+        mTargetEdit->setDecimals(share ? 1 : 2);
+        mTargetEdit->setRange(0, share ? 100 : 1000000);
+        mTargetEdit->setValue(share ? ir.indicator.target * 100.0 : ir.indicator.target);
     }
     if (!ir.available) {
         mTable->setRowCount(1);
@@ -172,6 +179,11 @@ void IndicatorPanel::selectUnitRow()
     for (int r = 0; r < mTable->rowCount(); ++r)
         if (unit && mTable->item(r, 0) && mTable->item(r, 0)->data(Qt::UserRole).toULongLong() == *unit)
             mTable->selectRow(r);
+}
+
+QDoubleSpinBox *IndicatorPanel::targetEdit() const
+{
+    return mTargetEdit;
 }
 
 void IndicatorPanel::setTarget(double target)

@@ -19,6 +19,8 @@ class IndicatorPanel : public PlannerPanel
 public:
     explicit IndicatorPanel(ViewState *view, QWidget *parent = nullptr);
     QTableWidget *table() const { return mTable; }
+    /// The target box: per cent for shares, the indicator's own unit otherwise.
+    QDoubleSpinBox *targetEdit() const;
     /// Sets the target of the indicator shown (kept in the project).
     void setTarget(double target);
     void refresh() override;

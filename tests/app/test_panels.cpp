@@ -142,6 +142,26 @@ private slots:
         QCOMPARE(t->item(r2, 3)->text(), QString("no"));
     }
 
+    void sharesAreEditedAsPerCent()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        IndicatorPanel panel(&view);
+        panel.setPlanner(&p);
+        view.setIndicator(indicatorIndex(p, "inclusive_childcare_share")); // Kunming: 80 %
+        QDoubleSpinBox *box = panel.targetEdit();
+        QCOMPARE(box->suffix(), QString(" %"));
+        QCOMPARE(box->value(), 80.0);
+        QCOMPARE(panel.table()->item(0, 2)->text(), QString("80.0 %"));
+        box->setValue(90);
+        emit box->editingFinished();
+        QCOMPARE(p.project().targetOverrides.at("inclusive_childcare_share"), 0.9);
+        // A ratio keeps its own unit.
+        view.setIndicator(indicatorIndex(p, "childcare_places_per_1000"));
+        QCOMPARE(box->suffix(), QString());
+        QCOMPARE(box->value(), 4.5);
+    }
+
     void unitCardShowsTheSelectedUnit()
     {
         Planner p(QH_SAMPLE_PROJECT);

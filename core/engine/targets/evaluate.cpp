@@ -128,7 +128,9 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             case IndicatorKind::CoverageShare:
                 if (demand > 0)
                     s.value = covered / demand;
-                need = target * demand - covered;
+                // People are counted whole, as every table shows them: the gap is made
+                // from the rounded residents and the rounded covered, so the parts add up.
+                need = target * std::round(demand) - std::round(covered);
                 what = groupLabel + " outside the " + thousands(a.profile.types[type].minutes)
                        + "-minute " + typeLabel + " circle";
                 break;
