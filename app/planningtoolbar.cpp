@@ -1,5 +1,7 @@
 #include "planningtoolbar.h"
 
+#include <cmath>
+
 #include <QActionGroup>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -20,6 +22,7 @@ PlanningToolBar::PlanningToolBar(MapCanvas *canvas, QUndoStack *undo, QWidget *p
     , mTools(new QActionGroup(this))
     , mType(new QComboBox)
     , mCapacity(new QDoubleSpinBox)
+    , mInclusive(new QDoubleSpinBox)
 {
     setObjectName("planning");
     auto tool = [this](const QString &text, MapCanvas::Tool t, const QString &tip) {
@@ -46,6 +49,17 @@ PlanningToolBar::PlanningToolBar(MapCanvas *canvas, QUndoStack *undo, QWidget *p
     mCapacity->setDecimals(0);
     mCapacity->setValue(40);
     addWidget(mCapacity);
+    // New facilities get the type's inclusive share, not 0, which would drag the
+    // inclusive-share indicators down.
+    mInclusiveLabel = addWidget(new QLabel(tr(" Inclusive ")));
+    mInclusive->setObjectName("addInclusive");
+    mInclusive->setRange(0, 100);
+    mInclusive->setDecimals(0);
+    mInclusive->setSuffix(tr(" %"));
+    mInclusive->setToolTip(tr("Share of the new facility's places that are inclusive (普惠); "
+                              "by default the share of the type's existing facilities"));
+    mInclusiveAction = addWidget(mInclusive);
+    connect(mType, &QComboBox::currentIndexChanged, this, &PlanningToolBar::updateInclusiveDefault);
     addSeparator();
     mUndoAction = undo->createUndoAction(this, tr("&Undo"));
     mUndoAction->setShortcut(QKeySequence::Undo);
@@ -94,6 +108,54 @@ void PlanningToolBar::fillTypes()
     for (int i = 0; i < keys.size(); ++i)
         mType->addItem(labels[i], keys[i]);
     mType->setCurrentIndex(std::max(0, mType->findData(current)));
+    updateInclusiveDefault();
+}
+
+std::string PlanningToolBar::inclusiveKey(const FacilityType &type) const
+{
+    if (type.capacityKey.empty() || !mPlanner)
+        return {};
+    if (const TargetProfile *t = mPlanner->targets())
+        for (const Indicator &ind : t->indicators)
+            if (ind.kind == IndicatorKind::CapacityShare && ind.facilityType == type.key
+                && ind.capacityOf == type.capacityKey && ind.capacity.rfind("inclusive", 0) == 0)
+                return ind.capacity;
+    return {};
+}
+
+void PlanningToolBar::updateInclusiveDefault()
+{
+    const int i = mType->currentIndex();
+    std::string key;
+    double share = 0.0;
+    if (mPlanner && i >= 0 && i < int(mPlanner->project().profile.types.size())) {
+        const FacilityType &type = mPlanner->project().profile.types[std::size_t(i)];
+        key = inclusiveKey(type);
+        double inclusive = 0.0, all = 0.0;
+        for (const Facility &f : mPlanner->region().facilities)
+            if (f.type == type.key && !f.proposed) {
+                const auto a = f.capacity.find(type.capacityKey), b = f.capacity.find(key);
+                all += a == f.capacity.end() ? 0.0 : a->second;
+                inclusive += b == f.capacity.end() ? 0.0 : b->second;
+            }
+        if (!key.empty())
+            share = all > 0 ? 100.0 * inclusive / all : 0.0;
+        // Without existing facilities to learn from: the profile's target share.
+        if (!key.empty() && all <= 0)
+            for (const Indicator &ind : mPlanner->targets()->indicators)
+                if (ind.capacity == key && ind.facilityType == type.key)
+                    share = 100.0 * ind.target;
+    }
+    mInclusiveLabel->setVisible(!key.empty());
+    mInclusiveAction->setVisible(!key.empty());
+    mInclusive->setValue(std::round(share));
+}
+
+std::optional<double> PlanningToolBar::inclusiveShare() const
+{
+    if (!mInclusiveAction->isVisible())
+        return std::nullopt;
+    return mInclusive->value();
 }
 
 void PlanningToolBar::setAddType(int typeIndex)
@@ -143,6 +205,9 @@ void PlanningToolBar::addAt(const Point &at)
     f.proposed = true;
     if (!type.capacityKey.empty())
         f.capacity[type.capacityKey] = mCapacity->value();
+    const std::string inclusive = inclusiveKey(type);
+    if (!inclusive.empty())
+        f.capacity[inclusive] = std::round(mCapacity->value() * mInclusive->value() / 100.0);
     mUndo->push(new AddFacilityCommand(*mPlanner, f));
 }
 

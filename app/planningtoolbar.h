@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QPointer>
 #include <QToolBar>
 
@@ -27,6 +29,9 @@ public:
     /// The facility type a new facility gets (index into the profile's types).
     void setAddType(int typeIndex);
     int addType() const;
+    /// The inclusive (普惠) share a new facility of the chosen type gets, per cent;
+    /// empty when the type has no inclusive capacity.
+    std::optional<double> inclusiveShare() const;
     /// The tool's action, for menus and tests.
     QAction *toolAction(MapCanvas::Tool tool) const;
     /// Adds every point of a layer file as proposed facilities in one undoable step
@@ -39,6 +44,10 @@ public:
 private:
     void addAt(const Point &at);
     void fillTypes();
+    void updateInclusiveDefault();
+    /// The inclusive capacity of a type ("inclusive_places" for childcare places),
+    /// from the target profile's inclusive-share indicators or the data; "" for none.
+    std::string inclusiveKey(const FacilityType &type) const;
 
     MapCanvas *mCanvas;
     QUndoStack *mUndo;
@@ -46,6 +55,9 @@ private:
     QActionGroup *mTools;
     QComboBox *mType;
     QDoubleSpinBox *mCapacity;
+    QDoubleSpinBox *mInclusive;
+    QAction *mInclusiveLabel = nullptr;
+    QAction *mInclusiveAction = nullptr;
     QAction *mUndoAction;
     QAction *mRedoAction;
 };

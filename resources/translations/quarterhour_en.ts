@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../app/panels/indicatorpanel.cpp" line="36"/>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -142,57 +142,57 @@
         <translation>The default target of this indicator; kept in the project</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="88"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="91"/>
         <source>%1 (not evaluated)</source>
         <translation>%1 (not evaluated)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="106"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="109"/>
         <source>Change vs baseline</source>
         <translation>Change vs baseline</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="121"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="128"/>
         <source>Not evaluated: %1</source>
         <translation>Not evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="148"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="148"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="148"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -200,102 +200,102 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="28"/>
+        <location filename="../../app/indicatortext.cpp" line="27"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="30"/>
+        <location filename="../../app/indicatortext.cpp" line="29"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="32"/>
+        <location filename="../../app/indicatortext.cpp" line="31"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="34"/>
+        <location filename="../../app/indicatortext.cpp" line="33"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <location filename="../../app/indicatortext.cpp" line="35"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <location filename="../../app/indicatortext.cpp" line="37"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="56"/>
+        <location filename="../../app/indicatortext.cpp" line="55"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <location filename="../../app/indicatortext.cpp" line="61"/>
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="64"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="68"/>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="70"/>
+        <location filename="../../app/indicatortext.cpp" line="69"/>
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="72"/>
+        <location filename="../../app/indicatortext.cpp" line="71"/>
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="80"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>not applicable: no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="83"/>
+        <location filename="../../app/indicatortext.cpp" line="82"/>
         <source>not applicable: no households here</source>
         <translation>not applicable: no households here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>not applicable: no %1 live here</source>
         <translation>not applicable: no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="107"/>
+        <location filename="../../app/indicatortext.cpp" line="106"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="95"/>
+        <location filename="../../app/indicatortext.cpp" line="94"/>
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
@@ -810,82 +810,97 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::PlanningToolBar</name>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="17"/>
+        <location filename="../../app/planningtoolbar.cpp" line="19"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Pan / inspect</source>
         <translation>Pan / inspect</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>Drag to pan, click a unit to see its indicators</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="39"/>
         <source>Add facility</source>
         <translation>Add facility</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="39"/>
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>Click the map to propose a facility of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="37"/>
+        <location filename="../../app/planningtoolbar.cpp" line="40"/>
         <source>Move facility</source>
         <translation>Move facility</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="37"/>
+        <location filename="../../app/planningtoolbar.cpp" line="40"/>
         <source>Drag a facility to a new place</source>
         <translation>Drag a facility to a new place</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <location filename="../../app/planningtoolbar.cpp" line="41"/>
         <source>Delete facility</source>
         <translation>Delete facility</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <location filename="../../app/planningtoolbar.cpp" line="41"/>
         <source>Click a facility to take it out of the plan</source>
         <translation>Click a facility to take it out of the plan</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="40"/>
+        <location filename="../../app/planningtoolbar.cpp" line="43"/>
         <source> Type </source>
         <translation> Type </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="43"/>
+        <location filename="../../app/planningtoolbar.cpp" line="46"/>
         <source> Capacity </source>
         <translation> Capacity </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="50"/>
+        <location filename="../../app/planningtoolbar.cpp" line="54"/>
+        <source> Inclusive </source>
+        <translation> Inclusive </translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="58"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="59"/>
+        <source>Share of the new facility&apos;s places that are inclusive (普惠); by default the share of the type&apos;s existing facilities</source>
+        <translation>Share of the new facility&apos;s places that are inclusive (普惠); by default the share of the type&apos;s existing facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="64"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="52"/>
+        <location filename="../../app/planningtoolbar.cpp" line="66"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="122"/>
+        <location filename="../../app/planningtoolbar.cpp" line="184"/>
         <source>Add %1 facilities from %2</source>
         <translation>Add %1 facilities from %2</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="126"/>
+        <location filename="../../app/planningtoolbar.cpp" line="188"/>
         <source>Proposed %1</source>
         <translation>Proposed %1</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="140"/>
+        <location filename="../../app/planningtoolbar.cpp" line="202"/>
         <source>Proposed %1 %2</source>
         <translation>Proposed %1 %2</translation>
     </message>

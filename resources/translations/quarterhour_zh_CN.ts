@@ -132,7 +132,7 @@
     </message>
     <message>
         <location filename="../../app/panels/indicatorpanel.cpp" line="36"/>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -142,57 +142,57 @@
         <translation>该指标的默认目标值，保存在项目中</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="88"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="91"/>
         <source>%1 (not evaluated)</source>
         <translation>%1（未评估）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="105"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="108"/>
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="106"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="109"/>
         <source>Change vs baseline</source>
         <translation>较现状变化</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="121"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="128"/>
         <source>Not evaluated: %1</source>
         <translation>未评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="148"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="148"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/panels/indicatorpanel.cpp" line="141"/>
+        <location filename="../../app/panels/indicatorpanel.cpp" line="148"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -200,102 +200,102 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="28"/>
+        <location filename="../../app/indicatortext.cpp" line="27"/>
         <source>beds</source>
         <translation>张床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="30"/>
+        <location filename="../../app/indicatortext.cpp" line="29"/>
         <source>nursing-type beds</source>
         <translation>张护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="32"/>
+        <location filename="../../app/indicatortext.cpp" line="31"/>
         <source>childcare places</source>
         <translation>个托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="34"/>
+        <location filename="../../app/indicatortext.cpp" line="33"/>
         <source>inclusive places</source>
         <translation>个普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <location filename="../../app/indicatortext.cpp" line="35"/>
         <source>cognitive-care beds</source>
         <translation>张认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <location filename="../../app/indicatortext.cpp" line="37"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="56"/>
+        <location filename="../../app/indicatortext.cpp" line="55"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <location filename="../../app/indicatortext.cpp" line="61"/>
         <source>%1 more %2</source>
         <translation>还差 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="64"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="68"/>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="70"/>
+        <location filename="../../app/indicatortext.cpp" line="69"/>
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="72"/>
+        <location filename="../../app/indicatortext.cpp" line="71"/>
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="80"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>不适用：本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="83"/>
+        <location filename="../../app/indicatortext.cpp" line="82"/>
         <source>not applicable: no households here</source>
         <translation>不适用：本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>not applicable: no %1 live here</source>
         <translation>不适用：本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="107"/>
+        <location filename="../../app/indicatortext.cpp" line="106"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="95"/>
+        <location filename="../../app/indicatortext.cpp" line="94"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
@@ -810,82 +810,97 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::PlanningToolBar</name>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="17"/>
+        <location filename="../../app/planningtoolbar.cpp" line="19"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Pan / inspect</source>
         <translation>平移 / 查看</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="35"/>
+        <location filename="../../app/planningtoolbar.cpp" line="38"/>
         <source>Drag to pan, click a unit to see its indicators</source>
         <translation>拖动平移地图，点击单元查看其指标</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="39"/>
         <source>Add facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="36"/>
+        <location filename="../../app/planningtoolbar.cpp" line="39"/>
         <source>Click the map to propose a facility of the chosen type</source>
         <translation>点击地图，按所选类型新增规划设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="37"/>
+        <location filename="../../app/planningtoolbar.cpp" line="40"/>
         <source>Move facility</source>
         <translation>移动设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="37"/>
+        <location filename="../../app/planningtoolbar.cpp" line="40"/>
         <source>Drag a facility to a new place</source>
         <translation>将设施拖到新位置</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <location filename="../../app/planningtoolbar.cpp" line="41"/>
         <source>Delete facility</source>
         <translation>删除设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="38"/>
+        <location filename="../../app/planningtoolbar.cpp" line="41"/>
         <source>Click a facility to take it out of the plan</source>
         <translation>点击设施将其从方案中移除</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="40"/>
+        <location filename="../../app/planningtoolbar.cpp" line="43"/>
         <source> Type </source>
         <translation> 类型 </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="43"/>
+        <location filename="../../app/planningtoolbar.cpp" line="46"/>
         <source> Capacity </source>
         <translation> 容量 </translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="50"/>
+        <location filename="../../app/planningtoolbar.cpp" line="54"/>
+        <source> Inclusive </source>
+        <translation> 普惠占比 </translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="58"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="59"/>
+        <source>Share of the new facility&apos;s places that are inclusive (普惠); by default the share of the type&apos;s existing facilities</source>
+        <translation>新设施中普惠托位（床位）所占比例；默认取该类现有设施的普惠占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/planningtoolbar.cpp" line="64"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="52"/>
+        <location filename="../../app/planningtoolbar.cpp" line="66"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="122"/>
+        <location filename="../../app/planningtoolbar.cpp" line="184"/>
         <source>Add %1 facilities from %2</source>
         <translation>从 %2 添加 %1 处设施</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="126"/>
+        <location filename="../../app/planningtoolbar.cpp" line="188"/>
         <source>Proposed %1</source>
         <translation>规划设施 %1</translation>
     </message>
     <message>
-        <location filename="../../app/planningtoolbar.cpp" line="140"/>
+        <location filename="../../app/planningtoolbar.cpp" line="202"/>
         <source>Proposed %1 %2</source>
         <translation>规划%1 %2</translation>
     </message>

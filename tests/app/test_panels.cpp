@@ -270,6 +270,33 @@ private slots:
         QCOMPARE(panel.findChild<QComboBox *>("cellMode")->count(), 3);
     }
 
+    void newFacilitiesGetTheTypesInclusiveShare()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        MapCanvas canvas;
+        QUndoStack undo;
+        PlanningToolBar tools(&canvas, &undo);
+        tools.setPlanner(&p);
+        tools.setAddType(0); // childcare: Kunming asks 80 % inclusive places
+        double inclusive = 0, places = 0;
+        for (const Facility &f : p.region().facilities)
+            if (f.type == "childcare") {
+                places += f.capacity.count("childcare_places") ? f.capacity.at("childcare_places") : 0;
+                inclusive += f.capacity.count("inclusive_places") ? f.capacity.at("inclusive_places") : 0;
+            }
+        QVERIFY(tools.inclusiveShare());
+        QCOMPARE(*tools.inclusiveShare(), std::round(100 * inclusive / places));
+        emit canvas.addRequested(busiestCell(p, unitIndex(p, "Gamprin")));
+        const Facility &added = p.project().plan.added.at(0);
+        QCOMPARE(added.capacity.at("inclusive_places"), std::round(40 * *tools.inclusiveShare() / 100));
+        // So the new kindergarten meets Kunming's inclusive share in Gamprin.
+        const auto &ev = p.evaluation()->indicators[std::size_t(indicatorIndex(p, "inclusive_childcare_share"))];
+        QVERIFY(ev.units[unitIndex(p, "Gamprin")].pass);
+        // Elderly care has no inclusive share in Kunming's profile: no box.
+        tools.setAddType(1);
+        QVERIFY(!tools.inclusiveShare());
+    }
+
     void planningToolsEditThePlanWithUndo()
     {
         Planner p(QH_SAMPLE_PROJECT);
