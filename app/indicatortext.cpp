@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <cmath>
 
 #include "planner.h"
 #include "symbology.h"
@@ -92,6 +93,58 @@ QString IndicatorText::verdict(const Indicator &ind, const Score &sc, const Anal
     if (!sc.applicable)
         return notApplicable(ind, a);
     return sc.pass ? tr("meets the target") : gap(ind, sc, a, true);
+}
+
+QStringList IndicatorText::facilityProblems(const Planner &planner, std::size_t i)
+{
+    QStringList out;
+    const AnalysisResult &a = planner.result();
+    if (i >= a.facilities.size())
+        return out;
+    const FacilityResult &fr = a.facilities[i];
+    if (fr.typeIndex < 0) {
+        out << tr("its type is not one of the project's facility types");
+        return out;
+    }
+    const FacilityType &type = a.profile.types[std::size_t(fr.typeIndex)];
+    if (!fr.snapDistance)
+        out << tr("no walkable street within %1 m: it reaches no one").arg(a.profile.maxSnapDistance, 0, 'f', 0);
+    if (!fr.unit)
+        out << tr("outside every planning unit (outside the study area)");
+    const auto g = a.groupIndex(type.demandGroup);
+    if (fr.snapDistance && g && *g < fr.coveredPop.size() && std::round(fr.coveredPop[*g]) <= 0)
+        out << tr("no %1 within its %2-minute circle (on a network island, or where no one lives)")
+                   .arg(localLabel(a.groups[*g].label, a.groups[*g].labelZh))
+                   .arg(type.minutes);
+    return out;
+}
+
+QString IndicatorText::facilityCard(const Planner &planner, std::size_t i)
+{
+    const RegionData &r = planner.region();
+    const AnalysisResult &a = planner.result();
+    if (i >= r.facilities.size() || i >= a.facilities.size())
+        return {};
+    const Facility &f = r.facilities[i];
+    const FacilityResult &fr = a.facilities[i];
+    QString html = QStringLiteral("<b>%1</b><br>").arg(QString::fromStdString(f.name.empty() ? f.id : f.name).toHtmlEscaped());
+    const QString type = fr.typeIndex >= 0 ? localLabel(a.profile.types[std::size_t(fr.typeIndex)].label,
+                                                        a.profile.types[std::size_t(fr.typeIndex)].labelZh)
+                                           : QString::fromStdString(f.type);
+    html += (f.proposed ? tr("%1, proposed") : tr("%1, existing")).arg(type).toHtmlEscaped();
+    for (const auto &[key, v] : f.capacity)
+        html += QStringLiteral("<br>%1: %2").arg(capacity(key).toHtmlEscaped(), QLocale().toString(qint64(std::round(v))));
+    if (fr.typeIndex >= 0) {
+        const auto g = a.groupIndex(a.profile.types[std::size_t(fr.typeIndex)].demandGroup);
+        if (g && *g < fr.coveredPop.size())
+            html += QStringLiteral("<br>%1").arg(tr("%1 %2 within its circle")
+                                                    .arg(QLocale().toString(qint64(std::round(fr.coveredPop[*g]))),
+                                                         localLabel(a.groups[*g].label, a.groups[*g].labelZh))
+                                                    .toHtmlEscaped());
+    }
+    for (const QString &p : facilityProblems(planner, i))
+        html += QStringLiteral("<br><span style='color:#c8281e'>%1</span>").arg(tr("Serves nobody: %1").arg(p).toHtmlEscaped());
+    return html;
 }
 
 QString IndicatorText::unitCard(const Planner &planner, std::size_t unit, int i)

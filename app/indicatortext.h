@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include "coverage/analysis.h"
 #include "targets/evaluate.h"
@@ -33,6 +34,12 @@ public:
     static QString notApplicable(const Indicator &indicator, const AnalysisResult &analysis);
     /// What a score says in a sentence: met, the gap, or why it does not apply.
     static QString verdict(const Indicator &indicator, const Score &score, const AnalysisResult &analysis);
+    /// Why a facility serves nobody, if it does not: off the network, outside every
+    /// unit, or no one of its demand group within its circle. Empty when it serves.
+    static QStringList facilityProblems(const Planner &planner, std::size_t facility);
+    /// The card of a facility: name, type, existing or proposed, capacities, people
+    /// within its circle, and what is wrong with it (rich text).
+    static QString facilityCard(const Planner &planner, std::size_t facility);
     /// The hover card of a unit: its name and the indicator `indicatorIndex` (value,
     /// target, gap) as rich text.
     static QString unitCard(const Planner &planner, std::size_t unit, int indicatorIndex);

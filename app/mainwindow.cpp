@@ -20,6 +20,7 @@
 #include "mapcanvas.h"
 #include "maprenderer.h"
 #include "panels/balancepanel.h"
+#include "panels/facilitiespanel.h"
 #include "panels/indicatorpanel.h"
 #include "panels/layerspanel.h"
 #include "panels/plansummarypanel.h"
@@ -74,8 +75,14 @@ MainWindow::MainWindow(QWidget *parent)
         QToolTip::showText(global, hoverText(at), mCanvas);
     });
     connect(mCanvas, &MapCanvas::identifyRequested, this, [this](const Point &at) {
-        if (mScene)
-            selectUnit(mScene->unitAt(QPointF(at.x, at.y)));
+        if (!mScene)
+            return;
+        // A click on a facility shows the facility, not the unit under it.
+        if (const auto f = facilityNear(at)) {
+            mUnitCardPanel->showFacility(IndicatorText::facilityCard(*mPlanner, *f));
+            return;
+        }
+        selectUnit(mScene->unitAt(QPointF(at.x, at.y)));
     });
     connect(mLoader, &ProjectLoader::progress, mStatus, &StatusBar::showProgress);
     connect(mLoader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
@@ -164,6 +171,7 @@ void MainWindow::createPanels()
     mPlanSummaryPanel = new PlanSummaryPanel(mView, this);
     mUnitCardPanel = new UnitCardPanel(mView, this);
     mBalancePanel = new BalancePanel(mView, this);
+    mFacilitiesPanel = new FacilitiesPanel(mView, this);
     addDockWidget(Qt::LeftDockWidgetArea, mLayersPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mTargetsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mUnitTablePanel);
@@ -171,6 +179,12 @@ void MainWindow::createPanels()
     addDockWidget(Qt::RightDockWidgetArea, mPlanSummaryPanel);
     addDockWidget(Qt::RightDockWidgetArea, mUnitCardPanel);
     addDockWidget(Qt::RightDockWidgetArea, mBalancePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, mFacilitiesPanel);
+    tabifyDockWidget(mUnitTablePanel, mFacilitiesPanel);
+    mUnitTablePanel->raise();
+    connect(mFacilitiesPanel, &FacilitiesPanel::zoomToFacilityRequested, this, [this](const Point &at) {
+        mCanvas->zoomTo(Rect{at.x - 400, at.y - 400, at.x + 400, at.y + 400});
+    });
     resizeDocks({mLayersPanel, mIndicatorPanel}, {300, 420}, Qt::Horizontal);
     connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { mStatus->showMessage(m, 4000); });
     connect(mIndicatorPanel, &IndicatorPanel::zoomToUnitRequested, this, &MainWindow::zoomToSelectedUnit);
@@ -259,10 +273,27 @@ int MainWindow::addFacilitiesFromFile(const QString &path)
     }
 }
 
+std::optional<std::size_t> MainWindow::facilityNear(const Point &at) const
+{
+    if (!mPlanner || !mScene)
+        return std::nullopt;
+    const MapView &v = mCanvas->view();
+    const auto id = mScene->facilityAt(v.toDevice().map(QPointF(at.x, at.y)), v);
+    if (!id)
+        return std::nullopt;
+    const auto &fs = mPlanner->region().facilities;
+    for (std::size_t i = 0; i < fs.size(); ++i)
+        if (fs[i].id == *id)
+            return i;
+    return std::nullopt;
+}
+
 QString MainWindow::hoverText(const Point &at) const
 {
     if (!mPlanner || !mScene)
         return {};
+    if (const auto f = facilityNear(at))
+        return IndicatorText::facilityCard(*mPlanner, *f);
     const auto unit = mScene->unitAt(QPointF(at.x, at.y));
     return unit ? IndicatorText::unitCard(*mPlanner, *unit, mView->indicator()) : QString();
 }
@@ -360,7 +391,7 @@ void MainWindow::onLoaded(Planner *p)
     // The indicator is chosen before the maps that follow it.
     for (PlannerPanel *panel : std::initializer_list<PlannerPanel *>{mIndicatorPanel, mLayersPanel, mTargetsPanel,
                                                                      mUnitTablePanel, mUnitCardPanel, mBalancePanel,
-                                                                     mPlanSummaryPanel})
+                                                                     mPlanSummaryPanel, mFacilitiesPanel})
         panel->setPlanner(mPlanner.get());
     onPlanChanged();
     mStatus->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")

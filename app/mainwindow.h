@@ -16,6 +16,7 @@ class QUndoStack;
 namespace qh {
 
 class BalancePanel;
+class FacilitiesPanel;
 class IndicatorPanel;
 class LayerModel;
 class LayersPanel;
@@ -104,6 +105,9 @@ public:
     UnitCardPanel *unitCardPanel() const { return mUnitCardPanel; }
     BalancePanel *balancePanel() const { return mBalancePanel; }
     PlanSummaryPanel *planSummaryPanel() const { return mPlanSummaryPanel; }
+    FacilitiesPanel *facilitiesPanel() const { return mFacilitiesPanel; }
+    /// The facility drawn at a map point (within a few pixels), by index into the region's facilities.
+    std::optional<std::size_t> facilityNear(const Point &at) const;
 
 public slots:
     void openProjectDialog();
@@ -158,6 +162,7 @@ private:
     UnitCardPanel *mUnitCardPanel = nullptr;
     BalancePanel *mBalancePanel = nullptr;
     PlanSummaryPanel *mPlanSummaryPanel = nullptr;
+    FacilitiesPanel *mFacilitiesPanel = nullptr;
     StatusBar *mStatus;
     RecentFiles *mRecent = nullptr;
     QTimer mAutosave;

@@ -13,6 +13,7 @@ BalancePanel::BalancePanel(ViewState *view, QWidget *parent)
     setObjectName("balance");
     setWidget(mLorenz);
     connect(view, &ViewState::cellModeChanged, this, &BalancePanel::refresh);
+    connect(view, &ViewState::indicatorChanged, this, &BalancePanel::refresh);
 }
 
 void BalancePanel::refresh()
@@ -20,10 +21,23 @@ void BalancePanel::refresh()
     if (!planner())
         return;
     const AnalysisResult &a = planner()->result();
-    const int t = view()->facilityType();
+    // The facility type of the indicator examined, else the one the cells show.
+    int t = view()->facilityType();
+    QString about;
+    const Evaluation *ev = planner()->evaluation();
+    const int i = view()->indicator();
+    if (ev && i >= 0 && i < int(ev->indicators.size())) {
+        const Indicator &ind = ev->indicators[std::size_t(i)].indicator;
+        for (std::size_t k = 0; k < a.profile.types.size(); ++k)
+            if (a.profile.types[k].key == ind.facilityType) {
+                t = int(k);
+                about = localLabel(ind.label, ind.labelZh);
+            }
+    }
     if (t >= int(a.gini.size()))
         return;
-    mLorenz->setCurve(a.lorenz[t], a.gini[t], localLabel(a.profile.types[t].label, a.profile.types[t].labelZh));
+    const QString type = localLabel(a.profile.types[t].label, a.profile.types[t].labelZh);
+    mLorenz->setCurve(a.lorenz[t], a.gini[t], about.isEmpty() ? type : tr("%1 (for: %2)").arg(type, about));
 }
 
 } // namespace qh

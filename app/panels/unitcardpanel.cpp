@@ -18,6 +18,11 @@ UnitCardPanel::UnitCardPanel(ViewState *view, QWidget *parent)
     connect(view, &ViewState::unitChanged, this, &UnitCardPanel::refresh);
 }
 
+void UnitCardPanel::showFacility(const QString &html)
+{
+    mCard->setHtml(html);
+}
+
 QString UnitCardPanel::html() const
 {
     return mCard->toHtml();

@@ -16,6 +16,8 @@ public:
     /// The card as shown (rich text).
     QString html() const;
     void refresh() override;
+    /// Shows a facility's card (from IndicatorText::facilityCard) until a unit is selected.
+    void showFacility(const QString &html);
 
 private:
     QTextBrowser *mCard;

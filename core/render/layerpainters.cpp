@@ -158,6 +158,12 @@ void paintFacilities(const PaintContext &c, const MapLayer &layer)
             p.drawLine(QPointF(d.x() - 4, d.y()), QPointF(d.x() + 4, d.y()));
             p.drawLine(QPointF(d.x(), d.y() - 4), QPointF(d.x(), d.y() + 4));
         }
+        if (f.servesNobody) {
+            // A red ring: this facility reaches no one (its card says why).
+            p.setPen(QPen(symbology::servesNobodyColour(), 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(d, r + 4, r + 4);
+        }
     }
 }
 

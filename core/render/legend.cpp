@@ -52,6 +52,9 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
     const auto &types = scene.typeLabels();
     for (std::size_t t = 0; t < types.size(); ++t)
         add(types[t], symbology::facilityColour(int(t)), t == 1 ? Legend::Symbol::Square : Legend::Symbol::Circle);
+    if (scene.anyServesNobody())
+        add(QCoreApplication::translate("qh::MapScene", "serves nobody (see its card)"), symbology::servesNobodyColour(),
+            Legend::Symbol::Ring);
     return legend;
 }
 
@@ -91,6 +94,11 @@ void paintLegend(QPainter &p, const Legend &legend, const QPointF &bottomRight)
             break;
         case Legend::Symbol::Box:
             p.drawRect(QRectF(box.left() + 8, y + 2, 20, lh - 5));
+            break;
+        case Legend::Symbol::Ring:
+            p.setPen(QPen(e.colour, 2.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QRectF(box.left() + 11, y + 1, 13, 13));
             break;
         }
         p.setPen(Qt::black);

@@ -16,7 +16,7 @@ struct MapStyle;
 /// What the legend lists: a title and rows of a symbol with its label.
 struct Legend
 {
-    enum class Symbol { Box, Circle, Square };
+    enum class Symbol { Box, Circle, Square, Ring };
     struct Entry
     {
         QString label;

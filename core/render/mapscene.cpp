@@ -93,10 +93,21 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
     for (std::size_t c = 0; c < mCells.size() && c < analysis.cells.size(); ++c)
         mCells[c].minutes = analysis.cells[c].minutes;
     mFacilities.clear();
-    for (std::size_t i = 0; i < facilities.size(); ++i)
-        mFacilities.push_back({QPointF(facilities[i].pos.x, facilities[i].pos.y),
-                               i < analysis.facilities.size() ? analysis.facilities[i].typeIndex : -1,
-                               facilities[i].proposed, facilities[i].id});
+    for (std::size_t i = 0; i < facilities.size(); ++i) {
+        FacilityMark m;
+        m.pos = QPointF(facilities[i].pos.x, facilities[i].pos.y);
+        m.proposed = facilities[i].proposed;
+        m.id = facilities[i].id;
+        if (i < analysis.facilities.size()) {
+            const FacilityResult &fr = analysis.facilities[i];
+            m.type = fr.typeIndex;
+            const auto g = fr.typeIndex >= 0 ? analysis.groupIndex(analysis.profile.types[std::size_t(fr.typeIndex)].demandGroup)
+                                             : std::nullopt;
+            m.servesNobody = fr.typeIndex < 0 || !fr.snapDistance || !fr.unit
+                             || (g && *g < fr.coveredPop.size() && std::round(fr.coveredPop[*g]) <= 0);
+        }
+        mFacilities.push_back(m);
+    }
     mTypeLabels.clear();
     for (const FacilityType &t : analysis.profile.types)
         mTypeLabels.push_back(localLabel(t.label, t.labelZh));
@@ -146,6 +157,14 @@ void MapScene::setCatchments(const std::vector<std::pair<int, MultiPolygon>> &ca
     // Winding fill: overlapping catchments of one type read as one area, no darker overlaps.
     for (QPainterPath &p : mCatchments)
         p.setFillRule(Qt::WindingFill);
+}
+
+bool MapScene::anyServesNobody() const
+{
+    for (const FacilityMark &f : mFacilities)
+        if (f.servesNobody)
+            return true;
+    return false;
 }
 
 std::optional<std::string> MapScene::facilityAt(const QPointF &device, const MapView &view, double radius) const

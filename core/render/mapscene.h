@@ -69,6 +69,8 @@ public:
         QPointF pos;
         int type = -1;
         bool proposed = false;
+        /// Off the network, outside every unit, or no one of its demand group in its circle.
+        bool servesNobody = false;
         std::string id;
     };
     /// The network drawn for one view, reused while the view stays (the network is
@@ -86,6 +88,7 @@ public:
     const std::vector<Cell> &cells() const { return mCells; }
     const std::vector<UnitShape> &units() const { return mUnits; }
     const std::vector<FacilityMark> &facilities() const { return mFacilities; }
+    bool anyServesNobody() const;
     const QPainterPath &network() const { return mNetwork; }
     NetworkCache &networkCache() const { return *mNetworkCache; }
     /// Merged catchments per facility type.

@@ -51,6 +51,11 @@ QColor plainUnitFill()
     return QColor(235, 235, 228);
 }
 
+QColor servesNobodyColour()
+{
+    return QColor(215, 25, 28);
+}
+
 QColor notApplicableColour()
 {
     return QColor(214, 214, 232);

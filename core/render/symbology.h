@@ -23,6 +23,8 @@ QColor densityColour(double perHa);
 QColor facilityColour(int typeIndex);
 /// Fill of a unit when units are not classed.
 QColor plainUnitFill();
+/// The ring around a facility that serves nobody.
+QColor servesNobodyColour();
 /// A unit where an indicator does not apply (nothing to divide by).
 QColor notApplicableColour();
 /// The five-colour class in words ("severe shortfall" …), translated.

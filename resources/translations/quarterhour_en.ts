@@ -36,6 +36,59 @@
         <source>Balance (资源均衡)</source>
         <translation>Balance (资源均衡)</translation>
     </message>
+    <message>
+        <location filename="../../app/panels/balancepanel.cpp" line="40"/>
+        <source>%1 (for: %2)</source>
+        <translation>%1 (for: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qh::FacilitiesPanel</name>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="16"/>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>People in its circle</source>
+        <translation>People in its circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="37"/>
+        <source>Serves nobody because</source>
+        <translation>Serves nobody because</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <source>existing</source>
+        <translation>existing</translation>
+    </message>
 </context>
 <context>
     <name>qh::FacilityDialog</name>
@@ -200,102 +253,142 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="27"/>
+        <location filename="../../app/indicatortext.cpp" line="28"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="29"/>
+        <location filename="../../app/indicatortext.cpp" line="30"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="31"/>
+        <location filename="../../app/indicatortext.cpp" line="32"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="33"/>
+        <location filename="../../app/indicatortext.cpp" line="34"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="35"/>
+        <location filename="../../app/indicatortext.cpp" line="36"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="37"/>
+        <location filename="../../app/indicatortext.cpp" line="38"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="55"/>
+        <location filename="../../app/indicatortext.cpp" line="56"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="61"/>
+        <location filename="../../app/indicatortext.cpp" line="62"/>
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="64"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="68"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="69"/>
+        <location filename="../../app/indicatortext.cpp" line="70"/>
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="71"/>
+        <location filename="../../app/indicatortext.cpp" line="72"/>
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="80"/>
+        <location filename="../../app/indicatortext.cpp" line="81"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>not applicable: no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="82"/>
+        <location filename="../../app/indicatortext.cpp" line="83"/>
         <source>not applicable: no households here</source>
         <translation>not applicable: no households here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>not applicable: no %1 live here</source>
         <translation>not applicable: no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
         <location filename="../../app/indicatortext.cpp" line="106"/>
+        <source>its type is not one of the project&apos;s facility types</source>
+        <translation>its type is not one of the project&apos;s facility types</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="111"/>
+        <source>no walkable street within %1 m: it reaches no one</source>
+        <translation>no walkable street within %1 m: it reaches no one</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="113"/>
+        <source>outside every planning unit (outside the study area)</source>
+        <translation>outside every planning unit (outside the study area)</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="116"/>
+        <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
+        <translation>no %1 within its %2-minute circle (on a network island, or where no one lives)</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <source>%1, proposed</source>
+        <translation>%1, proposed</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <source>%1, existing</source>
+        <translation>%1, existing</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="140"/>
+        <source>%1 %2 within its circle</source>
+        <translation>%1 %2 within its circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="146"/>
+        <source>Serves nobody: %1</source>
+        <translation>Serves nobody: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="159"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="94"/>
+        <location filename="../../app/indicatortext.cpp" line="95"/>
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
@@ -452,169 +545,169 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="52"/>
+        <location filename="../../app/mainwindow.cpp" line="53"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="132"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="203"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
-        <location filename="../../app/mainwindow.cpp" line="196"/>
+        <location filename="../../app/mainwindow.cpp" line="203"/>
+        <location filename="../../app/mainwindow.cpp" line="210"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196"/>
+        <location filename="../../app/mainwindow.cpp" line="210"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="204"/>
+        <location filename="../../app/mainwindow.cpp" line="218"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205"/>
+        <location filename="../../app/mainwindow.cpp" line="219"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214"/>
+        <location filename="../../app/mainwindow.cpp" line="228"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="242"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="235"/>
+        <location filename="../../app/mainwindow.cpp" line="249"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="250"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="539"/>
+        <location filename="../../app/mainwindow.cpp" line="570"/>
         <source>The plan %1 has unsaved changes. Save them?</source>
         <translation>The plan %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="321"/>
+        <location filename="../../app/mainwindow.cpp" line="352"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="84"/>
-        <location filename="../../app/mainwindow.cpp" line="86"/>
+        <location filename="../../app/mainwindow.cpp" line="91"/>
+        <location filename="../../app/mainwindow.cpp" line="93"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="91"/>
+        <location filename="../../app/mainwindow.cpp" line="98"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="341"/>
+        <location filename="../../app/mainwindow.cpp" line="372"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="346"/>
+        <location filename="../../app/mainwindow.cpp" line="377"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -623,97 +716,97 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="349"/>
+        <location filename="../../app/mainwindow.cpp" line="380"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="366"/>
+        <location filename="../../app/mainwindow.cpp" line="397"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="101"/>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="110"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <location filename="../../app/mainwindow.cpp" line="111"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <location filename="../../app/mainwindow.cpp" line="262"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="251"/>
+        <location filename="../../app/mainwindow.cpp" line="265"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="256"/>
+        <location filename="../../app/mainwindow.cpp" line="270"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="257"/>
+        <location filename="../../app/mainwindow.cpp" line="271"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="95"/>
+        <location filename="../../app/mainwindow.cpp" line="102"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="373"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="435"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="449"/>
+        <location filename="../../app/mainwindow.cpp" line="480"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="509"/>
+        <location filename="../../app/mainwindow.cpp" line="540"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="513"/>
+        <location filename="../../app/mainwindow.cpp" line="544"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514"/>
+        <location filename="../../app/mainwindow.cpp" line="545"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="526"/>
+        <location filename="../../app/mainwindow.cpp" line="557"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="538"/>
+        <location filename="../../app/mainwindow.cpp" line="569"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
@@ -734,37 +827,37 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="62"/>
+        <location filename="../../core/render/symbology.cpp" line="67"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="64"/>
+        <location filename="../../core/render/symbology.cpp" line="69"/>
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="66"/>
+        <location filename="../../core/render/symbology.cpp" line="71"/>
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="68"/>
+        <location filename="../../core/render/symbology.cpp" line="73"/>
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="70"/>
+        <location filename="../../core/render/symbology.cpp" line="75"/>
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="72"/>
+        <location filename="../../core/render/symbology.cpp" line="77"/>
         <source>well above target</source>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="117"/>
+        <location filename="../../core/render/mapscene.cpp" line="128"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>
@@ -787,6 +880,11 @@ Save the project to keep the new places.</translation>
         <location filename="../../core/render/legend.cpp" line="44"/>
         <source>%1 per hectare</source>
         <translation>%1 per hectare</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="56"/>
+        <source>serves nobody (see its card)</source>
+        <translation>serves nobody (see its card)</translation>
     </message>
     <message>
         <location filename="../../core/render/legend.cpp" line="42"/>
@@ -998,27 +1096,27 @@ Save the project to keep the new places.</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="30"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="35"/>
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>

@@ -36,6 +36,59 @@
         <source>Balance (资源均衡)</source>
         <translation>资源均衡</translation>
     </message>
+    <message>
+        <location filename="../../app/panels/balancepanel.cpp" line="40"/>
+        <source>%1 (for: %2)</source>
+        <translation>%1（对应指标：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qh::FacilitiesPanel</name>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="16"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>Capacity</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <source>People in its circle</source>
+        <translation>服务圈内人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="37"/>
+        <source>Serves nobody because</source>
+        <translation>无服务对象的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <source>proposed</source>
+        <translation>规划新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <source>existing</source>
+        <translation>现状</translation>
+    </message>
 </context>
 <context>
     <name>qh::FacilityDialog</name>
@@ -200,102 +253,142 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="27"/>
+        <location filename="../../app/indicatortext.cpp" line="28"/>
         <source>beds</source>
         <translation>张床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="29"/>
+        <location filename="../../app/indicatortext.cpp" line="30"/>
         <source>nursing-type beds</source>
         <translation>张护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="31"/>
+        <location filename="../../app/indicatortext.cpp" line="32"/>
         <source>childcare places</source>
         <translation>个托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="33"/>
+        <location filename="../../app/indicatortext.cpp" line="34"/>
         <source>inclusive places</source>
         <translation>个普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="35"/>
+        <location filename="../../app/indicatortext.cpp" line="36"/>
         <source>cognitive-care beds</source>
         <translation>张认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="37"/>
+        <location filename="../../app/indicatortext.cpp" line="38"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="55"/>
+        <location filename="../../app/indicatortext.cpp" line="56"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="61"/>
+        <location filename="../../app/indicatortext.cpp" line="62"/>
         <source>%1 more %2</source>
         <translation>还差 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="64"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="68"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="69"/>
+        <location filename="../../app/indicatortext.cpp" line="70"/>
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="71"/>
+        <location filename="../../app/indicatortext.cpp" line="72"/>
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="80"/>
+        <location filename="../../app/indicatortext.cpp" line="81"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>不适用：本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="82"/>
+        <location filename="../../app/indicatortext.cpp" line="83"/>
         <source>not applicable: no households here</source>
         <translation>不适用：本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>not applicable: no %1 live here</source>
         <translation>不适用：本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="86"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
         <location filename="../../app/indicatortext.cpp" line="106"/>
+        <source>its type is not one of the project&apos;s facility types</source>
+        <translation>其类型不属于本项目的设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="111"/>
+        <source>no walkable street within %1 m: it reaches no one</source>
+        <translation>%1 米内没有可步行道路：服务不到任何人</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="113"/>
+        <source>outside every planning unit (outside the study area)</source>
+        <translation>不在任何规划单元内（位于研究范围之外）</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="116"/>
+        <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
+        <translation>其 %2 分钟服务圈内没有%1（位于路网孤岛上，或周边无人居住）</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <source>%1, proposed</source>
+        <translation>%1，规划新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <source>%1, existing</source>
+        <translation>%1，现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="140"/>
+        <source>%1 %2 within its circle</source>
+        <translation>服务圈内%2 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="146"/>
+        <source>Serves nobody: %1</source>
+        <translation>无服务对象：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="159"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="94"/>
+        <location filename="../../app/indicatortext.cpp" line="95"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
@@ -452,169 +545,169 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="52"/>
+        <location filename="../../app/mainwindow.cpp" line="53"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="132"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
+        <location filename="../../app/mainwindow.cpp" line="203"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="189"/>
-        <location filename="../../app/mainwindow.cpp" line="196"/>
+        <location filename="../../app/mainwindow.cpp" line="203"/>
+        <location filename="../../app/mainwindow.cpp" line="210"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="133"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="128"/>
+        <location filename="../../app/mainwindow.cpp" line="135"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="129"/>
+        <location filename="../../app/mainwindow.cpp" line="136"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="196"/>
+        <location filename="../../app/mainwindow.cpp" line="210"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="130"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="204"/>
+        <location filename="../../app/mainwindow.cpp" line="218"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="205"/>
+        <location filename="../../app/mainwindow.cpp" line="219"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="134"/>
+        <location filename="../../app/mainwindow.cpp" line="141"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="138"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="140"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="142"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>&amp;About QuarterHour</source>
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="214"/>
+        <location filename="../../app/mainwindow.cpp" line="228"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="242"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="235"/>
+        <location filename="../../app/mainwindow.cpp" line="249"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="250"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="539"/>
+        <location filename="../../app/mainwindow.cpp" line="570"/>
         <source>The plan %1 has unsaved changes. Save them?</source>
         <translation>规划 %1 有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="321"/>
+        <location filename="../../app/mainwindow.cpp" line="352"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="84"/>
-        <location filename="../../app/mainwindow.cpp" line="86"/>
+        <location filename="../../app/mainwindow.cpp" line="91"/>
+        <location filename="../../app/mainwindow.cpp" line="93"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="91"/>
+        <location filename="../../app/mainwindow.cpp" line="98"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="341"/>
+        <location filename="../../app/mainwindow.cpp" line="372"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="346"/>
+        <location filename="../../app/mainwindow.cpp" line="377"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -623,97 +716,97 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="349"/>
+        <location filename="../../app/mainwindow.cpp" line="380"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="366"/>
+        <location filename="../../app/mainwindow.cpp" line="397"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里，%5 条警告</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="101"/>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="110"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <location filename="../../app/mainwindow.cpp" line="111"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="248"/>
+        <location filename="../../app/mainwindow.cpp" line="262"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="251"/>
+        <location filename="../../app/mainwindow.cpp" line="265"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="256"/>
+        <location filename="../../app/mainwindow.cpp" line="270"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="257"/>
+        <location filename="../../app/mainwindow.cpp" line="271"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="95"/>
+        <location filename="../../app/mainwindow.cpp" line="102"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="373"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="435"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="449"/>
+        <location filename="../../app/mainwindow.cpp" line="480"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="509"/>
+        <location filename="../../app/mainwindow.cpp" line="540"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="513"/>
+        <location filename="../../app/mainwindow.cpp" line="544"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="514"/>
+        <location filename="../../app/mainwindow.cpp" line="545"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="526"/>
+        <location filename="../../app/mainwindow.cpp" line="557"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="538"/>
+        <location filename="../../app/mainwindow.cpp" line="569"/>
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
@@ -734,37 +827,37 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="62"/>
+        <location filename="../../core/render/symbology.cpp" line="67"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="64"/>
+        <location filename="../../core/render/symbology.cpp" line="69"/>
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="66"/>
+        <location filename="../../core/render/symbology.cpp" line="71"/>
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="68"/>
+        <location filename="../../core/render/symbology.cpp" line="73"/>
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="70"/>
+        <location filename="../../core/render/symbology.cpp" line="75"/>
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="72"/>
+        <location filename="../../core/render/symbology.cpp" line="77"/>
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="117"/>
+        <location filename="../../core/render/mapscene.cpp" line="128"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>
@@ -787,6 +880,11 @@ Save the project to keep the new places.</source>
         <location filename="../../core/render/legend.cpp" line="44"/>
         <source>%1 per hectare</source>
         <translation>每公顷%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="56"/>
+        <source>serves nobody (see its card)</source>
+        <translation>无服务对象（详见设施信息）</translation>
     </message>
     <message>
         <location filename="../../core/render/legend.cpp" line="42"/>
@@ -998,27 +1096,27 @@ Save the project to keep the new places.</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="30"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="35"/>
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="41"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
         <source>Gap</source>
         <translation>缺口</translation>
     </message>

@@ -209,6 +209,11 @@ private slots:
         QVERIFY(p.result().units[gamprin].share(0, *p.result().groupIndex("infants")) > covered0 + 0.2);
         QVERIFY(p.isModified());
 
+        // Hovering over the new kindergarten shows it, not the unit under it.
+        const QString over = w.hoverText(p.facility("P1")->pos);
+        QVERIFY2(over.contains("Childcare, proposed") && over.contains("within its circle") && !over.contains("<b>Gamprin</b>"),
+                 qPrintable(over));
+
         // Undo restores the indicator exactly; redo brings the kindergarten back.
         w.undoStack()->undo();
         QCOMPARE(p.project().plan.added.size(), 0u);

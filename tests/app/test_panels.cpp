@@ -16,6 +16,9 @@
 #include "lorenzwidget.h"
 #include "mapcanvas.h"
 #include "panels/balancepanel.h"
+#include "panels/facilitiespanel.h"
+#include "indicatortext.h"
+#include "maprenderer.h"
 #include "panels/indicatorpanel.h"
 #include "panels/layerspanel.h"
 #include "panels/plansummarypanel.h"
@@ -193,6 +196,11 @@ private slots:
         view.setCellMode(2); // minutes to elderly care
         QCOMPARE(panel.chart()->title(), QString("Elderly care"));
         QCOMPARE(panel.chart()->gini(), p.result().gini[1]);
+        // The indicator examined leads, and the chart says which.
+        view.setCellMode(1);
+        view.setIndicator(indicatorIndex(p, "beds_per_1000_elderly"));
+        QCOMPARE(panel.chart()->gini(), p.result().gini[1]);
+        QCOMPARE(panel.chart()->title(), QString("Elderly care (for: Elderly-care beds per 1,000 elderly)"));
     }
 
     void planSummaryCountsPeopleNewlyCovered()
@@ -295,6 +303,41 @@ private slots:
         // Elderly care has no inclusive share in Kunming's profile: no box.
         tools.setAddType(1);
         QVERIFY(!tools.inclusiveShare());
+    }
+
+    void facilitiesThatServeNobodyAreFlagged()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        ViewState view;
+        FacilitiesPanel panel(&view);
+        panel.setPlanner(&p);
+        QTableWidget *t = panel.table();
+        QCOMPARE(t->rowCount(), 21);
+        for (int r = 0; r < t->rowCount(); ++r)
+            QVERIFY2(t->item(r, 5)->text().isEmpty() || p.region().facilities[t->item(r, 0)->data(Qt::UserRole).toULongLong()].type != "childcare",
+                     qPrintable(t->item(r, 5)->text()));
+        // A proposal 30 km east of the country: off the network, outside every unit.
+        const Point far{busiestCell(p, 0).x + 30000, busiestCell(p, 0).y};
+        QVERIFY(p.addFacility({"P9", "Far away", "childcare", {{"childcare_places", 40}}, far, true}));
+        const std::size_t i = p.region().facilities.size() - 1;
+        const QStringList problems = IndicatorText::facilityProblems(p, i);
+        QVERIFY2(problems.join(' ').contains("no walkable street within 500 m"), qPrintable(problems.join(' ')));
+        QVERIFY(problems.join(' ').contains("outside every planning unit"));
+        int row = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0)->text() == "Far away")
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(t->item(row, 2)->text(), QString("proposed"));
+        QVERIFY(t->item(row, 5)->text().contains("outside every planning unit"));
+        // Marked on the map.
+        MapScene scene(p.region(), &p.result());
+        scene.setAnalysis(p.result(), p.region().facilities, p.evaluation());
+        QVERIFY(scene.facilities().back().servesNobody);
+        QVERIFY(scene.anyServesNobody());
+        // The card says what it is and why it serves nobody.
+        const QString card = IndicatorText::facilityCard(p, i);
+        QVERIFY(card.contains("Far away") && card.contains("proposed") && card.contains("Serves nobody"));
     }
 
     void planningToolsEditThePlanWithUndo()
