@@ -23,7 +23,11 @@ void LorenzWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), Qt::white);
-    const QRectF plot = QRectF(rect()).adjusted(36, 28, -12, -30);
+    // The title may be long (type and indicator): wrapped over two lines, elided past that.
+    const QString title = tr("%1 — Gini %2").arg(mTitle).arg(mGini, 0, 'f', 2);
+    const QRectF titleBox(4, 2, width() - 8, 2 * p.fontMetrics().height() + 2);
+    const bool twoLines = p.fontMetrics().horizontalAdvance(title) > titleBox.width();
+    const QRectF plot = QRectF(rect()).adjusted(36, twoLines ? 14 + 2 * p.fontMetrics().height() : 28, -12, -30);
     p.setPen(QPen(QColor(150, 150, 150), 1));
     p.drawRect(plot);
     auto at = [&](double x, double y) { return QPointF(plot.left() + x * plot.width(), plot.bottom() - y * plot.height()); };
@@ -37,8 +41,7 @@ void LorenzWidget::paintEvent(QPaintEvent *)
         p.drawPath(path);
     }
     p.setPen(Qt::black);
-    p.drawText(QRectF(0, 4, width(), 20), Qt::AlignCenter,
-               tr("%1 — Gini %2").arg(mTitle).arg(mGini, 0, 'f', 2));
+    p.drawText(twoLines ? titleBox : QRectF(0, 4, width(), 20), Qt::AlignCenter | Qt::TextWordWrap, title);
     p.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 20), Qt::AlignCenter, tr("share of people"));
     p.save();
     p.translate(14, plot.center().y());

@@ -21,6 +21,7 @@
 #include "maprenderer.h"
 #include "panels/balancepanel.h"
 #include "panels/facilitiespanel.h"
+#include "panels/warningspanel.h"
 #include "panels/indicatorpanel.h"
 #include "panels/layerspanel.h"
 #include "panels/plansummarypanel.h"
@@ -59,6 +60,11 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     setStatusBar(mStatus);
     connect(mStatus, &StatusBar::cancelRequested, this, &MainWindow::cancelLoading);
+    connect(mStatus, &StatusBar::warningsRequested, this, [this] {
+        mWarningsPanel->show();
+        mWarningsPanel->raise();
+    });
+    connect(mWarningsPanel, &WarningsPanel::countChanged, mStatus, &StatusBar::showWarningCount);
 
     connect(mLayerModel, &LayerModel::layersChanged, this, &MainWindow::applyStyle);
     connect(mView, &ViewState::cellModeChanged, this, &MainWindow::applyStyle);
@@ -172,6 +178,7 @@ void MainWindow::createPanels()
     mUnitCardPanel = new UnitCardPanel(mView, this);
     mBalancePanel = new BalancePanel(mView, this);
     mFacilitiesPanel = new FacilitiesPanel(mView, this);
+    mWarningsPanel = new WarningsPanel(mView, this);
     addDockWidget(Qt::LeftDockWidgetArea, mLayersPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mTargetsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mUnitTablePanel);
@@ -180,8 +187,13 @@ void MainWindow::createPanels()
     addDockWidget(Qt::RightDockWidgetArea, mUnitCardPanel);
     addDockWidget(Qt::RightDockWidgetArea, mBalancePanel);
     addDockWidget(Qt::LeftDockWidgetArea, mFacilitiesPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, mWarningsPanel);
     tabifyDockWidget(mUnitTablePanel, mFacilitiesPanel);
+    tabifyDockWidget(mFacilitiesPanel, mWarningsPanel);
     mUnitTablePanel->raise();
+    connect(mWarningsPanel, &WarningsPanel::zoomRequested, this, [this](const Point &at) {
+        mCanvas->zoomTo(Rect{at.x - 400, at.y - 400, at.x + 400, at.y + 400});
+    });
     connect(mFacilitiesPanel, &FacilitiesPanel::zoomToFacilityRequested, this, [this](const Point &at) {
         mCanvas->zoomTo(Rect{at.x - 400, at.y - 400, at.x + 400, at.y + 400});
     });
@@ -391,15 +403,15 @@ void MainWindow::onLoaded(Planner *p)
     // The indicator is chosen before the maps that follow it.
     for (PlannerPanel *panel : std::initializer_list<PlannerPanel *>{mIndicatorPanel, mLayersPanel, mTargetsPanel,
                                                                      mUnitTablePanel, mUnitCardPanel, mBalancePanel,
-                                                                     mPlanSummaryPanel, mFacilitiesPanel})
+                                                                     mPlanSummaryPanel, mFacilitiesPanel, mWarningsPanel})
         panel->setPlanner(mPlanner.get());
     onPlanChanged();
-    mStatus->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)")
-                                 .arg(QString::fromStdString(mPlanner->project().name))
-                                 .arg(mPlanner->region().cells.size())
-                                 .arg(mPlanner->region().facilities.size())
-                                 .arg(a.network.lengthKm, 0, 'f', 0)
-                                 .arg(a.warnings.size()));
+    mStatus->showWarningCount(mWarningsPanel->count());
+    mStatus->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network")
+                             .arg(QString::fromStdString(mPlanner->project().name))
+                             .arg(mPlanner->region().cells.size())
+                             .arg(mPlanner->region().facilities.size())
+                             .arg(a.network.lengthKm, 0, 'f', 0));
     if (isLockedElsewhere())
         mStatus->showMessage(tr("%1 is open in another QuarterHour window: changes made here are not autosaved")
                                  .arg(QFileInfo(workingPath()).fileName()));

@@ -17,6 +17,7 @@ namespace qh {
 
 class BalancePanel;
 class FacilitiesPanel;
+class WarningsPanel;
 class IndicatorPanel;
 class LayerModel;
 class LayersPanel;
@@ -106,6 +107,8 @@ public:
     BalancePanel *balancePanel() const { return mBalancePanel; }
     PlanSummaryPanel *planSummaryPanel() const { return mPlanSummaryPanel; }
     FacilitiesPanel *facilitiesPanel() const { return mFacilitiesPanel; }
+    WarningsPanel *warningsPanel() const { return mWarningsPanel; }
+    StatusBar *statusBarWidget() const { return mStatus; }
     /// The facility drawn at a map point (within a few pixels), by index into the region's facilities.
     std::optional<std::size_t> facilityNear(const Point &at) const;
 
@@ -163,6 +166,7 @@ private:
     BalancePanel *mBalancePanel = nullptr;
     PlanSummaryPanel *mPlanSummaryPanel = nullptr;
     FacilitiesPanel *mFacilitiesPanel = nullptr;
+    WarningsPanel *mWarningsPanel = nullptr;
     StatusBar *mStatus;
     RecentFiles *mRecent = nullptr;
     QTimer mAutosave;

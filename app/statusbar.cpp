@@ -10,6 +10,7 @@ StatusBar::StatusBar(QWidget *parent)
     : QStatusBar(parent)
     , mProgress(new QProgressBar)
     , mCancel(new QToolButton)
+    , mWarnings(new QToolButton)
     , mUpdate(new QLabel)
     , mCursor(new QLabel)
     , mScale(new QLabel)
@@ -20,6 +21,13 @@ StatusBar::StatusBar(QWidget *parent)
     mCancel->setText(tr("Cancel"));
     mCancel->hide();
     connect(mCancel, &QToolButton::clicked, this, &StatusBar::cancelRequested);
+    mWarnings->setObjectName("warningCount");
+    mWarnings->setAutoRaise(true);
+    // No taller than the labels beside it: showing it must not resize the map.
+    mWarnings->setMaximumHeight(mUpdate->sizeHint().height());
+    mWarnings->hide();
+    connect(mWarnings, &QToolButton::clicked, this, &StatusBar::warningsRequested);
+    addPermanentWidget(mWarnings);
     addPermanentWidget(mProgress);
     addPermanentWidget(mCancel);
     addPermanentWidget(mUpdate);
@@ -50,6 +58,13 @@ void StatusBar::showCursor(double x, double y, const QString &crs)
 void StatusBar::showScale(double denominator)
 {
     mScale->setText(tr("Scale 1:%L1").arg(qRound64(denominator)));
+}
+
+void StatusBar::showWarningCount(int count)
+{
+    mWarnings->setText(tr("⚠ %n warning(s)", "", count));
+    mWarnings->setToolTip(tr("Show what loading and the analysis warned about"));
+    mWarnings->setVisible(count > 0);
 }
 
 void StatusBar::showUpdateTime(double ms)

@@ -21,13 +21,17 @@ public:
     void showCursor(double x, double y, const QString &crs);
     void showScale(double denominator);
     void showUpdateTime(double ms);
+    /// "2 warnings" as a button that opens the warnings panel; hidden when there are none.
+    void showWarningCount(int count);
 
 signals:
     void cancelRequested();
+    void warningsRequested();
 
 private:
     QProgressBar *mProgress;
     QToolButton *mCancel;
+    QToolButton *mWarnings;
     QLabel *mUpdate;
     QLabel *mCursor;
     QLabel *mScale;

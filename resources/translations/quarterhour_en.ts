@@ -545,169 +545,174 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="53"/>
+        <location filename="../../app/mainwindow.cpp" line="54"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="131"/>
+        <location filename="../../app/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="132"/>
+        <location filename="../../app/mainwindow.cpp" line="138"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203"/>
+        <location filename="../../app/mainwindow.cpp" line="215"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="203"/>
-        <location filename="../../app/mainwindow.cpp" line="210"/>
+        <location filename="../../app/mainwindow.cpp" line="215"/>
+        <location filename="../../app/mainwindow.cpp" line="222"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="133"/>
+        <location filename="../../app/mainwindow.cpp" line="139"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="135"/>
+        <location filename="../../app/mainwindow.cpp" line="141"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="136"/>
+        <location filename="../../app/mainwindow.cpp" line="142"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="210"/>
+        <location filename="../../app/mainwindow.cpp" line="222"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="137"/>
+        <location filename="../../app/mainwindow.cpp" line="143"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="218"/>
+        <location filename="../../app/mainwindow.cpp" line="230"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="219"/>
+        <location filename="../../app/mainwindow.cpp" line="231"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="139"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="141"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="168"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="240"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="242"/>
+        <location filename="../../app/mainwindow.cpp" line="254"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="249"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="250"/>
+        <location filename="../../app/mainwindow.cpp" line="262"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="570"/>
+        <location filename="../../app/mainwindow.cpp" line="410"/>
+        <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
+        <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="582"/>
         <source>The plan %1 has unsaved changes. Save them?</source>
         <translation>The plan %1 has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="157"/>
+        <location filename="../../app/mainwindow.cpp" line="163"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="157"/>
+        <location filename="../../app/mainwindow.cpp" line="163"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="352"/>
+        <location filename="../../app/mainwindow.cpp" line="364"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="91"/>
-        <location filename="../../app/mainwindow.cpp" line="93"/>
+        <location filename="../../app/mainwindow.cpp" line="97"/>
+        <location filename="../../app/mainwindow.cpp" line="99"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="98"/>
+        <location filename="../../app/mainwindow.cpp" line="104"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="372"/>
+        <location filename="../../app/mainwindow.cpp" line="384"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="377"/>
+        <location filename="../../app/mainwindow.cpp" line="389"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -716,97 +721,92 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="380"/>
+        <location filename="../../app/mainwindow.cpp" line="392"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="397"/>
-        <source>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</source>
-        <translation>%1: %2 cells, %3 facilities, %4 km of walking network, %5 warning(s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="108"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="110"/>
+        <location filename="../../app/mainwindow.cpp" line="116"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111"/>
+        <location filename="../../app/mainwindow.cpp" line="117"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="262"/>
+        <location filename="../../app/mainwindow.cpp" line="274"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="265"/>
+        <location filename="../../app/mainwindow.cpp" line="277"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="270"/>
+        <location filename="../../app/mainwindow.cpp" line="282"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="271"/>
+        <location filename="../../app/mainwindow.cpp" line="283"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
+        <location filename="../../app/mainwindow.cpp" line="108"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="416"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="435"/>
+        <location filename="../../app/mainwindow.cpp" line="447"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="480"/>
+        <location filename="../../app/mainwindow.cpp" line="492"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="540"/>
+        <location filename="../../app/mainwindow.cpp" line="552"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="544"/>
+        <location filename="../../app/mainwindow.cpp" line="556"/>
         <source>Could not save</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="545"/>
+        <location filename="../../app/mainwindow.cpp" line="557"/>
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="557"/>
+        <location filename="../../app/mainwindow.cpp" line="569"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="569"/>
+        <location filename="../../app/mainwindow.cpp" line="581"/>
         <source>Save changes?</source>
         <translation>Save changes?</translation>
     </message>
@@ -1040,17 +1040,27 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::StatusBar</name>
     <message>
-        <location filename="../../app/statusbar.cpp" line="20"/>
+        <location filename="../../app/statusbar.cpp" line="21"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="52"/>
+        <location filename="../../app/statusbar.cpp" line="58"/>
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/statusbar.cpp" line="63"/>
+        <source>⚠ %n warning(s)</source>
+        <translation><numerusform>⚠ %n warning</numerusform><numerusform>⚠ %n warnings</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="57"/>
+        <location filename="../../app/statusbar.cpp" line="64"/>
+        <source>Show what loading and the analysis warned about</source>
+        <translation>Show what loading and the analysis warned about</translation>
+    </message>
+    <message>
+        <location filename="../../app/statusbar.cpp" line="70"/>
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>
@@ -1151,6 +1161,19 @@ Save the project to keep the new places.</translation>
 change vs baseline</source>
         <translation>%1
 change vs baseline</translation>
+    </message>
+</context>
+<context>
+    <name>qh::WarningsPanel</name>
+    <message>
+        <location filename="../../app/panels/warningspanel.cpp" line="9"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/warningspanel.cpp" line="52"/>
+        <source>Click to show this facility on the map</source>
+        <translation>Click to show this facility on the map</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,10 @@
 
 #include "mapcanvas.h"
 #include "panels/targetspanel.h"
+#include "panels/warningspanel.h"
+#include "statusbar.h"
+#include <QListWidget>
+#include <QToolButton>
 #include "projectlock.h"
 #include "sampleplan.h"
 #include "windowhelpers.h"
@@ -255,6 +259,33 @@ private slots:
         qunsetenv("QH_AUTORECOVER");
         QVERIFY(!w.isLockedElsewhere());
         QCOMPARE(w.planner()->project().plan.added.size(), 1u);
+    }
+
+    void warningsCanBeRead()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+        const std::size_t n = w.planner()->result().warnings.size();
+        QVERIFY(n > 0);
+        auto *button = w.statusBarWidget()->findChild<QToolButton *>("warningCount");
+        QVERIFY(button && button->isVisible());
+        QVERIFY2(button->text().startsWith(QStringLiteral("⚠ %1 warning").arg(n)), qPrintable(button->text()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(w.warningsPanel()->isVisible());
+        QCOMPARE(w.warningsPanel()->count(), int(n));
+        // A facility off the network is warned about; clicking the warning shows it.
+        const Point far{busiestCell(*w.planner(), 0).x + 30000, busiestCell(*w.planner(), 0).y};
+        w.planner()->addFacility({"P9", "Far away", "childcare", {{"childcare_places", 40}}, far, true});
+        QListWidget *list = w.warningsPanel()->list();
+        QListWidgetItem *about = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->text().contains("facility P9"))
+                about = list->item(i);
+        QVERIFY2(about, "no warning about the facility off the network");
+        QVERIFY(button->text().contains(QString::number(n + 1)));
+        emit list->itemActivated(about);
+        QVERIFY(std::abs(w.canvas()->view().center.x - far.x) < 1.0);
     }
 
     void aScreenshotRunNeverAsks()
