@@ -4,6 +4,7 @@
 
 #include <QPainter>
 
+#include "legend.h"
 #include "symbology.h"
 
 namespace qh {
@@ -24,9 +25,11 @@ void paintUnitFill(const PaintContext &c, const MapLayer &layer)
     for (std::size_t u = 0; u < units.size(); ++u) {
         if (!units[u].path.boundingRect().intersects(c.visible))
             continue;
-        QColor fill = byClass ? classes[style.indicator][u] : symbology::plainUnitFill();
+        // Classed units under cells get a light fill, so that dark cells stay legible.
+        QColor fill = byClass ? unitClassFill(classes[style.indicator][u], style.shows(LayerKind::Cells))
+                              : symbology::plainUnitFill();
         if (!style.drawBackground)
-            fill.setAlpha(byClass ? 150 : 0); // let the basemap show through
+            fill.setAlpha(byClass ? std::min(fill.alpha(), 150) : 0); // let the basemap show through
         p.setBrush(fill);
         p.drawPath(units[u].path);
     }

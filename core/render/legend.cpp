@@ -11,55 +11,95 @@
 
 namespace qh {
 
+std::vector<Legend::Entry> Legend::entries() const
+{
+    std::vector<Entry> out;
+    for (const Section &s : sections)
+        out.insert(out.end(), s.entries.begin(), s.entries.end());
+    return out;
+}
+
+QColor unitClassFill(const QColor &classColour, bool cellsShown)
+{
+    if (!cellsShown)
+        return classColour;
+    QColor light = classColour;
+    light.setAlpha(90);
+    return light;
+}
+
 Legend legendFor(const MapScene &scene, const MapStyle &style)
 {
     Legend legend;
-    auto add = [&legend](const QString &label, const QColor &colour, Legend::Symbol symbol = Legend::Symbol::Box) {
-        legend.entries.push_back({label, colour, symbol});
-    };
+    const bool cells = style.shows(LayerKind::Cells);
     const auto &indicators = scene.indicatorLabels();
-    if (style.unitColouring == MapStyle::UnitColouring::WarningClass && style.indicator >= 0
-        && style.indicator < int(indicators.size())) {
-        legend.title = indicators[style.indicator];
+    if (style.shows(LayerKind::Units) && style.unitColouring == MapStyle::UnitColouring::WarningClass
+        && style.indicator >= 0 && style.indicator < int(indicators.size())) {
+        Legend::Section s;
+        s.title = (cells ? QCoreApplication::translate("qh::MapScene", "Units (light fill): %1")
+                         : QCoreApplication::translate("qh::MapScene", "Units: %1"))
+                      .arg(indicators[style.indicator]);
         const auto &classes = scene.classLegend();
         for (auto it = classes.rbegin(); it != classes.rend(); ++it)
-            add(it->first, it->second);
+            s.entries.push_back({it->first, unitClassFill(it->second, cells)});
         if (scene.hasNotApplicable(style.indicator))
-            add(QCoreApplication::translate("qh::MapScene", "not applicable (nothing to divide by)"),
-                symbology::notApplicableColour());
-    } else if (style.cellColouring == MapStyle::CellColouring::Minutes) {
-        const auto &types = scene.typeLabels();
-        const QString type = style.minutesType < int(types.size()) ? types[style.minutesType] : QString();
-        legend.title = QCoreApplication::translate("qh::MapScene", "Walking minutes to %1").arg(type);
-        double lower = 0;
-        for (const auto &[upper, c] : symbology::minuteClasses()) {
-            add(QStringLiteral("%1–%2 min").arg(lower).arg(upper), c);
-            lower = upper;
+            s.entries.push_back({QCoreApplication::translate("qh::MapScene", "not applicable (nothing to divide by)"),
+                                 unitClassFill(symbology::notApplicableColour(), cells)});
+        legend.sections.push_back(s);
+    }
+    if (cells) {
+        Legend::Section s;
+        if (style.cellColouring == MapStyle::CellColouring::Minutes) {
+            const auto &types = scene.typeLabels();
+            const QString type = style.minutesType < int(types.size()) ? types[style.minutesType] : QString();
+            s.title = QCoreApplication::translate("qh::MapScene", "Cells: walking minutes to %1").arg(type);
+            double lower = 0;
+            for (const auto &[upper, c] : symbology::minuteClasses()) {
+                s.entries.push_back({QStringLiteral("%1–%2 min").arg(lower).arg(upper), c});
+                lower = upper;
+            }
+            s.entries.push_back({QCoreApplication::translate("qh::MapScene", "over %1 min / not reached").arg(lower),
+                                 symbology::unreachedColour()});
+        } else {
+            const QString group = scene.groupLabel().isEmpty() ? QCoreApplication::translate("qh::MapScene", "Residents") : scene.groupLabel();
+            s.title = QCoreApplication::translate("qh::MapScene", "Cells: %1 per hectare").arg(group);
+            double lower = 0;
+            for (double upper : symbology::densityBounds()) {
+                s.entries.push_back({QStringLiteral("%1–%2").arg(lower).arg(upper), symbology::densityColour(upper)});
+                lower = upper;
+            }
+            s.entries.push_back({QStringLiteral("> %1").arg(lower), symbology::densityColour(1e9)});
         }
-        add(QCoreApplication::translate("qh::MapScene", "over %1 min / not reached").arg(lower),
-            symbology::unreachedColour());
-    } else {
-        const QString group = scene.groupLabel().isEmpty() ? QCoreApplication::translate("qh::MapScene", "Residents")
-                                                           : scene.groupLabel();
-        legend.title = QCoreApplication::translate("qh::MapScene", "%1 per hectare").arg(group);
-        double lower = 0;
-        for (double upper : symbology::densityBounds()) {
-            add(QStringLiteral("%1–%2").arg(lower).arg(upper), symbology::densityColour(upper));
-            lower = upper;
-        }
-        add(QStringLiteral("> %1").arg(lower), symbology::densityColour(1e9));
+        legend.sections.push_back(s);
     }
     const auto &types = scene.typeLabels();
-    for (std::size_t t = 0; t < types.size(); ++t)
-        add(types[t], symbology::facilityColour(int(t)), t == 1 ? Legend::Symbol::Square : Legend::Symbol::Circle);
-    if (scene.anyServesNobody())
-        add(QCoreApplication::translate("qh::MapScene", "serves nobody (see its card)"), symbology::servesNobodyColour(),
-            Legend::Symbol::Ring);
+    if (style.shows(LayerKind::Catchments) && !scene.catchments().empty()) {
+        Legend::Section s;
+        s.title = QCoreApplication::translate("qh::MapScene", "Catchments (streets within the circle)");
+        for (std::size_t t = 0; t < types.size() && t < scene.catchments().size(); ++t) {
+            QColor fill = symbology::facilityColour(int(t));
+            fill.setAlpha(70);
+            s.entries.push_back({types[t], fill});
+        }
+        legend.sections.push_back(s);
+    }
+    if (style.shows(LayerKind::Facilities)) {
+        Legend::Section s;
+        s.title = QCoreApplication::translate("qh::MapScene", "Facilities");
+        for (std::size_t t = 0; t < types.size(); ++t)
+            s.entries.push_back({types[t], symbology::facilityColour(int(t)),
+                                 t == 1 ? Legend::Symbol::Square : Legend::Symbol::Circle});
+        if (scene.anyServesNobody())
+            s.entries.push_back({QCoreApplication::translate("qh::MapScene", "serves nobody (see its card)"), symbology::servesNobodyColour(), Legend::Symbol::Ring});
+        legend.sections.push_back(s);
+    }
     return legend;
 }
 
 void paintLegend(QPainter &p, const Legend &legend, const QPointF &bottomRight)
 {
+    if (legend.sections.empty())
+        return;
     QFont font = p.font();
     font.setPointSizeF(8.5);
     font.setBold(false);
@@ -67,42 +107,53 @@ void paintLegend(QPainter &p, const Legend &legend, const QPointF &bottomRight)
     const QFontMetricsF fm(font);
     QFont bold = font;
     bold.setBold(true);
-    double w = QFontMetricsF(bold).horizontalAdvance(legend.title) + 20;
-    for (const Legend::Entry &e : legend.entries)
-        w = std::max(w, fm.horizontalAdvance(e.label) + 40);
+    const QFontMetricsF bm(bold);
+    double w = 0;
+    std::size_t rows = 0;
+    for (const Legend::Section &s : legend.sections) {
+        w = std::max(w, bm.horizontalAdvance(s.title) + 20);
+        for (const Legend::Entry &e : s.entries)
+            w = std::max(w, fm.horizontalAdvance(e.label) + 40);
+        rows += s.entries.size() + 1;
+    }
     const double lh = fm.height() + 3;
-    const double bh = lh * double(legend.entries.size() + 1) + 6;
+    const double bh = lh * double(rows) + 6 + 4 * double(legend.sections.size() - 1);
     const QRectF box(bottomRight.x() - w, bottomRight.y() - bh, w, bh);
     p.setPen(QColor(160, 160, 160));
     p.setBrush(QColor(255, 255, 255, 230));
     p.drawRect(box);
-    p.setPen(Qt::black);
-    p.setFont(bold);
-    p.drawText(QPointF(box.left() + 8, box.top() + lh - 2), legend.title);
-    p.setFont(font);
-    for (std::size_t i = 0; i < legend.entries.size(); ++i) {
-        const Legend::Entry &e = legend.entries[i];
-        const double y = box.top() + lh * double(i + 1) + 2;
-        p.setPen(e.symbol == Legend::Symbol::Box ? QPen(Qt::NoPen) : QPen(Qt::white, 1));
-        p.setBrush(e.colour);
-        switch (e.symbol) {
-        case Legend::Symbol::Square:
-            p.drawRect(QRectF(box.left() + 12, y + 2, 11, 11));
-            break;
-        case Legend::Symbol::Circle:
-            p.drawEllipse(QRectF(box.left() + 12, y + 2, 11, 11));
-            break;
-        case Legend::Symbol::Box:
-            p.drawRect(QRectF(box.left() + 8, y + 2, 20, lh - 5));
-            break;
-        case Legend::Symbol::Ring:
-            p.setPen(QPen(e.colour, 2.5));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(QRectF(box.left() + 11, y + 1, 13, 13));
-            break;
-        }
+    double y = box.top();
+    for (const Legend::Section &s : legend.sections) {
         p.setPen(Qt::black);
-        p.drawText(QPointF(box.left() + 34, y + lh - 5), e.label);
+        p.setFont(bold);
+        p.drawText(QPointF(box.left() + 8, y + lh - 2), s.title);
+        p.setFont(font);
+        y += lh;
+        for (const Legend::Entry &e : s.entries) {
+            const double top = y + 2;
+            p.setPen(e.symbol == Legend::Symbol::Box ? QPen(Qt::NoPen) : QPen(Qt::white, 1));
+            p.setBrush(e.colour);
+            switch (e.symbol) {
+            case Legend::Symbol::Square:
+                p.drawRect(QRectF(box.left() + 12, top + 2, 11, 11));
+                break;
+            case Legend::Symbol::Circle:
+                p.drawEllipse(QRectF(box.left() + 12, top + 2, 11, 11));
+                break;
+            case Legend::Symbol::Box:
+                p.drawRect(QRectF(box.left() + 8, top + 2, 20, lh - 5));
+                break;
+            case Legend::Symbol::Ring:
+                p.setPen(QPen(e.colour, 2.5));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(QRectF(box.left() + 11, top + 1, 13, 13));
+                break;
+            }
+            p.setPen(Qt::black);
+            p.drawText(QPointF(box.left() + 34, top + lh - 5), e.label);
+            y += lh;
+        }
+        y += 4;
     }
 }
 

@@ -13,7 +13,8 @@ namespace qh {
 class MapScene;
 struct MapStyle;
 
-/// What the legend lists: a title and rows of a symbol with its label.
+/// What the legend lists: a section per layer shown (its title and rows of a symbol
+/// with its label).
 struct Legend
 {
     enum class Symbol { Box, Circle, Square, Ring };
@@ -23,16 +24,27 @@ struct Legend
         QColor colour;
         Symbol symbol = Symbol::Box;
     };
-    QString title;
-    std::vector<Entry> entries;
+    struct Section
+    {
+        QString title;
+        std::vector<Entry> entries;
+    };
+    std::vector<Section> sections;
+
+    /// All rows, in order (for tests and simple uses).
+    std::vector<Entry> entries() const;
 };
 
-/// The legend of the map a style draws: the five-colour classes of the indicator
-/// when units are classed, else the cells' minutes or density classes; then the
-/// facility types.
+/// The legend of the map a style draws, one section per layer shown: the units'
+/// five-colour classes (when classed), the cells' minutes or density classes, the
+/// catchments, the facility types.
 Legend legendFor(const MapScene &scene, const MapStyle &style);
 
 /// Paints the legend in a framed box whose bottom-right corner is `bottomRight`.
 void paintLegend(QPainter &painter, const Legend &legend, const QPointF &bottomRight);
+
+/// The fill of a classed unit: full, or light when cells are drawn over it so that
+/// both stay legible.
+QColor unitClassFill(const QColor &classColour, bool cellsShown);
 
 } // namespace qh

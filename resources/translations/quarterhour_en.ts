@@ -507,17 +507,17 @@
 <context>
     <name>qh::LorenzWidget</name>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="41"/>
+        <location filename="../../app/lorenzwidget.cpp" line="27"/>
         <source>%1 — Gini %2</source>
         <translation>%1 — Gini %2</translation>
     </message>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="42"/>
+        <location filename="../../app/lorenzwidget.cpp" line="45"/>
         <source>share of people</source>
         <translation>share of people</translation>
     </message>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="46"/>
+        <location filename="../../app/lorenzwidget.cpp" line="49"/>
         <source>share of supply</source>
         <translation>share of supply</translation>
     </message>
@@ -862,32 +862,52 @@ Save the project to keep the new places.</translation>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="28"/>
+        <location filename="../../core/render/legend.cpp" line="39"/>
+        <source>Units (light fill): %1</source>
+        <translation>Units (light fill): %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="40"/>
+        <source>Units: %1</source>
+        <translation>Units: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="46"/>
         <source>not applicable (nothing to divide by)</source>
         <translation>not applicable (nothing to divide by)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="33"/>
-        <source>Walking minutes to %1</source>
-        <translation>Walking minutes to %1</translation>
+        <location filename="../../core/render/legend.cpp" line="55"/>
+        <source>Cells: walking minutes to %1</source>
+        <translation>Cells: walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="39"/>
+        <location filename="../../core/render/legend.cpp" line="65"/>
+        <source>Cells: %1 per hectare</source>
+        <translation>Cells: %1 per hectare</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="78"/>
+        <source>Catchments (streets within the circle)</source>
+        <translation>Catchments (streets within the circle)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="88"/>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="61"/>
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="44"/>
-        <source>%1 per hectare</source>
-        <translation>%1 per hectare</translation>
-    </message>
-    <message>
-        <location filename="../../core/render/legend.cpp" line="56"/>
+        <location filename="../../core/render/legend.cpp" line="93"/>
         <source>serves nobody (see its card)</source>
         <translation>serves nobody (see its card)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="42"/>
+        <location filename="../../core/render/legend.cpp" line="64"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
@@ -1045,22 +1065,25 @@ Save the project to keep the new places.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="58"/>
+        <location filename="../../app/statusbar.cpp" line="60"/>
         <source>Scale 1:%L1</source>
         <translation>Scale 1:%L1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/statusbar.cpp" line="63"/>
+        <location filename="../../app/statusbar.cpp" line="65"/>
         <source>⚠ %n warning(s)</source>
-        <translation><numerusform>⚠ %n warning</numerusform><numerusform>⚠ %n warnings</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n warning</numerusform>
+            <numerusform>⚠ %n warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="64"/>
+        <location filename="../../app/statusbar.cpp" line="66"/>
         <source>Show what loading and the analysis warned about</source>
         <translation>Show what loading and the analysis warned about</translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="70"/>
+        <location filename="../../app/statusbar.cpp" line="72"/>
         <source>updated in %1 ms</source>
         <translation>updated in %1 ms</translation>
     </message>

@@ -507,17 +507,17 @@
 <context>
     <name>qh::LorenzWidget</name>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="41"/>
+        <location filename="../../app/lorenzwidget.cpp" line="27"/>
         <source>%1 — Gini %2</source>
         <translation>%1 — 基尼系数 %2</translation>
     </message>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="42"/>
+        <location filename="../../app/lorenzwidget.cpp" line="45"/>
         <source>share of people</source>
         <translation>人口累计占比</translation>
     </message>
     <message>
-        <location filename="../../app/lorenzwidget.cpp" line="46"/>
+        <location filename="../../app/lorenzwidget.cpp" line="49"/>
         <source>share of supply</source>
         <translation>资源累计占比</translation>
     </message>
@@ -862,32 +862,52 @@ Save the project to keep the new places.</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="28"/>
+        <location filename="../../core/render/legend.cpp" line="39"/>
+        <source>Units (light fill): %1</source>
+        <translation>单元（浅色填充）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="40"/>
+        <source>Units: %1</source>
+        <translation>单元：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="46"/>
         <source>not applicable (nothing to divide by)</source>
         <translation>不适用（无计算基数）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="33"/>
-        <source>Walking minutes to %1</source>
-        <translation>步行至%1的分钟数</translation>
+        <location filename="../../core/render/legend.cpp" line="55"/>
+        <source>Cells: walking minutes to %1</source>
+        <translation>格网：步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="39"/>
+        <location filename="../../core/render/legend.cpp" line="65"/>
+        <source>Cells: %1 per hectare</source>
+        <translation>格网：每公顷%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="78"/>
+        <source>Catchments (streets within the circle)</source>
+        <translation>服务圈范围（圈内可达街道）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="88"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="61"/>
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="44"/>
-        <source>%1 per hectare</source>
-        <translation>每公顷%1</translation>
-    </message>
-    <message>
-        <location filename="../../core/render/legend.cpp" line="56"/>
+        <location filename="../../core/render/legend.cpp" line="93"/>
         <source>serves nobody (see its card)</source>
         <translation>无服务对象（详见设施信息）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="42"/>
+        <location filename="../../core/render/legend.cpp" line="64"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
@@ -1045,22 +1065,24 @@ Save the project to keep the new places.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="58"/>
+        <location filename="../../app/statusbar.cpp" line="60"/>
         <source>Scale 1:%L1</source>
         <translation>比例尺 1:%L1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/statusbar.cpp" line="63"/>
+        <location filename="../../app/statusbar.cpp" line="65"/>
         <source>⚠ %n warning(s)</source>
-        <translation><numerusform>⚠ %n 条警告</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n 条警告</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="64"/>
+        <location filename="../../app/statusbar.cpp" line="66"/>
         <source>Show what loading and the analysis warned about</source>
         <translation>查看加载和分析时的警告</translation>
     </message>
     <message>
-        <location filename="../../app/statusbar.cpp" line="70"/>
+        <location filename="../../app/statusbar.cpp" line="72"/>
         <source>updated in %1 ms</source>
         <translation>更新用时 %1 毫秒</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include "layermodel.h"
 #include "maprenderer.h"
+#include "legend.h"
 #include "planner.h"
 
 using namespace qh;
@@ -84,6 +85,38 @@ private slots:
         m.removeLayer(1);
         QCOMPARE(m.rowOf("reference-1"), -1);
         QCOMPARE(m.rowCount(), 6);
+    }
+
+    void theLegendCoversEveryLayerShown()
+    {
+        Planner p(QH_SAMPLE_PROJECT);
+        MapScene scene(p.region(), &p.result());
+        scene.setAnalysis(p.result(), p.region().facilities, p.evaluation());
+        LayerModel m;
+        MapStyle style;
+        style.layers = m.drawOrder();
+        style.unitColouring = MapStyle::UnitColouring::WarningClass;
+        style.cellColouring = MapStyle::CellColouring::Minutes;
+        auto titles = [&] {
+            QStringList t;
+            for (const Legend::Section &s : legendFor(scene, style).sections)
+                t << s.title.section(':', 0, 0);
+            return t;
+        };
+        // Units classed under cells: both, and the units' fill is the light one.
+        QCOMPARE(titles(), (QStringList{"Units (light fill)", "Cells", "Facilities"}));
+        const Legend legend = legendFor(scene, style);
+        QVERIFY(legend.sections[0].entries[0].colour.alpha() < 255);
+        QCOMPARE(legend.sections[1].entries.size(), 6u); // five minute classes and "not reached"
+        // Without cells the units are filled fully and said so.
+        style.layer(LayerKind::Cells)->visible = false;
+        QCOMPARE(titles(), (QStringList{"Units", "Facilities"}));
+        QCOMPARE(legendFor(scene, style).sections[0].entries[0].colour.alpha(), 255);
+        // Catchments, once there are some.
+        style.layer(LayerKind::Catchments)->visible = true;
+        scene.setCatchments({{0, p.region().units[0].shape}});
+        QVERIFY(titles().contains("Catchments (streets within the circle)"));
+        QCOMPARE(unitClassFill(QColor(255, 0, 0), true).alpha(), 90);
     }
 
     void theSceneDrawsWhatTheModelSays()
