@@ -46,15 +46,23 @@ private:
     Facility mFacility;
 };
 
-/// Changes a proposed facility's name, type or capacities; undo restores them.
+/// Changes a proposed facility's name, type or capacities, or an existing one's
+/// capacities (into the plan); undo restores them.
 class EditFacilityCommand : public QUndoCommand
 {
 public:
     EditFacilityCommand(Planner &planner, Facility before, Facility after);
-    void redo() override { mPlanner.replaceFacility(mAfter.id, mAfter); }
-    void undo() override { mPlanner.replaceFacility(mBefore.id, mBefore); }
+    void redo() override { apply(mAfter); }
+    void undo() override { apply(mBefore); }
 
 private:
+    void apply(const Facility &f)
+    {
+        if (f.proposed)
+            mPlanner.replaceFacility(f.id, f);
+        else
+            mPlanner.changeCapacities(f.id, f.capacity);
+    }
     Planner &mPlanner;
     Facility mBefore, mAfter;
 };

@@ -499,7 +499,7 @@ void MainWindow::editFacility(const std::string &id)
     if (!f)
         return;
     FacilityDialog dialog(*f, mPlanner->project().profile.types, this);
-    if (!dialogsAllowed() || dialog.exec() != QDialog::Accepted || !f->proposed)
+    if (!dialogsAllowed() || dialog.exec() != QDialog::Accepted)
         return;
     applyFacilityEdit(*f, dialog.facility());
 }

@@ -318,6 +318,39 @@ bool Planner::replaceFacility(const std::string &id, const Facility &now)
     return true;
 }
 
+bool Planner::changeCapacities(const std::string &id, const std::map<std::string, double> &capacities)
+{
+    const auto now = facility(id);
+    if (!now)
+        return false;
+    if (now->proposed) {
+        Facility f = *now;
+        for (const auto &[k, v] : capacities)
+            f.capacity[k] = v;
+        return replaceFacility(id, f);
+    }
+    const Facility *loaded = nullptr;
+    for (const Facility &f : mLoaded.facilities)
+        if (f.id == id)
+            loaded = &f;
+    for (const auto &[key, value] : capacities) {
+        if (!mModel->setCapacity(id, key, value))
+            return false;
+        // The plan holds what differs from the layer as loaded.
+        const auto was = loaded ? loaded->capacity.find(key) : std::map<std::string, double>::const_iterator();
+        const bool same = loaded && was != loaded->capacity.end() && was->second == value;
+        if (same)
+            mProject.plan.changed[id].erase(key);
+        else
+            mProject.plan.changed[id][key] = value;
+    }
+    if (mProject.plan.changed.count(id) && mProject.plan.changed[id].empty())
+        mProject.plan.changed.erase(id);
+    mModified = true;
+    refresh();
+    return true;
+}
+
 Planner::Settings Planner::withTargets(const std::string &idOrPath) const
 {
     // The planner's own circles and local targets stay (withDefaults() drops them).

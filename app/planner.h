@@ -94,6 +94,9 @@ public:
     void setIndicatorTarget(const std::string &indicatorId, double target);
     /// Replaces a proposed facility's name, type and capacities (same id and place).
     bool replaceFacility(const std::string &id, const Facility &now);
+    /// Changes capacities of a facility. For an existing one (an expansion 扩建 or a
+    /// cut) the change goes into the plan (`plan.changed`), against the baseline.
+    bool changeCapacities(const std::string &id, const std::map<std::string, double> &capacities);
     /// Changes one facility type's circle and rebuilds.
     void setCircle(std::size_t type, double minutes, double speedMps);
 

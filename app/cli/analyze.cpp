@@ -182,6 +182,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             res.planAdded = project.plan.added.size();
             res.planMoved = project.plan.moved.size();
             res.planRemoved = project.plan.removed.size();
+            res.planChanged = project.plan.changed.size();
         }
         {
             const auto tc = std::chrono::steady_clock::now();

@@ -22,9 +22,9 @@ void printAnalysisReport(const Project &project, const RegionData &region, const
     std::printf("Project: %s (%s)\n", project.name.c_str(), project.crs.authId().c_str());
     std::printf("Profile: %s\n", res.profile.name.c_str());
     if (res.scenario == "plan")
-        std::printf("Scenario: the project's plan (%zu proposed, %zu moved, %zu removed facilities); "
+        std::printf("Scenario: the project's plan (%zu proposed, %zu moved, %zu removed, %zu changed facilities); "
                     "--baseline for the layers as loaded\n",
-                    res.planAdded, res.planMoved, res.planRemoved);
+                    res.planAdded, res.planMoved, res.planRemoved, res.planChanged);
     else
         std::printf("Scenario: baseline (the facilities as the layers have them)\n");
     std::printf("Network: %.1f km, %u edges, %u nodes, %zu part(s), %.0f bytes/edge\n", res.network.lengthKm,

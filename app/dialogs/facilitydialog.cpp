@@ -37,16 +37,19 @@ FacilityDialog::FacilityDialog(const Facility &f, const std::vector<FacilityType
         spin->setDecimals(0);
         const auto it = f.capacity.find(key);
         spin->setValue(it == f.capacity.end() ? 0 : it->second);
-        spin->setEnabled(f.proposed);
         form->addRow(label, spin);
         mCapacities.push_back({key, spin});
     }
     mName->setEnabled(f.proposed);
     mType->setEnabled(f.proposed);
-    if (!f.proposed)
-        form->addRow(new QLabel(tr("Existing facilities come from the data layer and are not edited here.")));
-    auto *buttons = new QDialogButtonBox(f.proposed ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                                    : QDialogButtonBox::Close);
+    if (!f.proposed) {
+        auto *note = new QLabel(tr("An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into "
+                                   "the plan and is compared with the baseline; the data layer is not changed. To close "
+                                   "it, delete it with the Delete tool."));
+        note->setWordWrap(true);
+        form->addRow(note);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,7 +61,9 @@ Facility FacilityDialog::facility() const
     after.name = mName->text().toStdString();
     after.type = mType->currentData().toString().toStdString();
     for (const auto &[key, spin] : mCapacities)
-        after.capacity[key] = spin->value();
+        // A capacity the facility never had stays absent unless one is entered.
+        if (mFacility.capacity.count(key) || spin->value() > 0)
+            after.capacity[key] = spin->value();
     return after;
 }
 

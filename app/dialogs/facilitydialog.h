@@ -15,8 +15,8 @@ class QLineEdit;
 namespace qh {
 
 /// A facility's properties: name, type, beds, nursing beds, places and inclusive
-/// places. Those of a proposed facility can be changed; an existing one is shown
-/// read-only.
+/// places. All of a proposed facility can be changed; of an existing one the
+/// capacities (into the plan).
 class FacilityDialog : public QDialog
 {
     Q_OBJECT

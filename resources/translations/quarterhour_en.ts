@@ -133,9 +133,9 @@
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/facilitydialog.cpp" line="47"/>
-        <source>Existing facilities come from the data layer and are not edited here.</source>
-        <translation>Existing facilities come from the data layer and are not edited here.</translation>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="46"/>
+        <source>An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into the plan and is compared with the baseline; the data layer is not changed. To close it, delete it with the Delete tool.</source>
+        <translation>An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into the plan and is compared with the baseline; the data layer is not changed. To close it, delete it with the Delete tool.</translation>
     </message>
 </context>
 <context>

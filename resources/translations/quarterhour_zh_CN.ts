@@ -133,9 +133,9 @@
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/facilitydialog.cpp" line="47"/>
-        <source>Existing facilities come from the data layer and are not edited here.</source>
-        <translation>现状设施来自数据图层，不在此处编辑。</translation>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="46"/>
+        <source>An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into the plan and is compared with the baseline; the data layer is not changed. To close it, delete it with the Delete tool.</source>
+        <translation>现状设施：规模调整（扩建或缩减）记入规划方案，并与现状对比；不会修改数据图层。如需关闭该设施，请用“删除设施”工具删除。</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,45 @@ private slots:
         QCOMPARE(w.planner()->project().plan.added.size(), 1u);
     }
 
+    void existingFacilitiesCanBeExpanded()
+    {
+        QTemporaryDir dir;
+        const QString path = copySample(dir);
+        MainWindow w;
+        QVERIFY(openAndWait(w, path));
+        Planner &p = *w.planner();
+        // The first existing kindergarten doubles its places (扩建).
+        const Facility before = p.region().facilities.front();
+        QVERIFY(!before.proposed && before.type == "childcare");
+        const std::size_t unit = *p.result().facilities.front().unit;
+        const auto placesIndicator = [&](const Planner &pl) {
+            for (const IndicatorResult &r : pl.evaluation()->indicators)
+                if (r.indicator.id == "childcare_places_per_1000")
+                    return *r.units[unit].value;
+            return -1.0;
+        };
+        const double value0 = placesIndicator(p);
+        Facility after = before;
+        after.capacity["childcare_places"] = 2 * before.capacity.at("childcare_places");
+        w.applyFacilityEdit(before, after);
+        QCOMPARE(p.project().plan.changed.at(before.id).at("childcare_places"), after.capacity.at("childcare_places"));
+        QCOMPARE(p.project().plan.changed.at(before.id).size(), 1u); // only what changed
+        const double value1 = placesIndicator(p);
+        QVERIFY(value1 > value0);
+        QCOMPARE(*p.baselineEvaluation()->indicators[0].units[unit].value, value0); // the baseline stays
+        // Saved and opened again: the same plan, the same figure.
+        QVERIFY(w.save());
+        {
+            MainWindow w2;
+            QVERIFY(openAndWait(w2, path));
+            QCOMPARE(placesIndicator(*w2.planner()), value1);
+        }
+        // Undo takes it back out of the plan.
+        w.undoStack()->undo();
+        QVERIFY(p.project().plan.changed.empty());
+        QCOMPARE(placesIndicator(p), value0);
+    }
+
     void warningsCanBeRead()
     {
         MainWindow w;

@@ -214,7 +214,8 @@ private slots:
             {"added", QJsonArray{QJsonObject{{"id", "P1"}, {"name", "A"}, {"type", "childcare"}, {"x", 539457}, {"y", 5228542}, {"capacity", cap}},
                                  QJsonObject{{"id", "P2"}, {"name", "B"}, {"type", "childcare"}, {"x", 539250}, {"y", 5228800}, {"capacity", cap}}}},
             {"removed", QJsonArray{"1"}},
-            {"moved", QJsonArray{}}};
+            {"moved", QJsonArray{}},
+            {"changed", QJsonArray{QJsonObject{{"id", "2"}, {"capacity", QJsonObject{{"childcare_places", 400}}}}}}};
         QFile out(dir.filePath("plan.qhproj"));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(p).toJson());
@@ -227,11 +228,15 @@ private slots:
         };
         const Run plan = cli({"analyze", out.fileName(), "--out", dir.filePath("plan")});
         QCOMPARE(plan.exitCode, 0);
-        QVERIFY2(plan.out.contains("Scenario: the project's plan (2 proposed, 0 moved, 1 removed facilities)"), qPrintable(plan.out));
+        QVERIFY2(plan.out.contains("Scenario: the project's plan (2 proposed, 0 moved, 1 removed, 1 changed facilities)"), qPrintable(plan.out));
         const QJsonObject s = summary(dir.filePath("plan"));
         QCOMPARE(s["run"]["scenario"]["name"].toString(), QString("plan"));
         QCOMPARE(s["run"]["scenario"]["proposed"].toInt(), 2);
         QCOMPARE(s["facilities"].toArray().size(), 21 - 1 + 2);
+        bool expanded = false;
+        for (const QJsonValue &f : s["facilities"].toArray())
+            expanded = expanded || (f["id"].toString() == "2" && f["capacity"]["childcare_places"].toDouble() == 400);
+        QVERIFY2(expanded, "the plan's expansion of facility 2 is not in the results");
         QFile csv(dir.filePath("plan/units.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("scenario,unit_id,name"));

@@ -92,7 +92,7 @@ struct AnalysisResult
     /// Which facilities these are: "baseline" (the layers as loaded) or "plan" (with
     /// the project's proposed, moved and removed facilities), and the plan's size.
     std::string scenario = "baseline";
-    std::size_t planAdded = 0, planMoved = 0, planRemoved = 0;
+    std::size_t planAdded = 0, planMoved = 0, planRemoved = 0, planChanged = 0;
     /// Filled on request (CoverageModel::facilityCatchments) for export; parallel to facilities.
     std::vector<MultiPolygon> facilityCatchments;
     /// Union per facility type; parallel to profile.types when filled.

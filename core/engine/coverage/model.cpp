@@ -748,6 +748,12 @@ Warnings applyPlan(CoverageModel &model, const Plan &plan)
     for (const auto &[id, pos] : plan.moved)
         if (!model.moveFacility(id, pos))
             warnings.push_back("plan: facility " + id + " is to be moved, but the facilities layer has no such facility");
+    for (const auto &[id, caps] : plan.changed)
+        if (std::find(plan.removed.begin(), plan.removed.end(), id) == plan.removed.end()) // kept for an undo of the removal
+            for (const auto &[key, value] : caps)
+                if (!model.setCapacity(id, key, value))
+                    warnings.push_back("plan: facility " + id + " is to change its " + key
+                                       + ", but the facilities layer has no such facility");
     for (const Facility &f : plan.added) {
         std::string error;
         if (!model.addFacility(f, &error))

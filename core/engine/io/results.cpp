@@ -402,7 +402,8 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
     run["scenario"] = QJsonObject{{"name", qs(res.scenario)},
                                   {"proposed", static_cast<qint64>(res.planAdded)},
                                   {"moved", static_cast<qint64>(res.planMoved)},
-                                  {"removed", static_cast<qint64>(res.planRemoved)}};
+                                  {"removed", static_cast<qint64>(res.planRemoved)},
+                                  {"changed", static_cast<qint64>(res.planChanged)}};
     root["run"] = run;
 
     QJsonArray groups;

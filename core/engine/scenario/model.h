@@ -133,8 +133,10 @@ struct Plan
     std::vector<Facility> added;               ///< proposed facilities
     std::vector<std::string> removed;            ///< ids of existing facilities taken out
     std::map<std::string, Point> moved;          ///< id of an existing facility → new place
+    /// id of an existing facility → capacities that change (扩建 expansions, cuts).
+    std::map<std::string, std::map<std::string, double>> changed;
 
-    bool isEmpty() const { return added.empty() && removed.empty() && moved.empty(); }
+    bool isEmpty() const { return added.empty() && removed.empty() && moved.empty() && changed.empty(); }
 };
 
 /// A QuarterHour project: its layers and the profile to apply.

@@ -237,6 +237,16 @@ Project loadProject(const std::string &path)
         const QJsonObject o = v.toObject();
         p.plan.moved[r.string(o, "id", "plan.moved[].")] = {o.value("x").toDouble(), o.value("y").toDouble()};
     }
+    for (const QJsonValue &v : plan.value("changed").toArray()) {
+        const QJsonObject o = v.toObject();
+        auto &changedCaps = p.plan.changed[r.string(o, "id", "plan.changed[].")];
+        const QJsonObject c = o.value("capacity").toObject();
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            if (!it.value().isDouble() || it.value().toDouble() < 0)
+                r.fail("'plan.changed[].capacity." + it.key().toStdString() + "' must be a number of at least 0");
+            changedCaps[it.key().toStdString()] = it.value().toDouble();
+        }
+    }
     return p;
 }
 
@@ -322,6 +332,13 @@ void saveProject(const Project &p, const std::string &path)
     }
     for (const auto &[id, pos] : p.plan.moved)
         moved.append(QJsonObject{{"id", qs(id)}, {"x", pos.x}, {"y", pos.y}});
+    QJsonArray changed;
+    for (const auto &[id, changedCaps] : p.plan.changed) {
+        QJsonObject c;
+        for (const auto &[k, v] : changedCaps)
+            c[qs(k)] = v;
+        changed.append(QJsonObject{{"id", qs(id)}, {"capacity", c}});
+    }
     QJsonObject root{{"format", "quarterhour-project"},
                      {"version", 1},
                      {"name", qs(p.name)},
@@ -329,7 +346,7 @@ void saveProject(const Project &p, const std::string &path)
                      {"crs", qs(p.crs.toUserInput())},
                      {"layers", layers},
                      {"profile", profile},
-                     {"plan", QJsonObject{{"added", added}, {"removed", list(p.plan.removed)}, {"moved", moved}}}};
+                     {"plan", QJsonObject{{"added", added}, {"removed", list(p.plan.removed)}, {"moved", moved}, {"changed", changed}}}};
     if (!p.basemapUrl.empty())
         root["basemap"] = QJsonObject{{"url", qs(p.basemapUrl)}};
     if (!p.targetOverrides.empty()) {
