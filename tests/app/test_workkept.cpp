@@ -16,6 +16,17 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTranslator>
+
+#include "i18n.h"
 #include "mapcanvas.h"
 #include "panels/targetspanel.h"
 #include "panels/warningspanel.h"
@@ -325,6 +336,80 @@ private slots:
         QVERIFY(button->text().contains(QString::number(n + 1)));
         emit list->itemActivated(about);
         QVERIFY(std::abs(w.canvas()->view().center.x - far.x) < 1.0);
+    }
+
+    void aChineseScreenHasNoEnglishLeft()
+    {
+        // Every text a widget shows in the Chinese interface, less what comes from the
+        // data (unit and project names, ids), has no English word in it.
+        QVERIFY(installTranslations(*qApp, "zh_CN"));
+        QStringList english;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
+            addKindergarten(w, "Gamprin");
+            w.selectUnit(unitIndex(*w.planner(), "Gamprin"));
+            QStringList data{QString::fromStdString(w.planner()->project().name)};
+            for (const Unit &u : w.planner()->region().units)
+                data << QString::fromStdString(u.name);
+            for (const Facility &f : w.planner()->region().facilities)
+                data << QString::fromStdString(f.name) << QString::fromStdString(f.id);
+            std::sort(data.begin(), data.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+            QStringList texts;
+            for (QAction *a : w.findChildren<QAction *>())
+                texts << a->text() << a->toolTip();
+            for (QMenu *m : w.menuBar()->findChildren<QMenu *>())
+                texts << m->title();
+            for (QDockWidget *d : w.findChildren<QDockWidget *>())
+                texts << d->windowTitle();
+            for (QLabel *l : w.findChildren<QLabel *>())
+                texts << l->text();
+            for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
+                texts << b->text();
+            for (QComboBox *c : w.findChildren<QComboBox *>())
+                for (int i = 0; i < c->count(); ++i)
+                    texts << c->itemText(i);
+            for (QTableWidget *t : w.findChildren<QTableWidget *>()) {
+                for (int c = 0; c < t->columnCount(); ++c)
+                    texts << (t->horizontalHeaderItem(c) ? t->horizontalHeaderItem(c)->text() : QString());
+                for (int r = 0; r < t->rowCount(); ++r)
+                    for (int c = 0; c < t->columnCount(); ++c)
+                        texts << (t->item(r, c) ? t->item(r, c)->text() : QString());
+            }
+            for (QTextBrowser *b : w.findChildren<QTextBrowser *>())
+                texts << b->toPlainText();
+            for (QListView *v : w.findChildren<QListView *>())
+                if (v->objectName() == "layerList")
+                    for (int r = 0; r < v->model()->rowCount(); ++r)
+                        texts << v->model()->index(r, 0).data().toString();
+            texts << w.hoverText(busiestCell(*w.planner(), unitIndex(*w.planner(), "Gamprin")));
+            // Words of three or more Latin letters; units and formats allowed.
+            static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+            static const QStringList allowed{"OpenStreetMap", "ODbL", "GDAL", "GEOS", "PROJ", "WorldPop", "HSY", "XYZ",
+                                             "Tianditu", "QuarterHour", "gpkg", "geojson", "json", "shp", "csv", "xlsx",
+                                             "kml", "qhproj", "EPSG", "UTM", "WGS",
+                                             "English"}; // the language menu names each language in itself
+            for (QString t : texts) {
+                if (t.startsWith('/'))
+                    continue; // a file path (recent projects)
+                t.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+                for (const QString &d : data)
+                    if (!d.isEmpty())
+                        t.remove(d);
+                auto it = word.globalMatch(t);
+                while (it.hasNext()) {
+                    const QString wd = it.next().captured();
+                    if (!allowed.contains(wd, Qt::CaseInsensitive))
+                        english << QStringLiteral("%1 in «%2»").arg(wd, t.left(80));
+                }
+            }
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        QLocale::setDefault(QLocale(QLocale::English));
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join('\n')));
     }
 
     void aScreenshotRunNeverAsks()
