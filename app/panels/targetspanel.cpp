@@ -13,6 +13,21 @@
 
 namespace qh {
 
+namespace {
+
+/// A number box without trailing zeros: "15 分钟", "7.5 分钟", "0.8 米/秒".
+class CompactSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QString textFromValue(double value) const override
+    {
+        return locale().toString(value, 'g', 6);
+    }
+};
+
+} // namespace
+
 TargetsPanel::TargetsPanel(ViewState *view, QWidget *parent)
     : PlannerPanel(tr("Targets and circles"), view, parent)
     , mProfile(new QComboBox)
@@ -75,12 +90,12 @@ void TargetsPanel::refresh()
     form->setContentsMargins(0, 0, 0, 0);
     const auto &types = planner()->project().profile.types;
     for (std::size_t t = 0; t < types.size(); ++t) {
-        auto *minutes = new QDoubleSpinBox;
+        auto *minutes = new CompactSpinBox;
         minutes->setObjectName(QStringLiteral("minutes_%1").arg(t));
         minutes->setRange(1, 60);
         minutes->setSuffix(tr(" min"));
         minutes->setValue(types[t].minutes);
-        auto *speed = new QDoubleSpinBox;
+        auto *speed = new CompactSpinBox;
         speed->setObjectName(QStringLiteral("speed_%1").arg(t));
         speed->setRange(0.1, 3);
         speed->setSingleStep(0.05);

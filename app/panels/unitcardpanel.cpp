@@ -1,5 +1,8 @@
 #include "unitcardpanel.h"
 
+#include <cmath>
+
+#include <QLocale>
 #include <QTextBrowser>
 
 #include "indicatortext.h"
@@ -39,7 +42,10 @@ void UnitCardPanel::refresh()
     const AnalysisResult &a = planner()->result();
     QString html = QStringLiteral("<h3>%1</h3><p>").arg(QString::fromStdString(planner()->region().units[u].name).toHtmlEscaped());
     for (std::size_t g = 0; g < a.groups.size(); ++g)
-        html += QStringLiteral("%1: %2<br>").arg(localLabel(a.groups[g].label, a.groups[g].labelZh)).arg(a.units[u].pop[g], 0, 'f', 0);
+        html += QStringLiteral("%1%2%3<br>")
+                    .arg(localLabel(a.groups[g].label, a.groups[g].labelZh),
+                         QLocale().language() == QLocale::Chinese ? QStringLiteral("：") : QStringLiteral(": "),
+                         QLocale().toString(qint64(std::round(a.units[u].pop[g]))));
     html += "</p>";
     if (const Evaluation *ev = planner()->evaluation()) {
         html += QStringLiteral("<table cellspacing=4><tr><th align=left>%1</th><th>%2</th><th>%3</th><th align=left>%4</th></tr>")

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTableWidget>
 
 #include "numberitem.h"
@@ -62,7 +63,7 @@ void UnitTablePanel::refresh()
         auto *name = new QTableWidgetItem(QString::fromStdString(planner()->region().units[u].name));
         name->setData(Qt::UserRole, qulonglong(u));
         mTable->setItem(u, 0, name);
-        auto *pop = new NumberItem(QString::number(ur.pop[0], 'f', 0));
+        auto *pop = new NumberItem(QLocale().toString(qint64(std::round(ur.pop[0]))));
         pop->setData(Qt::UserRole, ur.pop[0]);
         mTable->setItem(u, 1, pop);
         int col = 2;

@@ -55,7 +55,7 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
             s.title = QCoreApplication::translate("qh::MapScene", "Cells: walking minutes to %1").arg(type);
             double lower = 0;
             for (const auto &[upper, c] : symbology::minuteClasses()) {
-                s.entries.push_back({QStringLiteral("%1–%2 min").arg(lower).arg(upper), c});
+                s.entries.push_back({QCoreApplication::translate("qh::MapScene", "%1–%2 min").arg(lower).arg(upper), c});
                 lower = upper;
             }
             s.entries.push_back({QCoreApplication::translate("qh::MapScene", "over %1 min / not reached").arg(lower),

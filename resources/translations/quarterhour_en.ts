@@ -882,6 +882,11 @@ Save the project to keep the new places.</translation>
         <translation>Cells: walking minutes to %1</translation>
     </message>
     <message>
+        <location filename="../../core/render/legend.cpp" line="58"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
         <location filename="../../core/render/legend.cpp" line="65"/>
         <source>Cells: %1 per hectare</source>
         <translation>Cells: %1 per hectare</translation>
@@ -1091,32 +1096,32 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::TargetsPanel</name>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="17"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="32"/>
         <source>Targets and circles</source>
         <translation>Targets and circles</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="26"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="41"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="29"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="44"/>
         <source>Reset to the profile&apos;s circles and targets</source>
         <translation>Reset to the profile&apos;s circles and targets</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="31"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="46"/>
         <source>Circles and targets you set stay when you switch profiles, until you reset them here</source>
         <translation>Circles and targets you set stay when you switch profiles, until you reset them here</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="81"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="87"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="102"/>
         <source> m/s</source>
         <translation> m/s</translation>
     </message>
@@ -1124,32 +1129,32 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::UnitCardPanel</name>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="12"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="15"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="35"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="38"/>
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Gap</source>
         <translation>Gap</translation>
     </message>
@@ -1157,29 +1162,29 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::UnitTablePanel</name>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="15"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="16"/>
         <source>Coverage by unit</source>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="51"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="51"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="54"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="56"/>
         <source>%1
 change vs baseline</source>
         <translation>%1

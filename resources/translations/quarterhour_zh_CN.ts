@@ -882,6 +882,11 @@ Save the project to keep the new places.</source>
         <translation>格网：步行至%1的分钟数</translation>
     </message>
     <message>
+        <location filename="../../core/render/legend.cpp" line="58"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
         <location filename="../../core/render/legend.cpp" line="65"/>
         <source>Cells: %1 per hectare</source>
         <translation>格网：每公顷%1</translation>
@@ -1090,32 +1095,32 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::TargetsPanel</name>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="17"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="32"/>
         <source>Targets and circles</source>
         <translation>指标与服务圈</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="26"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="41"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="29"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="44"/>
         <source>Reset to the profile&apos;s circles and targets</source>
         <translation>恢复为指标方案的服务圈和目标值</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="31"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="46"/>
         <source>Circles and targets you set stay when you switch profiles, until you reset them here</source>
         <translation>切换指标方案时，您设置的服务圈和目标值会保留，直到在此恢复</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="81"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="96"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/panels/targetspanel.cpp" line="87"/>
+        <location filename="../../app/panels/targetspanel.cpp" line="102"/>
         <source> m/s</source>
         <translation> 米/秒</translation>
     </message>
@@ -1123,32 +1128,32 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::UnitCardPanel</name>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="12"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="15"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="35"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="38"/>
         <source>&lt;i&gt;Click a unit on the map or in the table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;在地图或表格中点击一个单元。&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Value</source>
         <translation>现值</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unitcardpanel.cpp" line="46"/>
+        <location filename="../../app/panels/unitcardpanel.cpp" line="52"/>
         <source>Gap</source>
         <translation>缺口</translation>
     </message>
@@ -1156,29 +1161,29 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::UnitTablePanel</name>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="15"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="16"/>
         <source>Coverage by unit</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="51"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="51"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="54"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="56"/>
         <source>%1
 change vs baseline</source>
         <translation>%1

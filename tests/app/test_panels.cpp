@@ -74,7 +74,7 @@ private slots:
         QTableWidget *t = panel.table();
         QCOMPARE(t->rowCount(), 11);
         const int gamprin = rowOf(t, "Gamprin");
-        QCOMPARE(t->item(gamprin, 1)->text(), QString("1654"));
+        QCOMPARE(t->item(gamprin, 1)->text(), QString("1,654")); // thousands separated by locale
         QCOMPARE(t->item(gamprin, 2)->text(), QString("0.3"));
         QCOMPARE(t->item(gamprin, 3)->text(), QString()); // no change yet
         addKindergartenInGamprin(p);
