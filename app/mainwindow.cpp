@@ -31,6 +31,7 @@
 #include "planningtoolbar.h"
 #include "projectloader.h"
 #include "projectlock.h"
+#include "projectsession.h"
 #include "recentfiles.h"
 #include "rebuildjob.h"
 #include "statusbar.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mRebuild(new RebuildJob(this))
     , mTools(new PlanningToolBar(mCanvas, mUndo, this))
     , mStatus(new StatusBar(this))
+    , mSession(new ProjectSession(mUndo, this))
 {
     setWindowTitle(tr("QuarterHour"));
     resize(1400, 900);
@@ -60,6 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     setStatusBar(mStatus);
     connect(mStatus, &StatusBar::cancelRequested, this, &MainWindow::cancelLoading);
+    connect(mSession, &ProjectSession::message, mStatus, &StatusBar::showMessage);
+    connect(mSession, &ProjectSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(mSession, &ProjectSession::saved, this, [this](const QString &path) { mRecent->add(path); });
     connect(mStatus, &StatusBar::warningsRequested, this, [this] {
         mWarningsPanel->show();
         mWarningsPanel->raise();
@@ -118,16 +123,15 @@ MainWindow::MainWindow(QWidget *parent)
         mTargetsPanel->reload(); // shows the settings in force
         emit rebuilt();
     });
-    connect(mUndo, &QUndoStack::cleanChanged, this, &MainWindow::onUndoCleanChanged);
     connect(&mAutosave, &QTimer::timeout, this, &MainWindow::autosave);
     mAutosave.start(20000);
 }
 
 MainWindow::~MainWindow()
 {
-    // Jobs that read the planner finish before it goes; the undo stack (a child,
-    // deleted after the members) must not report to a window half gone.
-    mUndo->disconnect(this);
+    // Jobs that read the planner finish before it goes; the session (a child, deleted
+    // after the members) must not hear from the undo stack about a planner gone.
+    delete mSession;
     delete mRebuild;
     delete mLoader;
 }
@@ -358,7 +362,7 @@ void MainWindow::openProject(const QString &path)
         return;
     // Reopening the project shown: its lock is taken again by the load.
     if (mPlanner && QFileInfo(workingPath()) == QFileInfo(path))
-        mLock.reset();
+        mSession->releaseLock();
     // A rebuild of the current project finishes first (it reads that project's layers).
     mRebuild->waitForFinished();
     mStatus->showMessage(tr("Loading %1 …").arg(QFileInfo(path).fileName()));
@@ -373,13 +377,12 @@ void MainWindow::onLoaded(Planner *p)
         panel->setPlanner(nullptr);
     mTools->setPlanner(nullptr);
     mPlanner.reset(p);
-    mRecoveredFrom = mLoader->recoveredFrom();
+    const QString recoveredFrom = mLoader->recoveredFrom();
     mRelocated = mLoader->relocated();
-    mLock = mLoader->takeLock();
-    mSettingsChanged = !mRecoveredFrom.isEmpty() || !mRelocated.isEmpty();
-    if (!mRecoveredFrom.isEmpty()) {
+    mSession->begin(p, recoveredFrom, mLoader->takeLock(), !recoveredFrom.isEmpty() || !mRelocated.isEmpty());
+    if (!recoveredFrom.isEmpty()) {
         // Keep working on the original file name; the recovered edits count as unsaved.
-        mPlanner->saveCopy(autosavePath(mRecoveredFrom));
+        mPlanner->saveCopy(autosavePath(recoveredFrom));
         mPlanner->markModified();
         mStatus->showMessage(tr("Recovered unsaved work"));
     }
@@ -393,7 +396,6 @@ void MainWindow::onLoaded(Planner *p)
     }
     connect(mPlanner.get(), &Planner::changed, this, &MainWindow::onPlanChanged);
     connect(mPlanner.get(), &Planner::catchmentsChanged, this, &MainWindow::onCatchmentsChanged);
-    connect(mPlanner.get(), &Planner::settingsChanged, this, [this] { mSettingsChanged = true; });
     const AnalysisResult &a = mPlanner->result();
     mView->setUnit(std::nullopt);
     mScene = std::make_shared<MapScene>(mPlanner->region(), &a);
@@ -524,89 +526,37 @@ void MainWindow::setBasemap(const QString &urlTemplate)
 
 QString MainWindow::workingPath() const
 {
-    return mRecoveredFrom.isEmpty() ? mPlanner->projectPath() : mRecoveredFrom;
+    return mSession->workingPath();
 }
 
 bool MainWindow::save()
 {
-    return mPlanner && saveAs(workingPath());
+    return mSession->save();
 }
 
 bool MainWindow::saveAs(const QString &path)
 {
-    try {
-        const QString oldAutosave = autosavePath(workingPath());
-        mPlanner->save(path);
-        mRecoveredFrom.clear();
-        QFile::remove(oldAutosave);
-        QFile::remove(autosavePath(path));
-        mSettingsChanged = false;
-        mUndo->setClean();
-        if (!mLock || QFileInfo(path) != QFileInfo(mPlanner->projectPath())) {
-            mLock = std::make_unique<ProjectLock>();
-            if (!mLock->acquire(path))
-                mLock.reset();
-        }
-        mRecent->add(path);
-        updateTitle();
-        mStatus->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
-        return true;
-    } catch (const std::exception &e) {
-        if (dialogsAllowed())
-            QMessageBox::warning(this, tr("Could not save"), QString::fromStdString(e.what()));
-        mStatus->showMessage(tr("Could not save: %1").arg(QString::fromStdString(e.what())));
-        return false;
-    }
+    return mSession->saveAs(path);
 }
 
 void MainWindow::autosave()
 {
-    if (!mPlanner || !mLock || (!mPlanner->isModified() && mRecoveredFrom.isEmpty()))
-        return;
-    try {
-        mPlanner->saveCopy(autosavePath(workingPath()));
-    } catch (const std::exception &e) {
-        mStatus->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())));
-    }
+    mSession->autosave();
 }
 
 bool MainWindow::maybeSave()
 {
-    if (!mPlanner || !mPlanner->isModified())
-        return true;
-    QMessageBox::StandardButton answer;
-    if (mAskToSave) {
-        answer = mAskToSave();
-    } else if (dialogsAllowed()) {
-        answer = QMessageBox::question(this, tr("Save changes?"),
-                                       tr("The plan %1 has unsaved changes. Save them?").arg(QFileInfo(workingPath()).fileName()),
-                                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    } else {
-        autosave(); // nobody to ask: the work stays in the autosave
-        return true;
-    }
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return save();
-    if (mLock)
-        QFile::remove(autosavePath(workingPath()));
-    return true;
+    return mSession->maybeSave();
 }
 
-void MainWindow::onUndoCleanChanged(bool clean)
+void MainWindow::setSaveQuestion(std::function<QMessageBox::StandardButton()> ask)
 {
-    if (!mPlanner)
-        return;
-    if (clean && !mSettingsChanged) {
-        // Back at the saved state: nothing to save, nothing to recover.
-        mPlanner->setModified(false);
-        if (mLock && mRecoveredFrom.isEmpty())
-            QFile::remove(autosavePath(workingPath()));
-    } else {
-        mPlanner->markModified();
-    }
-    updateTitle();
+    mSession->setSaveQuestion(std::move(ask));
+}
+
+bool MainWindow::isLockedElsewhere() const
+{
+    return mSession->isLockedElsewhere();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -26,7 +26,7 @@ class MapScene;
 class PlanSummaryPanel;
 class PlanningToolBar;
 class ProjectLoader;
-class ProjectLock;
+class ProjectSession;
 class RebuildJob;
 class RecentFiles;
 class StatusBar;
@@ -77,9 +77,9 @@ public:
     /// the work stays in the autosave.
     bool maybeSave();
     /// Replaces the question maybeSave() asks (tests).
-    void setSaveQuestion(std::function<QMessageBox::StandardButton()> ask) { mAskToSave = std::move(ask); }
+    void setSaveQuestion(std::function<QMessageBox::StandardButton()> ask);
     /// Whether the project is open in another window or process (no autosave here).
-    bool isLockedElsewhere() const { return !mLock && mPlanner; }
+    bool isLockedElsewhere() const;
     void setAddType(int typeIndex);
     void selectIndicator(int index);
     void selectUnit(std::optional<std::size_t> unit);
@@ -141,7 +141,6 @@ private:
     void onLoaded(Planner *planner);
     void onPlanChanged();
     void onCatchmentsChanged();
-    void onUndoCleanChanged(bool clean);
     void applyStyle();
     void updateTitle();
     QString workingPath() const;
@@ -149,7 +148,6 @@ private:
     std::unique_ptr<Planner> mPlanner;
     std::unique_ptr<TileLayer> mBasemap;
     std::shared_ptr<MapScene> mScene;
-    QString mRecoveredFrom;
     QStringList mRelocated;
     MapCanvas *mCanvas;
     QUndoStack *mUndo;
@@ -170,11 +168,7 @@ private:
     StatusBar *mStatus;
     RecentFiles *mRecent = nullptr;
     QTimer mAutosave;
-    std::unique_ptr<ProjectLock> mLock;
-    /// A change since the last save that undo does not reach (target, circle, profile,
-    /// basemap, recovered or relocated layers): undoing edits does not make it clean.
-    bool mSettingsChanged = false;
-    std::function<QMessageBox::StandardButton()> mAskToSave;
+    ProjectSession *mSession;
 };
 
 } // namespace qh
