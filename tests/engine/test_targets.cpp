@@ -258,6 +258,26 @@ private slots:
         QVERIFY(checked > 5);
     }
 
+    void nationalCirclesArePerFacilityType()
+    {
+        // GB 50180-2018: nurseries (托儿所) and day care in the 5-minute life circle
+        // (about 300 m), care homes in the 15-minute circle.
+        const TargetProfile nat = loadTargetProfile("national-gb50180");
+        Project p = mProject;
+        applyCircles(p, nat);
+        QCOMPARE(p.profile.types[0].key, std::string("childcare"));
+        QCOMPARE(p.profile.types[0].budgetMetres(), 300.0);
+        QCOMPARE(p.profile.types[1].key, std::string("elderly_care"));
+        QCOMPARE(p.profile.types[1].budgetMetres(), 15 * 60 * 0.8);
+        QVERIFY(QString::fromStdString(p.profile.types[0].speedSource).contains("B.0.3"));
+        QVERIFY(QString::fromStdString(p.profile.types[1].speedSource).contains("B.0.1"));
+        QCOMPARE(nat.circles.at("elderly_day_care").minutes, 5.0);
+        const AnalysisResult a = analyze(p, mRegion);
+        const Evaluation ev = evaluate(nat, a, mRegion);
+        QVERIFY(byId(ev, "childcare_5min_coverage").available);
+        QVERIFY(QString::fromStdString(byId(ev, "childcare_5min_coverage").region.gapText).contains("5-minute"));
+    }
+
     void classSpecificTargets()
     {
         // Mark Balzers and Eschen as new districts: Kunming asks 8 places per 1,000 there.
