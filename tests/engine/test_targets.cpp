@@ -29,6 +29,23 @@ std::size_t unitIndex(const RegionData &region, const std::string &name)
     throw std::runtime_error("no unit " + name);
 }
 
+/// A profile applied to the sample: its circles, the analysis and the evaluation.
+struct Evaluated
+{
+    TargetProfile profile;
+    AnalysisResult analysis;
+    Evaluation evaluation;
+};
+
+Evaluated evaluateSample(const std::string &profileId, Project project, const RegionData &region)
+{
+    Evaluated e{loadTargetProfile(profileId), {}, {}};
+    applyCircles(project, e.profile);
+    e.analysis = analyze(project, region);
+    e.evaluation = evaluate(e.profile, e.analysis, region);
+    return e;
+}
+
 } // namespace
 
 class TestTargets : public QObject
@@ -132,11 +149,8 @@ private slots:
 
     void kunmingOnTheSample()
     {
-        Project p = mProject;
-        const TargetProfile km = loadTargetProfile("kunming-2022");
-        applyCircles(p, km);
-        const AnalysisResult a = analyze(p, mRegion);
-        const Evaluation ev = evaluate(km, a, mRegion);
+        const Evaluated e = evaluateSample("kunming-2022", mProject, mRegion);
+        const Evaluation &ev = e.evaluation;
 
         // Beds per 1,000 elderly: the only nursing home (60 beds, assumed) is in Balzers.
         const IndicatorResult &beds = byId(ev, "beds_per_1000_elderly");
@@ -166,11 +180,8 @@ private slots:
     {
         // Kunming's inclusive share of childcare places in units with no places at
         // all (Gamprin): not applicable, never a pass, its own class.
-        Project p = mProject;
-        const TargetProfile km = loadTargetProfile("kunming-2022");
-        applyCircles(p, km);
-        const AnalysisResult a = analyze(p, mRegion);
-        const Evaluation ev = evaluate(km, a, mRegion);
+        const Evaluated e = evaluateSample("kunming-2022", mProject, mRegion);
+        const Evaluation &ev = e.evaluation;
         const IndicatorResult &share = byId(ev, "inclusive_childcare_share");
         QVERIFY(share.available);
         const std::size_t gamprin = unitIndex(mRegion, "Gamprin");
@@ -233,11 +244,9 @@ private slots:
     {
         // "46 children 0-3" in the card and "47 outside the circle" in the gap cannot
         // both be right: the gap is the rounded residents less the rounded covered.
-        Project p = mProject;
-        const TargetProfile nat = loadTargetProfile("national-gb50180");
-        applyCircles(p, nat);
-        const AnalysisResult a = analyze(p, mRegion);
-        const Evaluation ev = evaluate(nat, a, mRegion);
+        const Evaluated e = evaluateSample("national-gb50180", mProject, mRegion);
+        const AnalysisResult &a = e.analysis;
+        const Evaluation &ev = e.evaluation;
         int checked = 0;
         for (const IndicatorResult &ir : ev.indicators) {
             if (ir.indicator.kind != IndicatorKind::CoverageShare || !ir.available)
