@@ -372,6 +372,9 @@ void MainWindow::openProject(const QString &path)
 void MainWindow::onLoaded(Planner *p)
 {
     mStatus->hideProgress();
+    // The session lets go of the old project first: clearing its undo history must not
+    // count as going back to its saved state (that would drop its autosave).
+    mSession->begin(nullptr, QString(), nullptr, false);
     mUndo->clear();
     for (PlannerPanel *panel : findChildren<PlannerPanel *>())
         panel->setPlanner(nullptr);

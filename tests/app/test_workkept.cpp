@@ -111,6 +111,20 @@ private slots:
         QCOMPARE(w.planner()->project().plan.added.size(), 1u);
     }
 
+    void withNobodyToAskTheWorkStaysInTheAutosave()
+    {
+        QTemporaryDir dir;
+        const QString first = copySample(dir);
+        const QString second = dir.filePath("other.qhproj");
+        QVERIFY(QFile::copy(first, second));
+        MainWindow w; // QH_NO_DIALOGS: no question can be asked
+        QVERIFY(openAndWait(w, first));
+        addKindergarten(w, "Gamprin");
+        QVERIFY(openAndWait(w, second));
+        QVERIFY(QFile::exists(MainWindow::autosavePath(first)));
+        QCOMPARE(loadProject(MainWindow::autosavePath(first).toStdString()).plan.added.size(), 1u);
+    }
+
     void undoHistorySurvivesANewCircle()
     {
         MainWindow w;
