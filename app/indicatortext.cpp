@@ -99,23 +99,20 @@ QStringList IndicatorText::facilityProblems(const Planner &planner, std::size_t 
 {
     QStringList out;
     const AnalysisResult &a = planner.result();
-    if (i >= a.facilities.size())
-        return out;
-    const FacilityResult &fr = a.facilities[i];
-    if (fr.typeIndex < 0) {
-        out << tr("its type is not one of the project's facility types");
-        return out;
-    }
-    const FacilityType &type = a.profile.types[std::size_t(fr.typeIndex)];
-    if (!fr.snapDistance)
+    const FacilityProblems p = qh::facilityProblems(a, i);
+    if (p.unknownType)
+        return {tr("its type is not one of the project's facility types")};
+    if (p.offNetwork)
         out << tr("no walkable street within %1 m: it reaches no one").arg(a.profile.maxSnapDistance, 0, 'f', 0);
-    if (!fr.unit)
+    if (p.outsideUnits)
         out << tr("outside every planning unit (outside the study area)");
-    const auto g = a.groupIndex(type.demandGroup);
-    if (fr.snapDistance && g && *g < fr.coveredPop.size() && std::round(fr.coveredPop[*g]) <= 0)
+    if (p.nobodyInCircle) {
+        const FacilityType &type = a.profile.types[std::size_t(a.facilities[i].typeIndex)];
+        const std::size_t g = *a.groupIndex(type.demandGroup);
         out << tr("no %1 within its %2-minute circle (on a network island, or where no one lives)")
-                   .arg(localLabel(a.groups[*g].label, a.groups[*g].labelZh))
+                   .arg(localLabel(a.groups[g].label, a.groups[g].labelZh))
                    .arg(type.minutes);
+    }
     return out;
 }
 

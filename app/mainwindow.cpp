@@ -425,14 +425,7 @@ void MainWindow::onLoaded(Planner *p)
 
 void MainWindow::onPlanChanged()
 {
-    if (!mPlanner || !mScene)
-        return;
-    // A new scene sharing the old one's geometry: a render job may still be reading the old.
-    auto next = std::make_shared<MapScene>(*mScene);
-    next->setAnalysis(mPlanner->result(), mPlanner->region().facilities, mPlanner->evaluation());
-    mScene = next;
-    mCanvas->setScene(mScene, true);
-    onCatchmentsChanged();
+    updateScene(true);
     applyStyle();
     updateTitle();
     mStatus->showUpdateTime(mPlanner->lastUpdateMs());
@@ -440,20 +433,28 @@ void MainWindow::onPlanChanged()
 
 void MainWindow::onCatchmentsChanged()
 {
-    if (!mScene || !mPlanner)
+    updateScene(false);
+}
+
+void MainWindow::updateScene(bool analysis)
+{
+    if (!mPlanner || !mScene)
         return;
-    // Only catchments of the facilities' current places and circles: old ones go at
-    // once, the new ones come in as they are computed.
+    // A new scene sharing the old one's geometry: a render job may still be reading the
+    // old. Only catchments of the facilities' current places and circles: old ones go
+    // at once, the new ones come in as they are computed.
     auto next = std::make_shared<MapScene>(*mScene);
+    if (analysis)
+        next->setAnalysis(mPlanner->result(), mPlanner->region().facilities, mPlanner->evaluation());
     next->setCatchments(mPlanner->currentCatchments());
+    mScene = next;
+    mCanvas->setScene(mScene, true);
     const std::size_t pending = mPlanner->catchmentsPending();
     if (pending > 0 && mLayerModel->layer(mLayerModel->rowOf(LayerKind::Catchments)).visible)
         mStatus->showProgress(int(100 * (1.0 - double(pending) / std::max<std::size_t>(1, mPlanner->region().facilities.size()))),
                               tr("Computing catchments: %1 to go …").arg(pending));
     else if (!mLoader->isRunning() && !mRebuild->isRunning())
         mStatus->hideProgress();
-    mScene = next;
-    mCanvas->setScene(mScene, true);
 }
 
 void MainWindow::applyStyle()

@@ -141,6 +141,9 @@ private:
     void onLoaded(Planner *planner);
     void onPlanChanged();
     void onCatchmentsChanged();
+    /// Gives the canvas a new scene: the analysis values (when `analysis`) and the
+    /// current catchments; shows how many catchments are still being computed.
+    void updateScene(bool analysis);
     void applyStyle();
     void updateTitle();
     QString workingPath() const;

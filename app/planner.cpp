@@ -138,24 +138,28 @@ void Planner::requestCatchments()
     }));
 }
 
+bool Planner::hasCurrentCatchment(std::size_t i) const
+{
+    const int type = mResult.facilities[i].typeIndex;
+    const auto it = type >= 0 ? mCatchments.find(mRegion.facilities[i].id) : mCatchments.end();
+    return it != mCatchments.end() && it->second.key == catchmentKey(mRegion.facilities[i], type);
+}
+
 std::vector<std::pair<int, MultiPolygon>> Planner::currentCatchments() const
 {
     std::vector<std::pair<int, MultiPolygon>> out;
-    for (std::size_t i = 0; i < mRegion.facilities.size() && i < mResult.facilities.size(); ++i) {
-        const int type = mResult.facilities[i].typeIndex;
-        const auto it = type >= 0 ? mCatchments.find(mRegion.facilities[i].id) : mCatchments.end();
-        if (it != mCatchments.end() && it->second.key == catchmentKey(mRegion.facilities[i], type))
-            out.push_back({type, it->second.polygon});
-    }
+    for (std::size_t i = 0; i < mRegion.facilities.size() && i < mResult.facilities.size(); ++i)
+        if (hasCurrentCatchment(i))
+            out.push_back({mResult.facilities[i].typeIndex, mCatchments.at(mRegion.facilities[i].id).polygon});
     return out;
 }
 
 std::size_t Planner::catchmentsPending() const
 {
-    std::size_t typed = 0;
-    for (std::size_t i = 0; i < mResult.facilities.size(); ++i)
-        typed += mResult.facilities[i].typeIndex >= 0;
-    return typed - currentCatchments().size();
+    std::size_t pending = 0;
+    for (std::size_t i = 0; i < mRegion.facilities.size() && i < mResult.facilities.size(); ++i)
+        pending += mResult.facilities[i].typeIndex >= 0 && !hasCurrentCatchment(i);
+    return pending;
 }
 
 void Planner::waitForCatchments()

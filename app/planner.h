@@ -148,6 +148,8 @@ private:
     QFutureWatcher<std::vector<std::pair<std::string, Catchment>>> mCatchmentWatcher;
     bool mCatchmentsAgain = false;
     std::string catchmentKey(const Facility &f, int type) const;
+    /// Whether facility i's catchment is known for its current place and circle.
+    bool hasCurrentCatchment(std::size_t i) const;
     AnalysisResult mResult;
     AnalysisResult mBaseline;
     std::optional<TargetProfile> mTargets;

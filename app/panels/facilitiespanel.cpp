@@ -14,14 +14,9 @@ namespace qh {
 
 FacilitiesPanel::FacilitiesPanel(ViewState *view, QWidget *parent)
     : PlannerPanel(tr("Facilities"), view, parent)
-    , mTable(new QTableWidget)
+    , mTable(addReadOnlyTable("facilityTable"))
 {
     setObjectName("facilities");
-    mTable->setObjectName("facilityTable");
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->verticalHeader()->hide();
-    setWidget(mTable);
     connect(mTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const auto i = mTable->item(row, 0)->data(Qt::UserRole).toULongLong();
         if (planner() && i < planner()->region().facilities.size())

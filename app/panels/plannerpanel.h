@@ -5,6 +5,8 @@
 
 #include "planner.h"
 
+class QTableWidget;
+
 namespace qh {
 
 class ViewState;
@@ -28,6 +30,8 @@ public slots:
 
 protected:
     ViewState *view() const { return mView; }
+    /// A read-only table of whole rows, without row numbers, set as the dock's widget.
+    QTableWidget *addReadOnlyTable(const QString &objectName);
 
 private:
     QPointer<Planner> mPlanner;

@@ -14,15 +14,9 @@ namespace qh {
 
 UnitTablePanel::UnitTablePanel(ViewState *view, QWidget *parent)
     : PlannerPanel(tr("Coverage by unit"), view, parent)
-    , mTable(new QTableWidget)
+    , mTable(addReadOnlyTable("unitTable"))
 {
     setObjectName("units");
-    mTable->setObjectName("unitTable");
-    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    mTable->verticalHeader()->hide();
-    setWidget(mTable);
     connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = mTable->selectionModel()->selectedRows();
         if (!rows.isEmpty())

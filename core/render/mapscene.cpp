@@ -99,12 +99,8 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
         m.proposed = facilities[i].proposed;
         m.id = facilities[i].id;
         if (i < analysis.facilities.size()) {
-            const FacilityResult &fr = analysis.facilities[i];
-            m.type = fr.typeIndex;
-            const auto g = fr.typeIndex >= 0 ? analysis.groupIndex(analysis.profile.types[std::size_t(fr.typeIndex)].demandGroup)
-                                             : std::nullopt;
-            m.servesNobody = fr.typeIndex < 0 || !fr.snapDistance || !fr.unit
-                             || (g && *g < fr.coveredPop.size() && std::round(fr.coveredPop[*g]) <= 0);
+            m.type = analysis.facilities[i].typeIndex;
+            m.servesNobody = facilityProblems(analysis, i).any();
         }
         mFacilities.push_back(m);
     }

@@ -34,4 +34,21 @@ AnalysisResult analyze(const Project &project, const RegionData &region)
     return CoverageModel(project, region).result();
 }
 
+FacilityProblems facilityProblems(const AnalysisResult &a, std::size_t i)
+{
+    FacilityProblems p;
+    if (i >= a.facilities.size())
+        return p;
+    const FacilityResult &fr = a.facilities[i];
+    if (fr.typeIndex < 0) {
+        p.unknownType = true;
+        return p;
+    }
+    p.offNetwork = !fr.snapDistance;
+    p.outsideUnits = !fr.unit;
+    const auto g = a.groupIndex(a.profile.types[std::size_t(fr.typeIndex)].demandGroup);
+    p.nobodyInCircle = fr.snapDistance && g && *g < fr.coveredPop.size() && std::round(fr.coveredPop[*g]) <= 0;
+    return p;
+}
+
 } // namespace qh

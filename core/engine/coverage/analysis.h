@@ -108,4 +108,16 @@ AnalysisResult analyze(const Project &project, const RegionData &region);
 /// Network figures for a graph.
 NetworkStats describeNetwork(const WalkGraph &graph);
 
+/// Why a facility serves nobody; all false when it serves someone. One rule for the
+/// map's ring, the facility table and the card.
+struct FacilityProblems
+{
+    bool unknownType = false;    ///< its type is not one of the profile's
+    bool offNetwork = false;     ///< no walkable edge within the snap distance
+    bool outsideUnits = false;   ///< in no planning unit
+    bool nobodyInCircle = false; ///< on the network, but no one of its demand group within its circle
+    bool any() const { return unknownType || offNetwork || outsideUnits || nobodyInCircle; }
+};
+FacilityProblems facilityProblems(const AnalysisResult &analysis, std::size_t facility);
+
 } // namespace qh
