@@ -11,14 +11,6 @@
 
 namespace qh {
 
-std::vector<Legend::Entry> Legend::entries() const
-{
-    std::vector<Entry> out;
-    for (const Section &s : sections)
-        out.insert(out.end(), s.entries.begin(), s.entries.end());
-    return out;
-}
-
 QColor unitClassFill(const QColor &classColour, bool cellsShown)
 {
     if (!cellsShown)

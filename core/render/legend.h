@@ -30,9 +30,6 @@ struct Legend
         std::vector<Entry> entries;
     };
     std::vector<Section> sections;
-
-    /// All rows, in order (for tests and simple uses).
-    std::vector<Entry> entries() const;
 };
 
 /// The legend of the map a style draws, one section per layer shown: the units'
