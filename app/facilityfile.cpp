@@ -17,8 +17,8 @@ std::vector<Facility> readProposals(const std::string &path, const Project &proj
         spec.nameField = "name";
     if (has("type"))
         spec.typeField = "type";
-    for (const char *f : {"beds", "nursing_beds", "childcare_places", "inclusive_places", "places", "capacity"})
-        if (has(f))
+    for (const std::string &f : knownCapacityKeys())
+        if (has(f.c_str()))
             spec.capacityFields[f] = f;
     const auto &types = project.profile.types;
     spec.defaultType = types.empty() ? std::string() : types[std::size_t(std::clamp(defaultType, 0, int(types.size()) - 1))].key;

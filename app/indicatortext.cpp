@@ -30,6 +30,8 @@ QString IndicatorText::capacity(const std::string &key)
         return tr("nursing-type beds");
     if (key == "childcare_places")
         return tr("childcare places");
+    if (key == "kindergarten_places")
+        return tr("kindergarten places");
     if (key == "inclusive_places")
         return tr("inclusive places");
     if (key == "cognitive_beds")
@@ -44,10 +46,7 @@ QString IndicatorText::gap(const Indicator &ind, const Score &sc, const Analysis
     if (sc.pass || sc.gap <= 0)
         return QString();
     const QString n = QLocale().toString(qint64(sc.gap));
-    int type = -1;
-    for (std::size_t t = 0; t < a.profile.types.size(); ++t)
-        if (a.profile.types[t].key == ind.facilityType)
-            type = int(t);
+    const int type = a.profile.typeIndex(ind.facilityType);
     const QString typeLabel =
         type >= 0 ? localLabel(a.profile.types[type].label, a.profile.types[type].labelZh) : QString();
     switch (ind.kind) {

@@ -83,8 +83,9 @@ of walking minutes per facility type, map_<type>.png.
                           overrides the project's "targets"
   --network F[:LAYER]     walking network: any line layer or an OSM .pbf
   --facilities F[:LAYER]  facilities (type from a `type` column, capacities from
-                          beds, nursing_beds, childcare_places, inclusive_places,
-                          places, capacity, floor_area_m2, land_area_m2)
+                          beds, nursing_beds, childcare_places, kindergarten_places,
+                          inclusive_places, places, capacity, floor_area_m2,
+                          land_area_m2, cognitive_beds)
   --population F[:LAYER]  cells, points or a raster
   --units F[:LAYER]       planning units (default: the whole area is one unit)
   --pop-field NAME        the population column

@@ -30,6 +30,7 @@ FacilityDialog::FacilityDialog(const Facility &f, const std::vector<FacilityType
     const std::pair<const char *, QString> keys[] = {{"beds", tr("Beds")},
                                                      {"nursing_beds", tr("Nursing beds")},
                                                      {"childcare_places", tr("Childcare places")},
+                                                     {"kindergarten_places", tr("Kindergarten places")},
                                                      {"inclusive_places", tr("Inclusive places")}};
     for (const auto &[key, label] : keys) {
         auto *spin = new QDoubleSpinBox;

@@ -28,11 +28,10 @@ void BalancePanel::refresh()
     const int i = view()->indicator();
     if (ev && i >= 0 && i < int(ev->indicators.size())) {
         const Indicator &ind = ev->indicators[std::size_t(i)].indicator;
-        for (std::size_t k = 0; k < a.profile.types.size(); ++k)
-            if (a.profile.types[k].key == ind.facilityType) {
-                t = int(k);
-                about = localLabel(ind.label, ind.labelZh);
-            }
+        if (const int k = a.profile.typeIndex(ind.facilityType); k >= 0) {
+            t = k;
+            about = localLabel(ind.label, ind.labelZh);
+        }
     }
     if (t >= int(a.gini.size()))
         return;

@@ -35,15 +35,24 @@ WALK_CLASSES = ("footway", "path", "pedestrian", "steps", "living_street", "resi
 # --- Assumptions (documented in data/liechtenstein/README.md) -------------------
 SHARE_60PLUS = 0.25   # share of residents aged 60+, uniform
 SHARE_0_3 = 0.028     # share of residents aged 0-3 (under 3), uniform
+SHARE_3_6 = 0.028     # share of residents aged 3-6 (kindergarten age), uniform
 RESIDENTIAL = {"house": 2, "detached": 2, "semidetached_house": 2, "terrace": 2, "bungalow": 1,
                "farm": 2, "residential": 3, "apartments": 3, "dormitory": 3, "yes": 2}
 MIN_YES_FOOTPRINT = 30.0  # building=yes smaller than this (m2) is taken as a shed
 NON_RESIDENTIAL_KEYS = ("amenity", "shop", "office", "tourism", "craft", "industrial", "leisure")
 CAPACITY = {  # assumed capacities by OSM kind
-    "kindergarten": {"childcare_places": 40, "inclusive_places": 40, "beds": 0, "nursing_beds": 0},
-    "childcare": {"childcare_places": 30, "inclusive_places": 24, "beds": 0, "nursing_beds": 0},
-    "nursing_home": {"childcare_places": 0, "inclusive_places": 0, "beds": 60, "nursing_beds": 45},
+    "kindergarten": {"childcare_places": 0, "kindergarten_places": 40, "inclusive_places": 40,
+                     "beds": 0, "nursing_beds": 0},
+    "childcare": {"childcare_places": 30, "kindergarten_places": 0, "inclusive_places": 24,
+                  "beds": 0, "nursing_beds": 0},
+    "nursing_home": {"childcare_places": 0, "kindergarten_places": 0, "inclusive_places": 0,
+                     "beds": 60, "nursing_beds": 45},
 }
+# OSM kind -> QuarterHour facility type: amenity=kindergarten is a 幼儿园 (3-6 years),
+# amenity=childcare a 托育 facility (0-3 years), a nursing home an elderly-care institution.
+TYPE = {"kindergarten": "kindergarten", "childcare": "childcare", "nursing_home": "elderly_care"}
+PLACES = {"kindergarten": "kindergarten_places", "childcare": "childcare_places",
+          "elderly_care": "beds"}
 
 
 def hstore(tags, key):
@@ -145,18 +154,19 @@ def main():
             social = hstore(tags, "social_facility")
             social_for = hstore(tags, "social_facility:for")
             if amenity in ("kindergarten", "childcare"):
-                kind, ftype = amenity, "childcare"
+                kind = amenity
             elif social == "nursing_home" or social_for == "senior":
-                kind, ftype = "nursing_home", "elderly_care"
+                kind = "nursing_home"
             else:
                 return
+            ftype = TYPE[kind]
             g = geom.PointOnSurface() if geom.GetGeometryType() != ogr.wkbPoint else geom.Clone()
             g.Transform(to_utm)
             if not country.Contains(g):
                 return
             cap = dict(CAPACITY[kind])
             source = "assumed"
-            for key, col in (("capacity", "beds" if ftype == "elderly_care" else "childcare_places"),
+            for key, col in (("capacity", PLACES[ftype]),
                              ("capacity:beds", "beds")):
                 v = hstore(tags, key)
                 if v and v.isdigit():
@@ -178,20 +188,24 @@ def main():
             add_fac("relation" if oid else "way", oid or f.GetField("osm_way_id"),
                     f.GetField("name"), f.GetField("other_tags"), f.GetField("amenity"),
                     f.GetGeometryRef())
-        facs.sort(key=lambda r: (r["type"], r["osm_type"], r["osm_id"]))
+        # children's facilities first, then elderly care: the ids of the first release
+        # (before kindergartens and 0-3 childcare were told apart) stay what they were
+        facs.sort(key=lambda r: (r["type"] == "elderly_care", r["osm_type"], r["osm_id"]))
         lyr = dst.CreateLayer("facilities", srs, ogr.wkbPoint)
         for name, t in (("fac_id", ogr.OFTInteger), ("osm_type", ogr.OFTString),
                         ("osm_id", ogr.OFTInteger64), ("name", ogr.OFTString),
                         ("kind", ogr.OFTString), ("type", ogr.OFTString),
                         ("beds", ogr.OFTInteger), ("nursing_beds", ogr.OFTInteger),
-                        ("childcare_places", ogr.OFTInteger), ("inclusive_places", ogr.OFTInteger),
+                        ("childcare_places", ogr.OFTInteger),
+                        ("kindergarten_places", ogr.OFTInteger), ("inclusive_places", ogr.OFTInteger),
                         ("capacity_source", ogr.OFTString)):
             lyr.CreateField(ogr.FieldDefn(name, t))
         for i, r in enumerate(facs):
             f = ogr.Feature(lyr.GetLayerDefn())
             f.SetField("fac_id", i + 1)
             for k in ("osm_type", "osm_id", "name", "kind", "type", "beds", "nursing_beds",
-                      "childcare_places", "inclusive_places", "capacity_source"):
+                      "childcare_places", "kindergarten_places", "inclusive_places",
+                      "capacity_source"):
                 f.SetField(k, r[k])
             f.SetGeometry(r["geom"])
             lyr.CreateFeature(f)
@@ -231,7 +245,8 @@ def main():
         for name, t in (("cell_id", ogr.OFTInteger), ("grid_col", ogr.OFTInteger),
                         ("grid_row", ogr.OFTInteger), ("municipality", ogr.OFTString),
                         ("res_floor_m2", ogr.OFTReal), ("pop_total", ogr.OFTReal),
-                        ("pop_60plus", ogr.OFTReal), ("pop_0_3", ogr.OFTReal)):
+                        ("pop_60plus", ogr.OFTReal), ("pop_0_3", ogr.OFTReal),
+                        ("pop_3_6", ogr.OFTReal)):
             lyr.CreateField(ogr.FieldDefn(name, t))
         for i, key in enumerate(sorted(floor, key=lambda k: (k[2], k[1], k[0]))):
             mi, col, row = key
@@ -254,6 +269,7 @@ def main():
             f.SetField("pop_total", pop)
             f.SetField("pop_60plus", pop * SHARE_60PLUS)
             f.SetField("pop_0_3", pop * SHARE_0_3)
+            f.SetField("pop_3_6", pop * SHARE_3_6)
             f.SetGeometry(ogr.ForceToMultiPolygon(piece))
             lyr.CreateFeature(f)
         dst = None

@@ -37,7 +37,7 @@
         <translation>Balance (资源均衡)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/balancepanel.cpp" line="40"/>
+        <location filename="../../app/panels/balancepanel.cpp" line="39"/>
         <source>%1 (for: %2)</source>
         <translation>%1 (for: %2)</translation>
     </message>
@@ -50,42 +50,42 @@
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>People in its circle</source>
         <translation>People in its circle</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="37"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="32"/>
         <source>Serves nobody because</source>
         <translation>Serves nobody because</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="51"/>
         <source>proposed</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="51"/>
         <source>existing</source>
         <translation>existing</translation>
     </message>
@@ -129,11 +129,16 @@
     </message>
     <message>
         <location filename="../../app/dialogs/facilitydialog.cpp" line="33"/>
+        <source>Kindergarten places</source>
+        <translation>Kindergarten places</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="34"/>
         <source>Inclusive places</source>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/facilitydialog.cpp" line="46"/>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="47"/>
         <source>An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into the plan and is compared with the baseline; the data layer is not changed. To close it, delete it with the Delete tool.</source>
         <translation>An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into the plan and is compared with the baseline; the data layer is not changed. To close it, delete it with the Delete tool.</translation>
     </message>
@@ -141,12 +146,12 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="257"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="251"/>
         <source>building the walking network</source>
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="398"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="392"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
@@ -269,126 +274,131 @@
     </message>
     <message>
         <location filename="../../app/indicatortext.cpp" line="34"/>
+        <source>kindergarten places</source>
+        <translation>kindergarten places</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="36"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <location filename="../../app/indicatortext.cpp" line="38"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <location filename="../../app/indicatortext.cpp" line="40"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="56"/>
+        <location filename="../../app/indicatortext.cpp" line="55"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <location filename="../../app/indicatortext.cpp" line="61"/>
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="64"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="68"/>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="70"/>
+        <location filename="../../app/indicatortext.cpp" line="69"/>
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="72"/>
+        <location filename="../../app/indicatortext.cpp" line="71"/>
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="80"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>not applicable: no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="83"/>
+        <location filename="../../app/indicatortext.cpp" line="82"/>
         <source>not applicable: no households here</source>
         <translation>not applicable: no households here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>not applicable: no %1 live here</source>
         <translation>not applicable: no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="106"/>
+        <location filename="../../app/indicatortext.cpp" line="103"/>
         <source>its type is not one of the project&apos;s facility types</source>
         <translation>its type is not one of the project&apos;s facility types</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="111"/>
+        <location filename="../../app/indicatortext.cpp" line="105"/>
         <source>no walkable street within %1 m: it reaches no one</source>
         <translation>no walkable street within %1 m: it reaches no one</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="113"/>
+        <location filename="../../app/indicatortext.cpp" line="107"/>
         <source>outside every planning unit (outside the study area)</source>
         <translation>outside every planning unit (outside the study area)</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="116"/>
+        <location filename="../../app/indicatortext.cpp" line="111"/>
         <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
         <translation>no %1 within its %2-minute circle (on a network island, or where no one lives)</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <location filename="../../app/indicatortext.cpp" line="130"/>
         <source>%1, proposed</source>
         <translation>%1, proposed</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <location filename="../../app/indicatortext.cpp" line="130"/>
         <source>%1, existing</source>
         <translation>%1, existing</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="140"/>
+        <location filename="../../app/indicatortext.cpp" line="136"/>
         <source>%1 %2 within its circle</source>
         <translation>%1 %2 within its circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="146"/>
+        <location filename="../../app/indicatortext.cpp" line="142"/>
         <source>Serves nobody: %1</source>
         <translation>Serves nobody: %1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="159"/>
+        <location filename="../../app/indicatortext.cpp" line="155"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="95"/>
+        <location filename="../../app/indicatortext.cpp" line="94"/>
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
@@ -666,7 +676,7 @@
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="412"/>
+        <location filename="../../app/mainwindow.cpp" line="415"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
@@ -702,12 +712,12 @@
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="387"/>
+        <location filename="../../app/mainwindow.cpp" line="390"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow.cpp" line="395"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -716,7 +726,7 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="395"/>
+        <location filename="../../app/mainwindow.cpp" line="398"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
@@ -766,17 +776,17 @@ Save the project to keep the new places.</translation>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="418"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="449"/>
+        <location filename="../../app/mainwindow.cpp" line="455"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="494"/>
+        <location filename="../../app/mainwindow.cpp" line="498"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -827,62 +837,62 @@ Save the project to keep the new places.</translation>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="128"/>
+        <location filename="../../core/render/mapscene.cpp" line="124"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="39"/>
+        <location filename="../../core/render/legend.cpp" line="31"/>
         <source>Units (light fill): %1</source>
         <translation>Units (light fill): %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="40"/>
+        <location filename="../../core/render/legend.cpp" line="32"/>
         <source>Units: %1</source>
         <translation>Units: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="46"/>
+        <location filename="../../core/render/legend.cpp" line="38"/>
         <source>not applicable (nothing to divide by)</source>
         <translation>not applicable (nothing to divide by)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="55"/>
+        <location filename="../../core/render/legend.cpp" line="47"/>
         <source>Cells: walking minutes to %1</source>
         <translation>Cells: walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="58"/>
+        <location filename="../../core/render/legend.cpp" line="50"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 min</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="65"/>
+        <location filename="../../core/render/legend.cpp" line="57"/>
         <source>Cells: %1 per hectare</source>
         <translation>Cells: %1 per hectare</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="78"/>
+        <location filename="../../core/render/legend.cpp" line="70"/>
         <source>Catchments (streets within the circle)</source>
         <translation>Catchments (streets within the circle)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="88"/>
+        <location filename="../../core/render/legend.cpp" line="80"/>
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="61"/>
+        <location filename="../../core/render/legend.cpp" line="53"/>
         <source>over %1 min / not reached</source>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="93"/>
+        <location filename="../../core/render/legend.cpp" line="85"/>
         <source>serves nobody (see its card)</source>
         <translation>serves nobody (see its card)</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="64"/>
+        <location filename="../../core/render/legend.cpp" line="56"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
@@ -1170,24 +1180,24 @@ Save the project to keep the new places.</translation>
         <translation>Coverage by unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="46"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="46"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="49"/>
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2 covered %</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="56"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="50"/>
         <source>%1
 change vs baseline</source>
         <translation>%1

@@ -37,7 +37,7 @@
         <translation>资源均衡</translation>
     </message>
     <message>
-        <location filename="../../app/panels/balancepanel.cpp" line="40"/>
+        <location filename="../../app/panels/balancepanel.cpp" line="39"/>
         <source>%1 (for: %2)</source>
         <translation>%1（对应指标：%2）</translation>
     </message>
@@ -50,42 +50,42 @@
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Facility</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>Capacity</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="36"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="31"/>
         <source>People in its circle</source>
         <translation>服务圈内人数</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="37"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="32"/>
         <source>Serves nobody because</source>
         <translation>无服务对象的原因</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="51"/>
         <source>proposed</source>
         <translation>规划新增</translation>
     </message>
     <message>
-        <location filename="../../app/panels/facilitiespanel.cpp" line="56"/>
+        <location filename="../../app/panels/facilitiespanel.cpp" line="51"/>
         <source>existing</source>
         <translation>现状</translation>
     </message>
@@ -129,11 +129,16 @@
     </message>
     <message>
         <location filename="../../app/dialogs/facilitydialog.cpp" line="33"/>
+        <source>Kindergarten places</source>
+        <translation>幼儿园学位</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="34"/>
         <source>Inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/facilitydialog.cpp" line="46"/>
+        <location filename="../../app/dialogs/facilitydialog.cpp" line="47"/>
         <source>An existing facility: a change of capacity (an expansion 扩建, or a cut) goes into the plan and is compared with the baseline; the data layer is not changed. To close it, delete it with the Delete tool.</source>
         <translation>现状设施：规模调整（扩建或缩减）记入规划方案，并与现状对比；不会修改数据图层。如需关闭该设施，请用“删除设施”工具删除。</translation>
     </message>
@@ -141,12 +146,12 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="257"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="251"/>
         <source>building the walking network</source>
         <translation>构建步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="398"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="392"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
@@ -269,126 +274,131 @@
     </message>
     <message>
         <location filename="../../app/indicatortext.cpp" line="34"/>
+        <source>kindergarten places</source>
+        <translation>幼儿园学位</translation>
+    </message>
+    <message>
+        <location filename="../../app/indicatortext.cpp" line="36"/>
         <source>inclusive places</source>
         <translation>个普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <location filename="../../app/indicatortext.cpp" line="38"/>
         <source>cognitive-care beds</source>
         <translation>张认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <location filename="../../app/indicatortext.cpp" line="40"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="56"/>
+        <location filename="../../app/indicatortext.cpp" line="55"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="62"/>
+        <location filename="../../app/indicatortext.cpp" line="61"/>
         <source>%1 more %2</source>
         <translation>还差 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="64"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="66"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="68"/>
+        <location filename="../../app/indicatortext.cpp" line="67"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="70"/>
+        <location filename="../../app/indicatortext.cpp" line="69"/>
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="72"/>
+        <location filename="../../app/indicatortext.cpp" line="71"/>
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="81"/>
+        <location filename="../../app/indicatortext.cpp" line="80"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>不适用：本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="83"/>
+        <location filename="../../app/indicatortext.cpp" line="82"/>
         <source>not applicable: no households here</source>
         <translation>不适用：本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>not applicable: no %1 live here</source>
         <translation>不适用：本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="86"/>
+        <location filename="../../app/indicatortext.cpp" line="85"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="106"/>
+        <location filename="../../app/indicatortext.cpp" line="103"/>
         <source>its type is not one of the project&apos;s facility types</source>
         <translation>其类型不属于本项目的设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="111"/>
+        <location filename="../../app/indicatortext.cpp" line="105"/>
         <source>no walkable street within %1 m: it reaches no one</source>
         <translation>%1 米内没有可步行道路：服务不到任何人</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="113"/>
+        <location filename="../../app/indicatortext.cpp" line="107"/>
         <source>outside every planning unit (outside the study area)</source>
         <translation>不在任何规划单元内（位于研究范围之外）</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="116"/>
+        <location filename="../../app/indicatortext.cpp" line="111"/>
         <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
         <translation>其 %2 分钟服务圈内没有%1（位于路网孤岛上，或周边无人居住）</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <location filename="../../app/indicatortext.cpp" line="130"/>
         <source>%1, proposed</source>
         <translation>%1，规划新增</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="134"/>
+        <location filename="../../app/indicatortext.cpp" line="130"/>
         <source>%1, existing</source>
         <translation>%1，现状</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="140"/>
+        <location filename="../../app/indicatortext.cpp" line="136"/>
         <source>%1 %2 within its circle</source>
         <translation>服务圈内%2 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="146"/>
+        <location filename="../../app/indicatortext.cpp" line="142"/>
         <source>Serves nobody: %1</source>
         <translation>无服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="159"/>
+        <location filename="../../app/indicatortext.cpp" line="155"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="95"/>
+        <location filename="../../app/indicatortext.cpp" line="94"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
@@ -666,7 +676,7 @@
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="412"/>
+        <location filename="../../app/mainwindow.cpp" line="415"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
@@ -702,12 +712,12 @@
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="387"/>
+        <location filename="../../app/mainwindow.cpp" line="390"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow.cpp" line="395"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -716,7 +726,7 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="395"/>
+        <location filename="../../app/mainwindow.cpp" line="398"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
@@ -766,17 +776,17 @@ Save the project to keep the new places.</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="418"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="449"/>
+        <location filename="../../app/mainwindow.cpp" line="455"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="494"/>
+        <location filename="../../app/mainwindow.cpp" line="498"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
@@ -827,62 +837,62 @@ Save the project to keep the new places.</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="128"/>
+        <location filename="../../core/render/mapscene.cpp" line="124"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="39"/>
+        <location filename="../../core/render/legend.cpp" line="31"/>
         <source>Units (light fill): %1</source>
         <translation>单元（浅色填充）：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="40"/>
+        <location filename="../../core/render/legend.cpp" line="32"/>
         <source>Units: %1</source>
         <translation>单元：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="46"/>
+        <location filename="../../core/render/legend.cpp" line="38"/>
         <source>not applicable (nothing to divide by)</source>
         <translation>不适用（无计算基数）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="55"/>
+        <location filename="../../core/render/legend.cpp" line="47"/>
         <source>Cells: walking minutes to %1</source>
         <translation>格网：步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="58"/>
+        <location filename="../../core/render/legend.cpp" line="50"/>
         <source>%1–%2 min</source>
         <translation>%1–%2 分钟</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="65"/>
+        <location filename="../../core/render/legend.cpp" line="57"/>
         <source>Cells: %1 per hectare</source>
         <translation>格网：每公顷%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="78"/>
+        <location filename="../../core/render/legend.cpp" line="70"/>
         <source>Catchments (streets within the circle)</source>
         <translation>服务圈范围（圈内可达街道）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="88"/>
+        <location filename="../../core/render/legend.cpp" line="80"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="61"/>
+        <location filename="../../core/render/legend.cpp" line="53"/>
         <source>over %1 min / not reached</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="93"/>
+        <location filename="../../core/render/legend.cpp" line="85"/>
         <source>serves nobody (see its card)</source>
         <translation>无服务对象（详见设施信息）</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="64"/>
+        <location filename="../../core/render/legend.cpp" line="56"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
@@ -1169,24 +1179,24 @@ Save the project to keep the new places.</source>
         <translation>各单元覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="46"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="52"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="46"/>
         <source>Residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="55"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="49"/>
         <source>%1
 %2 covered %</source>
         <translation>%1
 %2覆盖率 %</translation>
     </message>
     <message>
-        <location filename="../../app/panels/unittablepanel.cpp" line="56"/>
+        <location filename="../../app/panels/unittablepanel.cpp" line="50"/>
         <source>%1
 change vs baseline</source>
         <translation>%1

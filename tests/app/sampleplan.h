@@ -18,7 +18,7 @@ inline std::size_t unitIndex(const Planner &p, const std::string &name)
     qFatal("no unit %s", name.c_str());
 }
 
-/// The most populous cell of a unit: where a planner puts a kindergarten first.
+/// The most populous cell of a unit: where a planner puts a childcare centre first.
 inline Point busiestCell(const Planner &p, std::size_t unit)
 {
     std::size_t best = 0;

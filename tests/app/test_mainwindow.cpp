@@ -1,5 +1,5 @@
 // The desktop planner under the offscreen platform, driven as a planner would:
-// open the sample, see shortfalls, add kindergartens with mouse clicks, watch the
+// open the sample, see shortfalls, add childcare centres with mouse clicks, watch the
 // gap close, undo, save, reopen; and a save killed half-way leaves the old file
 // whole while autosave brings the edits back.
 #include <csignal>
@@ -195,7 +195,7 @@ private slots:
                 sawGamprinRed = table->item(r, 4)->text() == "severe shortfall";
         QVERIFY(sawGamprinRed);
 
-        // Add a kindergarten by clicking the map with the Add tool.
+        // Add a childcare centre by clicking the map with the Add tool.
         w.findChild<QAction *>(QStringLiteral("tool_%1").arg(int(MapCanvas::Tool::Add)))->trigger();
         w.setAddType(0);
         MapCanvas *canvas = w.canvas();
@@ -209,12 +209,12 @@ private slots:
         QVERIFY(p.result().units[gamprin].share(0, *p.result().groupIndex("infants")) > covered0 + 0.2);
         QVERIFY(p.isModified());
 
-        // Hovering over the new kindergarten shows it, not the unit under it.
+        // Hovering over the new childcare centre shows it, not the unit under it.
         const QString over = w.hoverText(p.facility("P1")->pos);
         QVERIFY2(over.contains("Childcare, proposed") && over.contains("within its circle") && !over.contains("<b>Gamprin</b>"),
                  qPrintable(over));
 
-        // Undo restores the indicator exactly; redo brings the kindergarten back.
+        // Undo restores the indicator exactly; redo brings the childcare centre back.
         w.undoStack()->undo();
         QCOMPARE(p.project().plan.added.size(), 0u);
         QCOMPARE(*indicator(p, "childcare_places_per_1000").units[gamprin].value, 0.0);
@@ -237,7 +237,7 @@ private slots:
         QVERIFY(!indicator(p, "childcare_places_per_1000").units[gamprin].pass);
         QCOMPARE(p.project().targetOverrides.at("childcare_places_per_1000"), 30.0);
 
-        // A second kindergarten in Mauren, then move it with the Move tool.
+        // A second childcare centre in Mauren, then move it with the Move tool.
         clickAt(canvas, busiestCell(p, mauren));
         QCOMPARE(p.project().plan.added.size(), 2u);
         QVERIFY(std::abs(*indicator(p, "childcare_places_per_1000").units[mauren].value - 40.0 / 4138 * 1000) < 1e-9);

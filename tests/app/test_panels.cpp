@@ -35,8 +35,8 @@ using qh::test::unitIndex;
 
 namespace {
 
-/// A kindergarten of 40 places in Gamprin's busiest cell, the planner's first move.
-void addKindergartenInGamprin(Planner &p)
+/// A childcare centre of 40 places in Gamprin's busiest cell, the planner's first move.
+void addChildcareCentreInGamprin(Planner &p)
 {
     Facility f{"P1", "Proposed", "childcare", {{"childcare_places", 40}},
                busiestCell(p, unitIndex(p, "Gamprin")), true};
@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(t->item(gamprin, 1)->text(), QString("1,654")); // thousands separated by locale
         QCOMPARE(t->item(gamprin, 2)->text(), QString("0.3"));
         QCOMPARE(t->item(gamprin, 3)->text(), QString()); // no change yet
-        addKindergartenInGamprin(p);
+        addChildcareCentreInGamprin(p);
         const int row = rowOf(t, "Gamprin");
         QVERIFY2(t->item(row, 2)->text().toDouble() > 20.0, qPrintable(t->item(row, 2)->text()));
         QVERIFY(t->item(row, 3)->text().startsWith("+"));
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(t->item(r, 1)->text(), QString("0.0"));
         QCOMPARE(t->item(r, 3)->text(), QString("no"));
         QCOMPARE(t->item(r, 5)->text(), QString("8 more childcare places"));
-        addKindergartenInGamprin(p);
+        addChildcareCentreInGamprin(p);
         r = rowOf(t, "Gamprin");
         QCOMPARE(t->item(r, 1)->text(), QString("24.2")); // 40 places / 1,654 residents
         QCOMPARE(t->item(r, 3)->text(), QString("yes"));
@@ -135,7 +135,7 @@ private slots:
         // Not a failing unit either.
         panel.findChild<QCheckBox *>()->setChecked(true);
         QCOMPARE(rowOf(t, "Gamprin"), -1);
-        // A kindergarten with 30 of its 40 places inclusive makes it applicable: 75 % < 80 %.
+        // A childcare centre with 30 of its 40 places inclusive makes it applicable: 75 % < 80 %.
         Facility f{"P1", "Proposed", "childcare", {{"childcare_places", 40}, {"inclusive_places", 30}},
                    busiestCell(p, unitIndex(p, "Gamprin")), true};
         QVERIFY(p.addFacility(f));
@@ -175,7 +175,7 @@ private slots:
         view.setUnit(unitIndex(p, "Gamprin"));
         QVERIFY(panel.html().contains("Gamprin"));
         QVERIFY2(panel.html().contains("8 more childcare places"), qPrintable(panel.html()));
-        addKindergartenInGamprin(p);
+        addChildcareCentreInGamprin(p);
         QVERIFY(!panel.html().contains("8 more childcare places"));
         QVERIFY(panel.html().contains("meets the target"));
     }
@@ -190,16 +190,17 @@ private slots:
         const double gini0 = panel.chart()->gini();
         QCOMPARE(gini0, p.result().gini[0]);
         QCOMPARE(panel.chart()->title(), QString("Childcare"));
-        addKindergartenInGamprin(p);
+        addChildcareCentreInGamprin(p);
         QVERIFY(panel.chart()->gini() < gini0); // more even access
         QCOMPARE(panel.chart()->gini(), p.result().gini[0]);
-        view.setCellMode(2); // minutes to elderly care
+        const int elderly = p.result().profile.typeIndex("elderly_care");
+        view.setCellMode(1 + elderly); // minutes to elderly care
         QCOMPARE(panel.chart()->title(), QString("Elderly care"));
-        QCOMPARE(panel.chart()->gini(), p.result().gini[1]);
+        QCOMPARE(panel.chart()->gini(), p.result().gini[elderly]);
         // The indicator examined leads, and the chart says which.
         view.setCellMode(1);
         view.setIndicator(indicatorIndex(p, "beds_per_1000_elderly"));
-        QCOMPARE(panel.chart()->gini(), p.result().gini[1]);
+        QCOMPARE(panel.chart()->gini(), p.result().gini[elderly]);
         QCOMPARE(panel.chart()->title(), QString("Elderly care (for: Elderly-care beds per 1,000 elderly)"));
     }
 
@@ -210,7 +211,7 @@ private slots:
         PlanSummaryPanel panel(&view);
         panel.setPlanner(&p);
         QVERIFY2(panel.text().startsWith("Childcare: +0 Children 0-3 covered (+0.0 points)"), qPrintable(panel.text()));
-        addKindergartenInGamprin(p);
+        addChildcareCentreInGamprin(p);
         const auto g = *p.result().groupIndex("infants");
         const double delta = p.result().totalCovered[0][g] - p.baseline().totalCovered[0][g];
         QVERIFY(delta >= 1);
@@ -273,9 +274,10 @@ private slots:
         panel.findChild<QComboBox *>("cellMode")->setCurrentIndex(0);
         QCOMPARE(view.cellMode(), 0);
         // After a plan change the choices stay as the planner left them.
-        addKindergartenInGamprin(p);
+        addChildcareCentreInGamprin(p);
         QCOMPARE(view.cellMode(), 0);
-        QCOMPARE(panel.findChild<QComboBox *>("cellMode")->count(), 3);
+        // Density, then minutes to each facility type.
+        QCOMPARE(panel.findChild<QComboBox *>("cellMode")->count(), 1 + int(p.result().profile.types.size()));
     }
 
     void newFacilitiesGetTheTypesInclusiveShare()
@@ -297,7 +299,7 @@ private slots:
         emit canvas.addRequested(busiestCell(p, unitIndex(p, "Gamprin")));
         const Facility &added = p.project().plan.added.at(0);
         QCOMPARE(added.capacity.at("inclusive_places"), std::round(40 * *tools.inclusiveShare() / 100));
-        // So the new kindergarten meets Kunming's inclusive share in Gamprin.
+        // So the new childcare centre meets Kunming's inclusive share in Gamprin.
         const auto &ev = p.evaluation()->indicators[std::size_t(indicatorIndex(p, "inclusive_childcare_share"))];
         QVERIFY(ev.units[unitIndex(p, "Gamprin")].pass);
         // Elderly care has no inclusive share in Kunming's profile: no box.

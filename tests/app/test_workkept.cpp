@@ -44,7 +44,7 @@ namespace {
 
 /// Adds a 40-place childcare proposal in a unit's busiest cell through the Add tool,
 /// as a click does.
-void addKindergarten(MainWindow &w, const std::string &unit)
+void addChildcareCentre(MainWindow &w, const std::string &unit)
 {
     w.setAddType(0);
     emit w.canvas()->addRequested(busiestCell(*w.planner(), unitIndex(*w.planner(), unit)));
@@ -77,7 +77,7 @@ private slots:
         QVERIFY(QFile::copy(first, second));
         MainWindow w;
         QVERIFY(openAndWait(w, first));
-        addKindergarten(w, "Gamprin");
+        addChildcareCentre(w, "Gamprin");
         QVERIFY(w.planner()->isModified());
         Planner *before = w.planner();
 
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(w.planner()->project().plan.added.size(), 0u);
 
         // Discard: the edit and its autosave go, the first opens as saved.
-        addKindergarten(w, "Mauren");
+        addChildcareCentre(w, "Mauren");
         w.autosave();
         QVERIFY(QFile::exists(MainWindow::autosavePath(second)));
         w.setSaveQuestion([] { return QMessageBox::Discard; });
@@ -119,7 +119,7 @@ private slots:
         QVERIFY(QFile::copy(first, second));
         MainWindow w; // QH_NO_DIALOGS: no question can be asked
         QVERIFY(openAndWait(w, first));
-        addKindergarten(w, "Gamprin");
+        addChildcareCentre(w, "Gamprin");
         QVERIFY(openAndWait(w, second));
         QVERIFY(QFile::exists(MainWindow::autosavePath(first)));
         QCOMPARE(loadProject(MainWindow::autosavePath(first).toStdString()).plan.added.size(), 1u);
@@ -129,7 +129,7 @@ private slots:
     {
         MainWindow w;
         QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
-        addKindergarten(w, "Gamprin");
+        addChildcareCentre(w, "Gamprin");
         QCOMPARE(w.undoStack()->count(), 1);
         const auto infants = *w.planner()->result().groupIndex("infants");
         const double covered15 = w.planner()->result().totalCovered[0][infants];
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(w.undoStack()->count(), 1); // kept
         QCOMPARE(w.planner()->project().plan.added.size(), 1u);
         QVERIFY(w.planner()->result().totalCovered[0][infants] > covered15);
-        // Undo takes the kindergarten off the new model; the figures are those of a
+        // Undo takes the childcare centre off the new model; the figures are those of a
         // fresh 20-minute analysis without it.
         w.undoStack()->undo();
         QCOMPARE(w.planner()->project().plan.added.size(), 0u);
@@ -155,27 +155,28 @@ private slots:
         const QString path = copySample(dir);
         MainWindow w;
         QVERIFY(openAndWait(w, path));
-        QCOMPARE(w.planner()->project().profile.types[1].speedMps, 0.8);
-        w.rebuildAsync(w.planner()->withCircle(1, 15, 0.6)); // a local survey: elderly walk 0.6 m/s
+        const int e = w.planner()->project().profile.typeIndex("elderly_care");
+        QCOMPARE(w.planner()->project().profile.types[e].speedMps, 0.8);
+        w.rebuildAsync(w.planner()->withCircle(e, 15, 0.6)); // a local survey: elderly walk 0.6 m/s
         QVERIFY(waitRebuilt(w));
         w.rebuildAsync(w.planner()->withTargets("shaoxing-2022"));
         QVERIFY(waitRebuilt(w));
         QCOMPARE(w.planner()->targets()->id, std::string("shaoxing-2022"));
-        QCOMPARE(w.planner()->project().profile.types[1].speedMps, 0.6);
-        QVERIFY(w.planner()->project().profile.types[1].circleSetByUser);
+        QCOMPARE(w.planner()->project().profile.types[e].speedMps, 0.6);
+        QVERIFY(w.planner()->project().profile.types[e].circleSetByUser);
         // Kept in the project.
         QVERIFY(w.save());
         const Project saved = loadProject(path.toStdString());
-        QVERIFY(saved.profile.types[1].circleSetByUser);
-        QCOMPARE(saved.profile.types[1].speedMps, 0.6);
+        QVERIFY(saved.profile.types[e].circleSetByUser);
+        QCOMPARE(saved.profile.types[e].speedMps, 0.6);
         // Until the planner resets them to the profile's.
         auto *reset = w.targetsPanel()->findChild<QPushButton *>("resetToProfile");
         QVERIFY(reset);
         QSignalSpy rebuilt(&w, &MainWindow::rebuilt);
         QTest::mouseClick(reset, Qt::LeftButton);
         QVERIFY(rebuilt.wait(30000));
-        QCOMPARE(w.planner()->project().profile.types[1].speedMps, 0.8);
-        QVERIFY(!w.planner()->project().profile.types[1].circleSetByUser);
+        QCOMPARE(w.planner()->project().profile.types[e].speedMps, 0.8);
+        QVERIFY(!w.planner()->project().profile.types[e].circleSetByUser);
     }
 
     void oldCatchmentsGoAtOnce()
@@ -203,10 +204,10 @@ private slots:
         const QString path = copySample(dir);
         MainWindow w;
         QVERIFY(openAndWait(w, path));
-        addKindergarten(w, "Gamprin");
+        addChildcareCentre(w, "Gamprin");
         QVERIFY(w.save());
         QVERIFY(!w.windowTitle().endsWith("*"));
-        addKindergarten(w, "Mauren");
+        addChildcareCentre(w, "Mauren");
         QVERIFY(w.planner()->isModified());
         QVERIFY(w.windowTitle().endsWith("*"));
         w.autosave();
@@ -221,7 +222,7 @@ private slots:
         QVERIFY(!w.planner()->isModified());
         // A change undo does not reach keeps it modified.
         w.setIndicatorTarget(30);
-        addKindergarten(w, "Mauren");
+        addChildcareCentre(w, "Mauren");
         w.undoStack()->undo();
         QVERIFY(w.planner()->isModified());
     }
@@ -233,7 +234,7 @@ private slots:
         auto w = std::make_unique<MainWindow>();
         QVERIFY(openAndWait(*w, path));
         QVERIFY(!w->isLockedElsewhere());
-        addKindergarten(*w, "Gamprin");
+        addChildcareCentre(*w, "Gamprin");
         w->autosave();
         makeNewer(MainWindow::autosavePath(path));
         const QDateTime autosaved = QFileInfo(MainWindow::autosavePath(path)).lastModified();
@@ -244,7 +245,7 @@ private slots:
             QVERIFY(openAndWait(w2, path));
             QVERIFY(w2.isLockedElsewhere());
             QCOMPARE(w2.planner()->project().plan.added.size(), 0u); // not "recovered"
-            addKindergarten(w2, "Mauren");
+            addChildcareCentre(w2, "Mauren");
             w2.autosave(); // not over the first window's autosave
             QCOMPARE(QFileInfo(MainWindow::autosavePath(path)).lastModified(), autosaved);
         }
@@ -293,10 +294,13 @@ private slots:
         MainWindow w;
         QVERIFY(openAndWait(w, path));
         Planner &p = *w.planner();
-        // The first existing kindergarten doubles its places (扩建).
-        const Facility before = p.region().facilities.front();
-        QVERIFY(!before.proposed && before.type == "childcare");
-        const std::size_t unit = *p.result().facilities.front().unit;
+        // The first existing childcare centre doubles its places (扩建).
+        std::size_t first = 0;
+        while (p.region().facilities[first].type != "childcare")
+            ++first;
+        const Facility before = p.region().facilities[first];
+        QVERIFY(!before.proposed);
+        const std::size_t unit = *p.result().facilities[first].unit;
         const auto placesIndicator = [&](const Planner &pl) {
             for (const IndicatorResult &r : pl.evaluation()->indicators)
                 if (r.indicator.id == "childcare_places_per_1000")
@@ -362,7 +366,7 @@ private slots:
             MainWindow w;
             w.show();
             QVERIFY(openAndWait(w, QH_SAMPLE_PROJECT));
-            addKindergarten(w, "Gamprin");
+            addChildcareCentre(w, "Gamprin");
             w.selectUnit(unitIndex(*w.planner(), "Gamprin"));
             QStringList data{QString::fromStdString(w.planner()->project().name)};
             for (const Unit &u : w.planner()->region().units)

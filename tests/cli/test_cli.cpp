@@ -177,7 +177,8 @@ private slots:
         QCOMPARE(s["units"].toArray().size(), 11);
         QCOMPARE(s["facilities"].toArray().size(), 21);
         QCOMPARE(s["totals"]["population"]["total"].toDouble(), 37269.0);
-        QCOMPARE(s["run"]["profile"]["facility_types"][1]["speed_mps"].toDouble(), 0.8);
+        QCOMPARE(s["run"]["profile"]["facility_types"][2]["key"].toString(), QString("elderly_care"));
+        QCOMPARE(s["run"]["profile"]["facility_types"][2]["speed_mps"].toDouble(), 0.8);
         const double share = s["totals"]["coverage"]["childcare"]["share"]["infants"].toDouble();
         QVERIFY(share > 0.0 && share < 1.0);
 
@@ -191,12 +192,12 @@ private slots:
         QVERIFY(info.out.contains("Layer units\n  Geometry: Multi Polygon\n  CRS: EPSG:32632"));
         QVERIFY(info.out.contains("    min_childcare: Real\n"));
         QVERIFY(info.out.contains("Layer catchments\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 21\n"));
-        QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 2\n"));
+        QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 3\n"));
     }
 
     void analyzeUsesTheSavedPlan()
     {
-        // The sample with a plan: two kindergartens proposed in Gamprin, one existing
+        // The sample with a plan: two childcare centres proposed in Gamprin, one existing
         // facility removed.
         QTemporaryDir dir;
         QFile src(QH_SAMPLE_PROJECT);

@@ -90,9 +90,9 @@ private slots:
     void editsEqualFreshAnalysis()
     {
         CoverageModel m(mProject, mRegion);
-        Facility k1{"p1", "Proposed kindergarten Gamprin", "childcare",
+        Facility k1{"p1", "Proposed childcare centre Gamprin", "childcare",
                     {{"childcare_places", 40}, {"inclusive_places", 40}}, busiestCell(mRegion, mBaseline, "Gamprin"), true};
-        Facility k2{"p2", "Proposed kindergarten Mauren", "childcare",
+        Facility k2{"p2", "Proposed childcare centre Mauren", "childcare",
                     {{"childcare_places", 60}, {"inclusive_places", 60}}, busiestCell(mRegion, mBaseline, "Mauren"), true};
 
         QVERIFY(m.addFacility(k1));
@@ -137,7 +137,7 @@ private slots:
         }
     }
 
-    void addingAKindergartenClosesTheGapAndRemovingRestoresIt()
+    void addingAChildcareCentreClosesTheGapAndRemovingRestoresIt()
     {
         CoverageModel m(mProject, mRegion);
         std::size_t gamprin = 0;

@@ -298,9 +298,10 @@ private slots:
         QTemporaryDir dir;
         const QString gpkg = dir.filePath("fac.gpkg");
         translate(gpkg, {"-f", "GPKG", "-nln", "fac", "-sql",
-                         "SELECT geom, fac_id, name, type, beds, nursing_beds, inclusive_places, "
+                         "SELECT geom, fac_id, name, type, beds, nursing_beds, inclusive_places, childcare_places, "
                          "CASE fac_id WHEN 1 THEN 'about 40' WHEN 2 THEN NULL WHEN 3 THEN '-3' WHEN 4 THEN '0' "
-                         "WHEN 5 THEN ' 25 ' ELSE CAST(childcare_places AS TEXT) END AS childcare_places FROM facilities"});
+                         "WHEN 5 THEN ' 25 ' ELSE CAST(kindergarten_places AS TEXT) END AS kindergarten_places "
+                         "FROM facilities"});
         QJsonObject o = withLayer(sampleJson(), "facilities", "path", gpkg);
         o = withLayer(o, "facilities", "layer", "fac");
         Project p = loadProject(writeProject(dir, o).toStdString());
@@ -309,14 +310,15 @@ private slots:
         for (const std::string &s : r.warnings)
             w << QString::fromStdString(s);
         const QString all = w.join('\n');
-        QVERIFY2(all.contains("(facility 1): childcare_places 'about 40' is not a number, counted as 0"), qPrintable(all));
-        QVERIFY2(all.contains("(facility 2): no childcare_places value, counted as 0"), qPrintable(all));
-        QVERIFY2(all.contains("(facility 3): negative childcare_places -3, counted as 0"), qPrintable(all));
-        QCOMPARE(r.facilities[4].capacity.at("childcare_places"), 25.0); // " 25 " is a number
+        // Facilities 1-5 are kindergartens.
+        QVERIFY2(all.contains("(facility 1): kindergarten_places 'about 40' is not a number, counted as 0"), qPrintable(all));
+        QVERIFY2(all.contains("(facility 2): no kindergarten_places value, counted as 0"), qPrintable(all));
+        QVERIFY2(all.contains("(facility 3): negative kindergarten_places -3, counted as 0"), qPrintable(all));
+        QCOMPARE(r.facilities[4].capacity.at("kindergarten_places"), 25.0); // " 25 " is a number
         const AnalysisResult a = analyze(p, r);
         int zero = 0;
         for (const std::string &s : a.warnings)
-            zero += s.find(": no childcare_places (0 or missing); it adds nothing to supply ratios") != std::string::npos;
+            zero += s.find(": no kindergarten_places (0 or missing); it adds nothing to supply ratios") != std::string::npos;
         QCOMPARE(zero, 4); // facilities 1-4
     }
 
@@ -396,7 +398,7 @@ private slots:
         const QString gpkg = dir.filePath("grid.gpkg");
         translate(gpkg, {"-f", "GPKG", "-sql",
                          "SELECT geom, CASE WHEN cell_id = 5 THEN -3 WHEN cell_id = 6 THEN NULL ELSE pop_total END AS pop_total, "
-                         "pop_60plus, pop_0_3 FROM population_grid", "-nln", "grid"});
+                         "pop_60plus, pop_0_3, pop_3_6 FROM population_grid", "-nln", "grid"});
         QJsonObject o = withLayer(sampleJson(), "population", "path", gpkg);
         o = withLayer(o, "population", "layer", "grid");
         Project p = loadProject(writeProject(dir, o).toStdString());

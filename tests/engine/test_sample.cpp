@@ -29,7 +29,7 @@ private slots:
     {
         QCOMPARE(QString::fromStdString(mProject.crs.authId()), QString("EPSG:32632"));
         QVERIFY(mProject.crs.isProjectedMetric());
-        QCOMPARE(mProject.profile.types.size(), 2u);
+        QCOMPARE(mProject.profile.types.size(), 3u); // childcare 0-3, kindergarten 3-6, elderly care
     }
 
     void layersHaveExpectedCounts()
@@ -54,25 +54,34 @@ private slots:
         QCOMPARE(mRegion.units.size(), 11u);
         QVERIFY(mRegion.cells.size() > 2000);
         QVERIFY(mRegion.warnings.empty());
-        int childcare = 0, elderly = 0;
+        // OSM amenity=childcare is a 托育 facility (0-3), amenity=kindergarten a 幼儿园 (3-6).
+        int childcare = 0, kindergarten = 0, elderly = 0;
         for (const Facility &f : mRegion.facilities) {
             childcare += f.type == "childcare";
+            kindergarten += f.type == "kindergarten";
             elderly += f.type == "elderly_care";
-            QVERIFY(f.capacity.count("beds") && f.capacity.count("childcare_places"));
+            QVERIFY(f.capacity.count("beds") && f.capacity.count("childcare_places") &&
+                    f.capacity.count("kindergarten_places"));
+            if (f.type == "kindergarten")
+                QVERIFY(f.capacity.at("childcare_places") == 0 && f.capacity.at("kindergarten_places") > 0);
+            if (f.type == "childcare")
+                QVERIFY(f.capacity.at("childcare_places") > 0 && f.capacity.at("kindergarten_places") == 0);
         }
-        QCOMPARE(childcare, 20); // 17 kindergartens + 3 childcare
-        QCOMPARE(elderly, 1);    // Pflegeheim Schlossgarten
+        QCOMPARE(childcare, 3);
+        QCOMPARE(kindergarten, 17);
+        QCOMPARE(elderly, 1); // Pflegeheim Schlossgarten
     }
 
     void populationTotalsMatchSource()
     {
-        std::vector<double> total(3, 0.0);
+        std::vector<double> total(4, 0.0);
         for (const PopulationCell &c : mRegion.cells)
-            for (int g = 0; g < 3; ++g)
+            for (int g = 0; g < 4; ++g)
                 total[g] += c.pop[g];
         QVERIFY(std::abs(total[0] - 37269.0) < 1e-6);
         QVERIFY(std::abs(total[1] - 37269.0 * 0.25) < 1e-6);
-        QVERIFY(std::abs(total[2] - 37269.0 * 0.028) < 1e-6);
+        QVERIFY(std::abs(total[2] - 37269.0 * 0.028) < 1e-6); // 0-3
+        QVERIFY(std::abs(total[3] - 37269.0 * 0.028) < 1e-6); // 3-6
     }
 
     void perMunicipalityTotalsEqualPlaceNodePopulation()
@@ -119,12 +128,14 @@ private slots:
             QVERIFY(std::abs(covered - r.totalCovered[t][0]) < 1e-6);
         }
         // The one nursing home is in Balzers; its beds per 1,000 elderly is 60 / (4608 * 0.25) * 1000.
+        const int elderly = r.profile.typeIndex("elderly_care");
+        QVERIFY(elderly >= 0);
         for (std::size_t u = 0; u < r.units.size(); ++u) {
             if (mRegion.units[u].name == "Balzers") {
-                QCOMPARE(r.units[u].facilityCount[1], 1);
-                QVERIFY(std::abs(*r.units[u].ratioPer1000[1] - 60.0 / (4608 * 0.25) * 1000) < 1e-9);
+                QCOMPARE(r.units[u].facilityCount[elderly], 1);
+                QVERIFY(std::abs(*r.units[u].ratioPer1000[elderly] - 60.0 / (4608 * 0.25) * 1000) < 1e-9);
             } else {
-                QCOMPARE(r.units[u].facilityCount[1], 0);
+                QCOMPARE(r.units[u].facilityCount[elderly], 0);
             }
         }
         // Nearest-facility minutes agree with each facility's own circle: a cell covered by

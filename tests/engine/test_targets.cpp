@@ -201,10 +201,11 @@ private slots:
         QCOMPARE(share.unitsApplicable, applicable);
         QCOMPARE(share.unitsPassing, passing);
         QVERIFY(applicable < int(share.units.size()));
-        // A unit with places is applicable and judged on its value.
-        const Score &balzers = share.units[unitIndex(mRegion, "Balzers")];
-        QVERIFY(balzers.applicable && balzers.value);
-        QCOMPARE(balzers.pass, *balzers.value >= balzers.target - 1e-12);
+        // A unit with places is applicable and judged on its value (Eschen: 24 of 30).
+        const Score &eschen = share.units[unitIndex(mRegion, "Eschen")];
+        QVERIFY(eschen.applicable && eschen.value);
+        QCOMPARE(*eschen.value, 0.8);
+        QCOMPARE(eschen.pass, *eschen.value >= eschen.target - 1e-12);
     }
 
     void unitsWithAnInclusiveInstitutionCountOnlyInclusiveOnes()
@@ -215,25 +216,27 @@ private slots:
         const TargetProfile sx = loadTargetProfile("shaoxing-2022");
         applyCircles(p, sx);
         RegionData region = mRegion;
-        const std::size_t balzers = unitIndex(region, "Balzers");
+        const std::size_t eschen = unitIndex(region, "Eschen");
         AnalysisResult a = analyze(p, region);
-        int inBalzers = 0;
+        int inEschen = 0;
         for (std::size_t i = 0; i < region.facilities.size(); ++i)
-            if (a.facilities[i].unit == balzers && region.facilities[i].type == "childcare") {
-                region.facilities[i].capacity["inclusive_places"] = 0; // a private kindergarten
-                ++inBalzers;
+            if (a.facilities[i].unit == eschen && region.facilities[i].type == "childcare") {
+                region.facilities[i].capacity["inclusive_places"] = 0; // a private childcare centre
+                ++inEschen;
             }
-        QVERIFY(inBalzers > 0);
+        QVERIFY(inEschen > 0);
         a = analyze(p, region);
-        QVERIFY(a.units[balzers].facilityCount[0] > 0);
+        QVERIFY(a.units[eschen].facilityCount[a.profile.typeIndex("childcare")] > 0);
         const Evaluation ev = evaluate(sx, a, region);
         const IndicatorResult &inst = byId(ev, "inclusive_childcare_institution_coverage");
         QVERIFY(inst.available);
-        QVERIFY(!inst.units[balzers].pass);
-        QCOMPARE(*inst.units[balzers].value, 0.0);
-        QCOMPARE(QString::fromStdString(inst.units[balzers].gapText),
+        QVERIFY(!inst.units[eschen].pass);
+        QCOMPARE(*inst.units[eschen].value, 0.0);
+        QCOMPARE(QString::fromStdString(inst.units[eschen].gapText),
                  QString("no Childcare facility with inclusive places in this unit"));
-        QVERIFY(inst.units[unitIndex(region, "Vaduz")].pass);
+        QVERIFY(inst.units[unitIndex(region, "Schaan")].pass);
+        // Kindergartens (幼儿园) are not childcare institutions (托育): Vaduz has only those.
+        QVERIFY(!inst.units[unitIndex(region, "Vaduz")].pass);
         // Inclusive elderly-care beds are not in the sample: not evaluated, and says why.
         const IndicatorResult &elderly = byId(ev, "inclusive_elderly_institution_coverage");
         QVERIFY(!elderly.available);
@@ -276,31 +279,39 @@ private slots:
         applyCircles(p, nat);
         QCOMPARE(p.profile.types[0].key, std::string("childcare"));
         QCOMPARE(p.profile.types[0].budgetMetres(), 300.0);
-        QCOMPARE(p.profile.types[1].key, std::string("elderly_care"));
-        QCOMPARE(p.profile.types[1].budgetMetres(), 15 * 60 * 0.8);
+        QCOMPARE(p.profile.types[1].key, std::string("kindergarten")); // 幼儿园, also Table B.0.3
+        QCOMPARE(p.profile.types[1].budgetMetres(), 300.0);
+        QCOMPARE(p.profile.types[2].key, std::string("elderly_care"));
+        QCOMPARE(p.profile.types[2].budgetMetres(), 15 * 60 * 0.8);
         QVERIFY(QString::fromStdString(p.profile.types[0].speedSource).contains("B.0.3"));
-        QVERIFY(QString::fromStdString(p.profile.types[1].speedSource).contains("B.0.1"));
+        QVERIFY(QString::fromStdString(p.profile.types[1].speedSource).contains("B.0.3"));
+        QVERIFY(QString::fromStdString(p.profile.types[2].speedSource).contains("B.0.1"));
         QCOMPARE(nat.circles.at("elderly_day_care").minutes, 5.0);
         const AnalysisResult a = analyze(p, mRegion);
         const Evaluation ev = evaluate(nat, a, mRegion);
         QVERIFY(byId(ev, "childcare_5min_coverage").available);
         QVERIFY(QString::fromStdString(byId(ev, "childcare_5min_coverage").region.gapText).contains("5-minute"));
+        // Kindergartens are measured for children 3-6, nurseries for children 0-3.
+        const IndicatorResult &kg = byId(ev, "kindergarten_5min_coverage");
+        QVERIFY(kg.available);
+        QCOMPARE(kg.indicator.group, std::string("children_3_6"));
+        QVERIFY(QString::fromStdString(kg.region.gapText).endsWith("Children 3-6 outside the 5-minute Kindergarten circle"));
     }
 
     void classSpecificTargets()
     {
-        // Mark Balzers and Eschen as new districts: Kunming asks 8 places per 1,000 there.
+        // Mark Triesenberg and Eschen as new districts: Kunming asks 8 places per 1,000 there.
         RegionData region = mRegion;
-        region.units[unitIndex(region, "Balzers")].unitClass = "new";
+        region.units[unitIndex(region, "Triesenberg")].unitClass = "new";
         region.units[unitIndex(region, "Eschen")].unitClass = "new";
         const TargetProfile km = loadTargetProfile("kunming-2022");
         const AnalysisResult a = analyze(mProject, region);
         const Evaluation ev = evaluate(km, a, region);
         const IndicatorResult &places = byId(ev, "childcare_places_per_1000");
-        const Score &balzers = places.units[unitIndex(region, "Balzers")]; // 40 places / 4,608
+        const Score &triesenberg = places.units[unitIndex(region, "Triesenberg")]; // 30 places / 2,634
         const Score &eschen = places.units[unitIndex(region, "Eschen")];   // 30 places / 4,407
-        QCOMPARE(balzers.target, 8.0);
-        QVERIFY(balzers.pass);
+        QCOMPARE(triesenberg.target, 8.0);
+        QVERIFY(triesenberg.pass);
         QCOMPARE(eschen.target, 8.0);
         QVERIFY(!eschen.pass);
         QCOMPARE(eschen.gap, std::ceil(8 * 4407 / 1000.0 - 30)); // 6
@@ -319,10 +330,11 @@ private slots:
         const IndicatorResult &cov = byId(ev, "elderly_care_15min_coverage");
         const auto g = *a.groupIndex("elderly");
         // Whole people: the rounded residents less the rounded covered.
-        QCOMPARE(cov.region.gap, std::round(a.totalPop[g]) - std::round(a.totalCovered[1][g]));
+        const int t = a.profile.typeIndex("elderly_care");
+        QCOMPARE(cov.region.gap, std::round(a.totalPop[g]) - std::round(a.totalCovered[t][g]));
         QVERIFY(QString::fromStdString(cov.region.gapText).endsWith("Residents 60+ outside the 15-minute Elderly care circle"));
         for (std::size_t u = 0; u < mRegion.units.size(); ++u)
-            QCOMPARE(cov.units[u].pass, a.units[u].covered[1][g] >= a.units[u].pop[g] - 1e-9);
+            QCOMPARE(cov.units[u].pass, a.units[u].covered[t][g] >= a.units[u].pop[g] - 1e-9);
     }
 };
 

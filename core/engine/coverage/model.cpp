@@ -164,13 +164,7 @@ struct CoverageModel::Impl
 
     double horizon(int type) const { return 2.0 * project.profile.types[type].budgetMetres(); }
 
-    int typeIndex(const std::string &key) const
-    {
-        for (std::size_t t = 0; t < project.profile.types.size(); ++t)
-            if (project.profile.types[t].key == key)
-                return int(t);
-        return -1;
-    }
+    int typeIndex(const std::string &key) const { return project.profile.typeIndex(key); }
 
     std::optional<std::uint32_t> slotOf(const std::string &id) const
     {

@@ -113,7 +113,25 @@ struct Profile
     /// Cells wider or taller than twice this are counted at points this far apart
     /// inside them instead of at one point (metres; 0 turns it off).
     double sampleSpacing = 100.0;
+
+    /// Index of the facility type `key` in `types`, or -1 when the profile has none.
+    int typeIndex(const std::string &key) const
+    {
+        for (std::size_t t = 0; t < types.size(); ++t)
+            if (types[t].key == key)
+                return int(t);
+        return -1;
+    }
 };
+
+/// Capacity columns read by name when layers are given without a project file.
+inline const std::vector<std::string> &knownCapacityKeys()
+{
+    static const std::vector<std::string> keys = {
+        "beds",   "nursing_beds", "childcare_places", "kindergarten_places", "inclusive_places",
+        "places", "capacity",     "floor_area_m2",    "land_area_m2",        "cognitive_beds"};
+    return keys;
+}
 
 /// A care facility, existing or proposed.
 struct Facility

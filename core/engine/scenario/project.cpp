@@ -390,8 +390,7 @@ Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
             p.facilities.idField = f;
     if (has(facFields, "name"))
         p.facilities.nameField = "name";
-    for (const char *f : {"beds", "nursing_beds", "childcare_places", "inclusive_places", "places",
-                          "capacity", "floor_area_m2", "land_area_m2", "cognitive_beds"})
+    for (const std::string &f : knownCapacityKeys())
         if (has(facFields, f))
             p.facilities.capacityFields[f] = f;
 
@@ -447,6 +446,8 @@ Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
         t.capacityKey = capacityKey;
         if (k == "childcare" && p.facilities.capacityFields.count("childcare_places"))
             t.capacityKey = "childcare_places";
+        if (k == "kindergarten" && p.facilities.capacityFields.count("kindergarten_places"))
+            t.capacityKey = "kindergarten_places";
         if (k == "elderly_care" && p.facilities.capacityFields.count("beds"))
             t.capacityKey = "beds";
         p.profile.types.push_back(t);

@@ -62,10 +62,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
         IndicatorResult r;
         r.indicator = ind;
         r.units.resize(nUnits);
-        int type = -1;
-        for (std::size_t t = 0; t < a.profile.types.size(); ++t)
-            if (a.profile.types[t].key == ind.facilityType)
-                type = int(t);
+        const int type = a.profile.typeIndex(ind.facilityType);
         std::optional<std::size_t> group;
         if (!ind.group.empty())
             group = a.groupIndex(ind.group);
