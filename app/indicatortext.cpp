@@ -9,17 +9,11 @@
 
 namespace qh {
 
-bool IndicatorText::isShare(const Indicator &ind)
-{
-    return ind.kind == IndicatorKind::CoverageShare || ind.kind == IndicatorKind::CapacityShare
-           || ind.kind == IndicatorKind::UnitsWithFacility;
-}
-
 QString IndicatorText::value(const Indicator &ind, std::optional<double> v)
 {
     if (!v)
         return QStringLiteral("–");
-    return isShare(ind) ? QString::number(*v * 100.0, 'f', 1) + QStringLiteral(" %") : QString::number(*v, 'f', 1);
+    return ind.isShare() ? QString::number(*v * 100.0, 'f', 1) + QStringLiteral(" %") : QString::number(*v, 'f', 1);
 }
 
 QString IndicatorText::capacity(const std::string &key)

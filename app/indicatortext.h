@@ -22,8 +22,6 @@ class IndicatorText
 public:
     /// A value in the indicator's own terms: shares as %, the rest as numbers; "–" for none.
     static QString value(const Indicator &indicator, std::optional<double> v);
-    /// Whether the indicator is a share (shown and edited as per cent).
-    static bool isShare(const Indicator &indicator);
     /// A capacity column in words ("childcare places" …).
     static QString capacity(const std::string &key);
     /// What is missing, in the planner's terms (the engine's own gap text is English,

@@ -116,7 +116,7 @@ void IndicatorPanel::fillTable()
     const IndicatorResult &ir = ev->indicators[i];
     {
         const QSignalBlocker b(mTargetEdit);
-        const bool share = IndicatorText::isShare(ir.indicator);
+        const bool share = ir.indicator.isShare();
         mTargetEdit->setEnabled(ir.available);
         mTargetEdit->setSuffix(share ? QStringLiteral(" %") : QString());
         mTargetEdit->setDecimals(share ? 1 : 2);
@@ -148,9 +148,9 @@ void IndicatorPanel::fillTable()
         auto *pass = new QTableWidgetItem(!sc.applicable ? tr("n/a") : sc.pass ? tr("yes") : tr("no"));
         pass->setForeground(!sc.applicable ? QColor(110, 110, 130) : sc.pass ? QColor(0, 130, 60) : QColor(200, 30, 30));
         mTable->setItem(row, 3, pass);
-        auto *cls = new QTableWidgetItem(symbology::className(warningClassKey(sc, *ev)));
-        cls->setBackground(sc.applicable ? QColor(QString::fromStdString(ev->classes[sc.warningClass].colour))
-                                         : symbology::notApplicableColour());
+        const WarningClass *wc = warningClassOf(sc, ir);
+        auto *cls = new QTableWidgetItem(symbology::className(wc));
+        cls->setBackground(symbology::classColour(wc));
         mTable->setItem(row, 4, cls);
         auto *gap = new NumberItem(sc.applicable ? IndicatorText::gap(ir.indicator, sc, planner()->result(), true)
                                                  : IndicatorText::notApplicable(ir.indicator, planner()->result()));

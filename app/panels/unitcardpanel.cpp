@@ -56,8 +56,7 @@ void UnitCardPanel::refresh()
             const Score &sc = ir.units[u];
             html += QStringLiteral("<tr><td><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> %2</td><td align=right>%3</td>"
                                    "<td align=right>%4</td><td>%5</td></tr>")
-                        .arg(sc.applicable ? QString::fromStdString(ev->classes[sc.warningClass].colour)
-                                           : symbology::notApplicableColour().name(),
+                        .arg(symbology::classColour(warningClassOf(sc, ir)).name(),
                              localLabel(ir.indicator.label, ir.indicator.labelZh).toHtmlEscaped(),
                              IndicatorText::value(ir.indicator, sc.value), IndicatorText::value(ir.indicator, sc.target),
                              IndicatorText::verdict(ir.indicator, sc, a).toHtmlEscaped());

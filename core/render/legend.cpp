@@ -31,7 +31,7 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
         s.title = (cells ? QCoreApplication::translate("qh::MapScene", "Units (light fill): %1")
                          : QCoreApplication::translate("qh::MapScene", "Units: %1"))
                       .arg(indicators[style.indicator]);
-        const auto &classes = scene.classLegend();
+        const auto &classes = scene.classLegend(style.indicator);
         for (auto it = classes.rbegin(); it != classes.rend(); ++it)
             s.entries.push_back({it->first, unitClassFill(it->second, cells)});
         if (scene.hasNotApplicable(style.indicator))

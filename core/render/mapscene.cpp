@@ -114,24 +114,24 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
     mIndicatorLabels.clear();
     mClassLegend.clear();
     if (evaluation) {
-        const auto &classes = evaluation->classes;
-        for (std::size_t i = 0; i < classes.size(); ++i) {
-            const double lo = classes[i].minRatio * 100.0;
-            const QString range = i + 1 < classes.size()
-                                      ? QStringLiteral("%1–%2 %").arg(lo).arg(classes[i + 1].minRatio * 100.0)
-                                      : QStringLiteral("≥ %1 %").arg(lo);
-            const QString name = symbology::className(classes[i].key);
-            mClassLegend.push_back({QCoreApplication::translate("qh::MapScene", "%1 (%2 of target)").arg(name, range),
-                                    QColor(QString::fromStdString(classes[i].colour))});
-        }
         for (const IndicatorResult &ir : evaluation->indicators) {
+            const auto &classes = ir.indicator.warningClasses;
+            std::vector<std::pair<QString, QColor>> legend;
+            for (std::size_t i = 0; i < classes.size(); ++i) {
+                const double lo = classes[i].minRatio * 100.0;
+                const QString range = i + 1 < classes.size()
+                                          ? QStringLiteral("%1–%2 %").arg(lo).arg(classes[i + 1].minRatio * 100.0)
+                                          : QStringLiteral("≥ %1 %").arg(lo);
+                legend.push_back({QCoreApplication::translate("qh::MapScene", "%1 (%2 of target)")
+                                      .arg(symbology::className(&classes[i]), range),
+                                  symbology::classColour(&classes[i])});
+            }
+            mClassLegend.push_back(std::move(legend));
             std::vector<QColor> colours;
             bool notApplicable = false;
             for (const Score &sc : ir.units) {
                 notApplicable = notApplicable || (ir.available && !sc.applicable);
-                colours.push_back(!ir.available    ? QColor(200, 200, 200)
-                                  : !sc.applicable ? symbology::notApplicableColour()
-                                                   : QColor(QString::fromStdString(evaluation->classes[sc.warningClass].colour)));
+                colours.push_back(!ir.available ? QColor(200, 200, 200) : symbology::classColour(warningClassOf(sc, ir)));
             }
             mUnitClassColours.push_back(std::move(colours));
             mIndicatorHasNotApplicable.push_back(notApplicable);
@@ -207,6 +207,12 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     paintScaleBar(p, view, QPointF(view.size.width() - 20, view.size.height() - 20));
     paintNorthArrow(p, QPointF(view.size.width() - 30, 16));
     p.restore();
+}
+
+const std::vector<std::pair<QString, QColor>> &MapScene::classLegend(int indicator) const
+{
+    static const std::vector<std::pair<QString, QColor>> none;
+    return indicator >= 0 && indicator < int(mClassLegend.size()) ? mClassLegend[std::size_t(indicator)] : none;
 }
 
 } // namespace qh

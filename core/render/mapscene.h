@@ -103,8 +103,8 @@ public:
     {
         return indicator >= 0 && indicator < int(mIndicatorHasNotApplicable.size()) && mIndicatorHasNotApplicable[indicator];
     }
-    /// The five-colour classes with their bounds in words, lowest first.
-    const std::vector<std::pair<QString, QColor>> &classLegend() const { return mClassLegend; }
+    /// An indicator's five-colour classes with their bounds in words, lowest first.
+    const std::vector<std::pair<QString, QColor>> &classLegend(int indicator) const;
 
 private:
     std::vector<Cell> mCells;
@@ -119,7 +119,7 @@ private:
     std::vector<std::vector<QColor>> mUnitClassColours;
     std::vector<QString> mIndicatorLabels;
     std::vector<bool> mIndicatorHasNotApplicable;
-    std::vector<std::pair<QString, QColor>> mClassLegend;
+    std::vector<std::vector<std::pair<QString, QColor>>> mClassLegend; ///< per indicator
 };
 
 } // namespace qh

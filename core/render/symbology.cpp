@@ -61,21 +61,31 @@ QColor notApplicableColour()
     return QColor(214, 214, 232);
 }
 
-QString className(const std::string &key)
+QString className(const WarningClass *c)
 {
-    if (key == "not_applicable")
+    if (!c)
         return QCoreApplication::translate("qh::MapScene", "not applicable");
-    if (key == "red")
+    const std::string &m = c->meaning;
+    if (m == "severe_shortfall")
         return QCoreApplication::translate("qh::MapScene", "severe shortfall");
-    if (key == "orange")
+    if (m == "shortfall")
         return QCoreApplication::translate("qh::MapScene", "shortfall");
-    if (key == "yellow")
+    if (m == "near_target")
         return QCoreApplication::translate("qh::MapScene", "near target");
-    if (key == "blue")
+    if (m == "slight_shortfall")
+        return QCoreApplication::translate("qh::MapScene", "slight shortfall");
+    if (m == "nearly_met")
+        return QCoreApplication::translate("qh::MapScene", "nearly met");
+    if (m == "meets_target")
         return QCoreApplication::translate("qh::MapScene", "meets target");
-    if (key == "green")
+    if (m == "well_above_target")
         return QCoreApplication::translate("qh::MapScene", "well above target");
-    return QString::fromStdString(key);
+    return QString::fromStdString(c->label.empty() ? c->key : c->label); // a profile's own class
+}
+
+QColor classColour(const WarningClass *c)
+{
+    return c ? QColor(QString::fromStdString(c->colour)) : notApplicableColour();
 }
 
 } // namespace symbology

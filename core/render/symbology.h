@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QString>
 
+#include "targets/profile.h"
+
 namespace qh {
 
 /// The colours and class names every map element shares (layers, legend, tables).
@@ -27,8 +29,11 @@ QColor plainUnitFill();
 QColor servesNobodyColour();
 /// A unit where an indicator does not apply (nothing to divide by).
 QColor notApplicableColour();
-/// The five-colour class in words ("severe shortfall" …), translated.
-QString className(const std::string &key);
+/// The five-colour class in words ("severe shortfall" …), translated; null is
+/// "not applicable".
+QString className(const WarningClass *c);
+/// The class's colour; null (not applicable) has its own.
+QColor classColour(const WarningClass *c);
 
 } // namespace symbology
 

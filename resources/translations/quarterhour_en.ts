@@ -258,147 +258,147 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="28"/>
+        <location filename="../../app/indicatortext.cpp" line="22"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="30"/>
+        <location filename="../../app/indicatortext.cpp" line="24"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="32"/>
+        <location filename="../../app/indicatortext.cpp" line="26"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="34"/>
+        <location filename="../../app/indicatortext.cpp" line="28"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <location filename="../../app/indicatortext.cpp" line="30"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <location filename="../../app/indicatortext.cpp" line="32"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="40"/>
+        <location filename="../../app/indicatortext.cpp" line="34"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="55"/>
+        <location filename="../../app/indicatortext.cpp" line="49"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="61"/>
+        <location filename="../../app/indicatortext.cpp" line="55"/>
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="64"/>
+        <location filename="../../app/indicatortext.cpp" line="58"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="59"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="60"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="61"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="69"/>
+        <location filename="../../app/indicatortext.cpp" line="63"/>
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="71"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="80"/>
+        <location filename="../../app/indicatortext.cpp" line="74"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>not applicable: no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="82"/>
+        <location filename="../../app/indicatortext.cpp" line="76"/>
         <source>not applicable: no households here</source>
         <translation>not applicable: no households here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="79"/>
         <source>not applicable: no %1 live here</source>
         <translation>not applicable: no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="79"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="103"/>
+        <location filename="../../app/indicatortext.cpp" line="97"/>
         <source>its type is not one of the project&apos;s facility types</source>
         <translation>its type is not one of the project&apos;s facility types</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="105"/>
+        <location filename="../../app/indicatortext.cpp" line="99"/>
         <source>no walkable street within %1 m: it reaches no one</source>
         <translation>no walkable street within %1 m: it reaches no one</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="107"/>
+        <location filename="../../app/indicatortext.cpp" line="101"/>
         <source>outside every planning unit (outside the study area)</source>
         <translation>outside every planning unit (outside the study area)</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="111"/>
+        <location filename="../../app/indicatortext.cpp" line="105"/>
         <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
         <translation>no %1 within its %2-minute circle (on a network island, or where no one lives)</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="130"/>
+        <location filename="../../app/indicatortext.cpp" line="124"/>
         <source>%1, proposed</source>
         <translation>%1, proposed</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="130"/>
+        <location filename="../../app/indicatortext.cpp" line="124"/>
         <source>%1, existing</source>
         <translation>%1, existing</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="136"/>
+        <location filename="../../app/indicatortext.cpp" line="130"/>
         <source>%1 %2 within its circle</source>
         <translation>%1 %2 within its circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="142"/>
+        <location filename="../../app/indicatortext.cpp" line="136"/>
         <source>Serves nobody: %1</source>
         <translation>Serves nobody: %1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="155"/>
+        <location filename="../../app/indicatortext.cpp" line="149"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="94"/>
+        <location filename="../../app/indicatortext.cpp" line="88"/>
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
@@ -812,32 +812,42 @@ Save the project to keep the new places.</translation>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="69"/>
+        <location filename="../../core/render/symbology.cpp" line="70"/>
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="71"/>
+        <location filename="../../core/render/symbology.cpp" line="72"/>
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="73"/>
+        <location filename="../../core/render/symbology.cpp" line="74"/>
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="75"/>
+        <location filename="../../core/render/symbology.cpp" line="76"/>
+        <source>slight shortfall</source>
+        <translation>slight shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/symbology.cpp" line="78"/>
+        <source>nearly met</source>
+        <translation>nearly met</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/symbology.cpp" line="80"/>
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="77"/>
+        <location filename="../../core/render/symbology.cpp" line="82"/>
         <source>well above target</source>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="124"/>
+        <location filename="../../core/render/mapscene.cpp" line="125"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>

@@ -258,147 +258,147 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="28"/>
+        <location filename="../../app/indicatortext.cpp" line="22"/>
         <source>beds</source>
         <translation>张床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="30"/>
+        <location filename="../../app/indicatortext.cpp" line="24"/>
         <source>nursing-type beds</source>
         <translation>张护理型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="32"/>
+        <location filename="../../app/indicatortext.cpp" line="26"/>
         <source>childcare places</source>
         <translation>个托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="34"/>
+        <location filename="../../app/indicatortext.cpp" line="28"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="36"/>
+        <location filename="../../app/indicatortext.cpp" line="30"/>
         <source>inclusive places</source>
         <translation>个普惠托位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="38"/>
+        <location filename="../../app/indicatortext.cpp" line="32"/>
         <source>cognitive-care beds</source>
         <translation>张认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="40"/>
+        <location filename="../../app/indicatortext.cpp" line="34"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="55"/>
+        <location filename="../../app/indicatortext.cpp" line="49"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="61"/>
+        <location filename="../../app/indicatortext.cpp" line="55"/>
         <source>%1 more %2</source>
         <translation>还差 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="64"/>
+        <location filename="../../app/indicatortext.cpp" line="58"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="59"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="66"/>
+        <location filename="../../app/indicatortext.cpp" line="60"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="67"/>
+        <location filename="../../app/indicatortext.cpp" line="61"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="69"/>
+        <location filename="../../app/indicatortext.cpp" line="63"/>
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="71"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="80"/>
+        <location filename="../../app/indicatortext.cpp" line="74"/>
         <source>not applicable: no %1 here to take a share of</source>
         <translation>不适用：本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="82"/>
+        <location filename="../../app/indicatortext.cpp" line="76"/>
         <source>not applicable: no households here</source>
         <translation>不适用：本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="79"/>
         <source>not applicable: no %1 live here</source>
         <translation>不适用：本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="85"/>
+        <location filename="../../app/indicatortext.cpp" line="79"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="103"/>
+        <location filename="../../app/indicatortext.cpp" line="97"/>
         <source>its type is not one of the project&apos;s facility types</source>
         <translation>其类型不属于本项目的设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="105"/>
+        <location filename="../../app/indicatortext.cpp" line="99"/>
         <source>no walkable street within %1 m: it reaches no one</source>
         <translation>%1 米内没有可步行道路：服务不到任何人</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="107"/>
+        <location filename="../../app/indicatortext.cpp" line="101"/>
         <source>outside every planning unit (outside the study area)</source>
         <translation>不在任何规划单元内（位于研究范围之外）</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="111"/>
+        <location filename="../../app/indicatortext.cpp" line="105"/>
         <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
         <translation>其 %2 分钟服务圈内没有%1（位于路网孤岛上，或周边无人居住）</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="130"/>
+        <location filename="../../app/indicatortext.cpp" line="124"/>
         <source>%1, proposed</source>
         <translation>%1，规划新增</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="130"/>
+        <location filename="../../app/indicatortext.cpp" line="124"/>
         <source>%1, existing</source>
         <translation>%1，现状</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="136"/>
+        <location filename="../../app/indicatortext.cpp" line="130"/>
         <source>%1 %2 within its circle</source>
         <translation>服务圈内%2 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="142"/>
+        <location filename="../../app/indicatortext.cpp" line="136"/>
         <source>Serves nobody: %1</source>
         <translation>无服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="155"/>
+        <location filename="../../app/indicatortext.cpp" line="149"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="94"/>
+        <location filename="../../app/indicatortext.cpp" line="88"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
@@ -812,32 +812,42 @@ Save the project to keep the new places.</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="69"/>
+        <location filename="../../core/render/symbology.cpp" line="70"/>
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="71"/>
+        <location filename="../../core/render/symbology.cpp" line="72"/>
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="73"/>
+        <location filename="../../core/render/symbology.cpp" line="74"/>
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="75"/>
+        <location filename="../../core/render/symbology.cpp" line="76"/>
+        <source>slight shortfall</source>
+        <translation>略有不足</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/symbology.cpp" line="78"/>
+        <source>nearly met</source>
+        <translation>接近达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/symbology.cpp" line="80"/>
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="77"/>
+        <location filename="../../core/render/symbology.cpp" line="82"/>
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="124"/>
+        <location filename="../../core/render/mapscene.cpp" line="125"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>

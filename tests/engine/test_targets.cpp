@@ -1,6 +1,8 @@
 // Target profiles: every bundled profile loads and cites its sources; evaluation
 // gives values, pass/fail, gaps in planner terms and five-colour classes that can
 // be checked by hand on the sample.
+#include <set>
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -72,8 +74,8 @@ private slots:
             QCOMPARE(p.id, id);
             QVERIFY(!p.indicators.empty());
             QVERIFY(!p.nameZh.empty());
-            QCOMPARE(p.warningClasses.size(), 5u);
             for (const Indicator &ind : p.indicators) {
+                QCOMPARE(ind.warningClasses.size(), 5u);
                 QVERIFY2(p.sources.count(ind.source), (id + ": " + ind.id).c_str());
                 QVERIFY(!ind.labelZh.empty());
             }
@@ -103,23 +105,56 @@ private slots:
 
     void fiveColourBounds_data()
     {
+        QTest::addColumn<QString>("indicator");
         QTest::addColumn<double>("ratio");
         QTest::addColumn<QString>("colour");
-        QTest::newRow("none") << 0.0 << "red";
-        QTest::newRow("just under half") << 0.499 << "red";
-        QTest::newRow("half") << 0.5 << "orange";
-        QTest::newRow("79%") << 0.79 << "orange";
-        QTest::newRow("80%") << 0.8 << "yellow";
-        QTest::newRow("99.9%") << 0.999 << "yellow";
-        QTest::newRow("met") << 1.0 << "blue";
-        QTest::newRow("120%") << 1.2 << "green";
+        // A ratio (beds per 1,000 elderly) can pass its target by any amount.
+        const QString beds = "beds_per_1000_elderly";
+        QTest::newRow("none") << beds << 0.0 << "red";
+        QTest::newRow("just under half") << beds << 0.499 << "red";
+        QTest::newRow("half") << beds << 0.5 << "orange";
+        QTest::newRow("79%") << beds << 0.79 << "orange";
+        QTest::newRow("80%") << beds << 0.8 << "yellow";
+        QTest::newRow("99.9%") << beds << 0.999 << "yellow";
+        QTest::newRow("met") << beds << 1.0 << "blue";
+        QTest::newRow("120%") << beds << 1.2 << "green";
+        // A share cannot pass 100 %: green is the target met, blue nearly.
+        const QString share = "inclusive_childcare_share";
+        QTest::newRow("share: none") << share << 0.0 << "red";
+        QTest::newRow("share: half") << share << 0.5 << "orange";
+        QTest::newRow("share: 80%") << share << 0.8 << "yellow";
+        QTest::newRow("share: 94.9%") << share << 0.949 << "yellow";
+        QTest::newRow("share: 95%") << share << 0.95 << "blue";
+        QTest::newRow("share: 99.9%") << share << 0.999 << "blue";
+        QTest::newRow("share: met") << share << 1.0 << "green";
     }
     void fiveColourBounds()
     {
+        QFETCH(QString, indicator);
         QFETCH(double, ratio);
         QFETCH(QString, colour);
-        const TargetProfile p = loadTargetProfile("national-gb50180");
-        QCOMPARE(QString::fromStdString(p.classify(ratio).key), colour);
+        const TargetProfile p = loadTargetProfile("kunming-2022");
+        for (const Indicator &ind : p.indicators)
+            if (ind.id == indicator.toStdString())
+                QCOMPARE(QString::fromStdString(ind.classify(ratio).key), colour);
+    }
+
+    void everyShareClassCanOccur()
+    {
+        // For every share indicator of every bundled profile, values from 0 to 100 %
+        // reach all five classes ("≥ 120 % of a 100 % target" would never occur).
+        int shares = 0;
+        for (const std::string &id : bundledTargetProfiles())
+            for (const Indicator &ind : loadTargetProfile(id).indicators) {
+                if (!ind.isShare() || ind.target <= 0)
+                    continue;
+                ++shares;
+                std::set<std::string> seen;
+                for (int permille = 0; permille <= 1000; ++permille)
+                    seen.insert(ind.classify(permille / 1000.0 / ind.target).key);
+                QVERIFY2(seen.size() == 5, (id + ": " + ind.id).c_str());
+            }
+        QVERIFY(shares > 10);
     }
 
     void unknownIndicatorKindIsNamed()
@@ -162,10 +197,10 @@ private slots:
         QCOMPARE(QString::fromStdString(beds.region.gapText), QString("229 more beds (Elderly care)"));
         const std::size_t balzers = unitIndex(mRegion, "Balzers"), vaduz = unitIndex(mRegion, "Vaduz");
         QVERIFY(beds.units[balzers].pass);
-        QCOMPARE(QString::fromStdString(ev.classes[beds.units[balzers].warningClass].key), QString("green")); // 52.1 / 31
+        QCOMPARE(QString::fromStdString(warningClassKey(beds.units[balzers], beds)), QString("green")); // 52.1 / 31
         QVERIFY(!beds.units[vaduz].pass);
         QCOMPARE(*beds.units[vaduz].value, 0.0);
-        QCOMPARE(QString::fromStdString(ev.classes[beds.units[vaduz].warningClass].key), QString("red"));
+        QCOMPARE(QString::fromStdString(warningClassKey(beds.units[vaduz], beds)), QString("red"));
         QCOMPARE(beds.units[vaduz].gap, std::ceil(31 * 5229 * 0.25 / 1000)); // 41 beds
         QCOMPARE(beds.unitsPassing, 1);
 
@@ -189,7 +224,7 @@ private slots:
         QVERIFY(!g.value);
         QVERIFY(!g.applicable);
         QVERIFY(!g.pass);
-        QCOMPARE(QString::fromStdString(warningClassKey(g, ev)), QString("not_applicable"));
+        QCOMPARE(QString::fromStdString(warningClassKey(g, share)), QString("not_applicable"));
         QCOMPARE(QString::fromStdString(g.notApplicableReason), QString("no childcare places here to take a share of"));
         // Counted neither as passing nor as failing.
         int applicable = 0, passing = 0;

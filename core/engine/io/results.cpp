@@ -221,7 +221,7 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
             if (sc.applicable)
                 f.SetField(k, sc.pass ? 1 : 0);
             ++k;
-            f.SetField(k++, warningClassKey(sc, *ev).c_str());
+            f.SetField(k++, warningClassKey(sc, *ir).c_str());
             f.SetField(k++, (sc.applicable ? sc.gapText : sc.notApplicableReason).c_str());
         }
         OGRMultiPolygon g = toOgr(region.units[u].shape);
@@ -338,7 +338,7 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
 
 } // namespace
 
-static QJsonObject scoreJson(const Score &sc, const Evaluation &ev)
+static QJsonObject scoreJson(const Score &sc, const IndicatorResult &ir)
 {
     QJsonObject o;
     o["value"] = sc.value ? num(*sc.value, 4) : QJsonValue();
@@ -347,7 +347,7 @@ static QJsonObject scoreJson(const Score &sc, const Evaluation &ev)
     o["pass"] = sc.applicable ? QJsonValue(sc.pass) : QJsonValue();
     o["gap"] = sc.gap;
     o["gap_text"] = qs(sc.gapText);
-    o["warning_class"] = qs(warningClassKey(sc, ev));
+    o["warning_class"] = qs(warningClassKey(sc, ir));
     if (!sc.applicable)
         o["not_applicable_reason"] = qs(sc.notApplicableReason);
     return o;
@@ -495,11 +495,6 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
         QJsonObject e;
         e["profile_id"] = qs(ev->profileId);
         e["profile_name"] = qs(ev->profileName);
-        QJsonArray classes;
-        for (const WarningClass &c : ev->classes)
-            classes.append(QJsonObject{{"key", qs(c.key)}, {"label", qs(c.label)},
-                                       {"min_ratio", c.minRatio}, {"colour", qs(c.colour)}});
-        e["warning_classes"] = classes;
         QJsonArray inds;
         for (const IndicatorResult &ir : ev->indicators) {
             QJsonObject o;
@@ -514,16 +509,21 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
                 byClass[qs(k)] = v;
             o["targets_by_unit_class"] = byClass;
             o["source"] = qs(ind.source);
+            QJsonArray classes;
+            for (const WarningClass &c : ind.warningClasses)
+                classes.append(QJsonObject{{"key", qs(c.key)}, {"label", qs(c.label)}, {"min_ratio", c.minRatio},
+                                           {"colour", qs(c.colour)}, {"meaning", qs(c.meaning)}});
+            o["warning_classes"] = classes;
             o["available"] = ir.available;
             if (!ir.available) {
                 o["unavailable_reason"] = qs(ir.unavailableReason);
             } else {
-                o["region"] = scoreJson(ir.region, *ev);
+                o["region"] = scoreJson(ir.region, ir);
                 o["units_passing"] = ir.unitsPassing;
                 o["units_applicable"] = ir.unitsApplicable;
                 QJsonArray us;
                 for (std::size_t u = 0; u < ir.units.size(); ++u) {
-                    QJsonObject uo = scoreJson(ir.units[u], *ev);
+                    QJsonObject uo = scoreJson(ir.units[u], ir);
                     uo["unit_id"] = qs(region.units[u].id);
                     us.append(uo);
                 }
@@ -592,7 +592,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
                 if (ir.available) {
                     const Score &sc = ir.units[u];
                     csv += "," + (sc.value ? csvNum(*sc.value, 4) : std::string()) + "," + csvNum(sc.target, 4)
-                           + "," + (!sc.applicable ? "n/a" : sc.pass ? "yes" : "no") + "," + warningClassKey(sc, *ev)
+                           + "," + (!sc.applicable ? "n/a" : sc.pass ? "yes" : "no") + "," + warningClassKey(sc, ir)
                            + "," + csvField(sc.applicable ? sc.gapText : sc.notApplicableReason);
                 }
         csv += "\n";

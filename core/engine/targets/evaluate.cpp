@@ -45,9 +45,16 @@ std::vector<double> capacityPerUnit(const AnalysisResult &a, const RegionData &r
 
 } // namespace
 
-std::string warningClassKey(const Score &score, const Evaluation &evaluation)
+const WarningClass *warningClassOf(const Score &score, const IndicatorResult &indicator)
 {
-    return score.applicable ? evaluation.classes[score.warningClass].key : std::string("not_applicable");
+    const auto &classes = indicator.indicator.warningClasses;
+    return score.applicable && score.warningClass < classes.size() ? &classes[score.warningClass] : nullptr;
+}
+
+std::string warningClassKey(const Score &score, const IndicatorResult &indicator)
+{
+    const WarningClass *c = warningClassOf(score, indicator);
+    return c ? c->key : std::string("not_applicable");
 }
 
 Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const RegionData &region)
@@ -55,12 +62,14 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
     Evaluation ev;
     ev.profileId = profile.id;
     ev.profileName = profile.name;
-    ev.classes = profile.warningClasses;
     const std::size_t nUnits = region.units.size();
 
-    for (const Indicator &ind : profile.indicators) {
+    for (const Indicator &profileIndicator : profile.indicators) {
         IndicatorResult r;
-        r.indicator = ind;
+        r.indicator = profileIndicator;
+        if (r.indicator.warningClasses.empty()) // made in code, not read from a profile
+            r.indicator.warningClasses = r.indicator.isShare() ? shareWarningClasses() : defaultWarningClasses();
+        const Indicator &ind = r.indicator;
         r.units.resize(nUnits);
         const int type = a.profile.typeIndex(ind.facilityType);
         std::optional<std::size_t> group;
@@ -188,7 +197,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
                     s.gapText = thousands(s.gap) + " " + what;
             }
             const double ratio = target > 0 ? *s.value / target : INFINITY;
-            s.warningClass = std::size_t(&profile.classify(ratio) - profile.warningClasses.data());
+            s.warningClass = std::size_t(&ind.classify(ratio) - ind.warningClasses.data());
             return s;
         };
 

@@ -21,7 +21,7 @@ struct Score
     bool pass = false;               ///< false when not applicable
     double gap = 0.0;    ///< what is missing, in planner units (people, places, m², units)
     std::string gapText; ///< "37 more childcare places"; empty when the target is met
-    std::size_t warningClass = 0; ///< index into TargetProfile::warningClasses; only when applicable
+    std::size_t warningClass = 0; ///< index into its Indicator::warningClasses; only when applicable
 };
 
 /// One indicator evaluated for every unit and for the region.
@@ -41,12 +41,13 @@ struct Evaluation
 {
     std::string profileId;
     std::string profileName;
-    std::vector<WarningClass> classes;
     std::vector<IndicatorResult> indicators;
 };
 
-/// The warning-class key of a score: the class's, or "not_applicable".
-std::string warningClassKey(const Score &score, const Evaluation &evaluation);
+/// The class of a score of this indicator; null when it is not applicable.
+const WarningClass *warningClassOf(const Score &score, const IndicatorResult &indicator);
+/// The warning-class key of a score: the class's colour name, or "not_applicable".
+std::string warningClassKey(const Score &score, const IndicatorResult &indicator);
 
 /// Evaluates every indicator of the profile per unit and for the region. An
 /// indicator whose data the project lacks is marked unavailable, with the reason.

@@ -15,16 +15,31 @@ double Indicator::targetFor(const std::string &unitClass) const
     return it == targetsByClass.end() ? target : it->second;
 }
 
-std::vector<WarningClass> defaultWarningClasses()
+bool Indicator::isShare() const
 {
-    return {{"red", "severe shortfall (< 50% of target)", 0.0, "#d7191c"},
-            {"orange", "shortfall (50-80% of target)", 0.5, "#fdae61"},
-            {"yellow", "near target (80-100%)", 0.8, "#ffffbf"},
-            {"blue", "meets target (100-120%)", 1.0, "#abd9e9"},
-            {"green", "well above target (>= 120%)", 1.2, "#1a9641"}};
+    return kind == IndicatorKind::CoverageShare || kind == IndicatorKind::CapacityShare
+           || kind == IndicatorKind::UnitsWithFacility;
 }
 
-const WarningClass &TargetProfile::classify(double ratio) const
+std::vector<WarningClass> defaultWarningClasses()
+{
+    return {{"red", "severe shortfall (< 50% of target)", 0.0, "#d7191c", "severe_shortfall"},
+            {"orange", "shortfall (50-80% of target)", 0.5, "#fdae61", "shortfall"},
+            {"yellow", "near target (80-100%)", 0.8, "#ffffbf", "near_target"},
+            {"blue", "meets target (100-120%)", 1.0, "#abd9e9", "meets_target"},
+            {"green", "well above target (>= 120%)", 1.2, "#1a9641", "well_above_target"}};
+}
+
+std::vector<WarningClass> shareWarningClasses()
+{
+    return {{"red", "severe shortfall (< 50% of target)", 0.0, "#d7191c", "severe_shortfall"},
+            {"orange", "shortfall (50-80% of target)", 0.5, "#fdae61", "shortfall"},
+            {"yellow", "slight shortfall (80-95%)", 0.8, "#ffffbf", "slight_shortfall"},
+            {"blue", "nearly met (95-100%)", 0.95, "#abd9e9", "nearly_met"},
+            {"green", "meets target (>= 100%)", 1.0, "#1a9641", "meets_target"}};
+}
+
+const WarningClass &Indicator::classify(double ratio) const
 {
     const WarningClass *best = &warningClasses.front();
     for (const WarningClass &c : warningClasses)
@@ -155,14 +170,16 @@ TargetProfile loadTargetProfile(const std::string &idOrPath)
             throw DataError(where + ": needs \"group\"");
         p.indicators.push_back(std::move(ind));
     }
+    // The profile's own classes, if it names them, apply to every indicator;
+    // otherwise each indicator gets the classes of its kind.
+    std::vector<WarningClass> own;
     for (const QJsonValue &v : root.value("warning_classes").toArray()) {
         const QJsonObject o = v.toObject();
-        p.warningClasses.push_back({str(o, "key"), str(o, "label"), o.value("min_ratio").toDouble(), str(o, "colour")});
+        own.push_back({str(o, "key"), str(o, "label"), o.value("min_ratio").toDouble(), str(o, "colour"), str(o, "meaning")});
     }
-    if (p.warningClasses.empty())
-        p.warningClasses = defaultWarningClasses();
-    std::sort(p.warningClasses.begin(), p.warningClasses.end(),
-              [](const WarningClass &a, const WarningClass &b) { return a.minRatio < b.minRatio; });
+    std::sort(own.begin(), own.end(), [](const WarningClass &a, const WarningClass &b) { return a.minRatio < b.minRatio; });
+    for (Indicator &ind : p.indicators)
+        ind.warningClasses = !own.empty() ? own : ind.isShare() ? shareWarningClasses() : defaultWarningClasses();
     return p;
 }
 

@@ -20,6 +20,17 @@ enum class IndicatorKind
     LandPerCapita,      ///< facility land (m²) per resident
 };
 
+/// One class of the five-colour warning map (五色图): ratio of value to target at
+/// or above `minRatio` (and below the next class's).
+struct WarningClass
+{
+    std::string key;     ///< colour name: red, orange, yellow, blue, green
+    std::string label;   ///< English, with its bounds
+    double minRatio = 0.0;
+    std::string colour;  ///< #rrggbb
+    std::string meaning; ///< severe_shortfall, shortfall, near_target, slight_shortfall, nearly_met, meets_target, well_above_target
+};
+
 /// One target of a plan, with the document it comes from.
 struct Indicator
 {
@@ -41,8 +52,15 @@ struct Indicator
     double countsOnlyAtLeast = 0.0;
     std::string source;        ///< id of an entry in TargetProfile::sources
     std::string note;
+    /// Its five-colour classes, ascending minRatio: the profile's `warning_classes`
+    /// when it names them, else the default for its kind (ratio or share classes).
+    std::vector<WarningClass> warningClasses;
 
     double targetFor(const std::string &unitClass) const;
+    /// A share between 0 and 1 (coverage, capacity share, units with a facility).
+    bool isShare() const;
+    /// The class for an attainment ratio value / target.
+    const WarningClass &classify(double ratio) const;
 };
 
 /// A walking circle a plan sets for a facility type.
@@ -51,16 +69,6 @@ struct Circle
     double minutes = 15.0;
     double speedMps = 1.0;
     std::string source;
-};
-
-/// One class of the five-colour warning map (五色图): ratio of value to target at
-/// or above `minRatio` (and below the next class's).
-struct WarningClass
-{
-    std::string key;   ///< red, orange, yellow, blue, green
-    std::string label;
-    double minRatio = 0.0;
-    std::string colour; ///< #rrggbb
 };
 
 /// A municipal or national target profile (resources/profiles/*.json).
@@ -72,15 +80,18 @@ struct TargetProfile
     std::map<std::string, std::string> sources; ///< id → full citation
     std::map<std::string, Circle> circles;      ///< facility type → circle
     std::vector<Indicator> indicators;
-    std::vector<WarningClass> warningClasses;   ///< ascending minRatio
-
-    /// The class for an attainment ratio value / target.
-    const WarningClass &classify(double ratio) const;
 };
 
-/// The five classes used when a profile names none: below 50 % of target red,
-/// 50–80 % orange, 80–100 % yellow, 100–120 % blue, 120 % and more green.
+/// The five classes of a ratio indicator (places per 1,000 …) when a profile names
+/// none: below 50 % of target red, 50–80 % orange, 80–100 % yellow, 100–120 % blue,
+/// 120 % and more green.
 std::vector<WarningClass> defaultWarningClasses();
+
+/// The five classes of a share indicator, whose value cannot pass 100 % (so "120 %
+/// of a 100 % target" never occurs): below 50 % of target red, 50–80 % orange,
+/// 80–95 % yellow, 95–100 % blue (nearly met), the target met green. All five occur
+/// for any target up to 100 %.
+std::vector<WarningClass> shareWarningClasses();
 
 /// Ids of the profiles built into the program (":/profiles/<id>.json").
 std::vector<std::string> bundledTargetProfiles();
