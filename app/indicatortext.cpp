@@ -18,21 +18,7 @@ QString IndicatorText::value(const Indicator &ind, std::optional<double> v)
 
 QString IndicatorText::capacity(const std::string &key)
 {
-    if (key == "beds")
-        return tr("beds");
-    if (key == "nursing_beds")
-        return tr("nursing-type beds");
-    if (key == "childcare_places")
-        return tr("childcare places");
-    if (key == "kindergarten_places")
-        return tr("kindergarten places");
-    if (key == "inclusive_places")
-        return tr("inclusive places");
-    if (key == "cognitive_beds")
-        return tr("cognitive-care beds");
-    if (key == "inclusive_beds")
-        return tr("inclusive beds");
-    return QString::fromStdString(key);
+    return capacityWords(key).localText();
 }
 
 QString IndicatorText::gap(const Indicator &ind, const Score &sc, const AnalysisResult &a, bool oneUnit)
@@ -67,24 +53,15 @@ QString IndicatorText::gap(const Indicator &ind, const Score &sc, const Analysis
     return QString();
 }
 
-QString IndicatorText::notApplicable(const Indicator &ind, const AnalysisResult &a)
+QString IndicatorText::notApplicable(const Score &sc)
 {
-    switch (ind.kind) {
-    case IndicatorKind::CapacityShare:
-        return tr("not applicable: no %1 here to take a share of").arg(capacity(ind.capacityOf));
-    case IndicatorKind::FloorSpacePer100Households:
-        return tr("not applicable: no households here");
-    default: {
-        const auto g = a.groupIndex(ind.group);
-        return tr("not applicable: no %1 live here").arg(g ? localLabel(a.groups[*g].label, a.groups[*g].labelZh) : tr("residents"));
-    }
-    }
+    return tr("not applicable: %1").arg(sc.notApplicableReason.localText());
 }
 
 QString IndicatorText::verdict(const Indicator &ind, const Score &sc, const AnalysisResult &a)
 {
     if (!sc.applicable)
-        return notApplicable(ind, a);
+        return notApplicable(sc);
     return sc.pass ? tr("meets the target") : gap(ind, sc, a, true);
 }
 

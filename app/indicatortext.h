@@ -29,7 +29,7 @@ public:
     static QString gap(const Indicator &indicator, const Score &score, const AnalysisResult &analysis, bool oneUnit);
     /// Why the indicator does not apply in a unit ("not applicable: no childcare places
     /// here to take a share of").
-    static QString notApplicable(const Indicator &indicator, const AnalysisResult &analysis);
+    static QString notApplicable(const Score &score);
     /// What a score says in a sentence: met, the gap, or why it does not apply.
     static QString verdict(const Indicator &indicator, const Score &score, const AnalysisResult &analysis);
     /// Why a facility serves nobody, if it does not: off the network, outside every

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include "command.h"
@@ -13,6 +14,7 @@
 #include "io/readers.h"
 #include "io/results.h"
 #include "maprenderer.h"
+#include "symbology.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
 
@@ -37,10 +39,11 @@ std::vector<std::string> writeMinuteMaps(const Project &project, const RegionDat
         MapStyle style;
         style.cellColouring = MapStyle::CellColouring::Minutes;
         style.minutesType = int(t);
-        const QString title = QString::fromStdString(
-            project.name + " — walking minutes to " + type.label + " (circle: "
-            + QString::number(type.minutes).toStdString() + " min at "
-            + QString::number(type.speedMps, 'f', 2).toStdString() + " m/s)");
+        const QString title = QCoreApplication::translate("qh::cli::Analyze",
+                                                          "%1 — walking minutes to %2 (circle: %3 min at %4 m/s)")
+                                  .arg(QString::fromStdString(project.name), localLabel(type.label, type.labelZh))
+                                  .arg(type.minutes)
+                                  .arg(type.speedMps, 0, 'f', 2);
         const QImage img = renderMapImage(scene, style, QSize(1400, 1800), title,
                                           QString::fromStdString(project.attribution));
         const std::string path = (std::filesystem::path(outDir) / ("map_" + type.key + ".png")).string();

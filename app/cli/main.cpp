@@ -12,6 +12,7 @@
 #include "args.h"
 #include "command.h"
 #include "error.h"
+#include "i18n.h"
 #include "version.h"
 
 namespace {
@@ -26,6 +27,8 @@ std::string overview(const std::vector<std::unique_ptr<qh::cli::Command>> &comma
     }
     s += "\n`quarterhour-cli <command> --help` shows the options of a command.\n"
          "  --help, --version\n"
+         "  --lang zh_CN|en  language of the console report and the maps (default: the\n"
+         "                   system locale, LANG)\n"
          "exit codes: 0 ok, 1 error in files or data, 2 bad arguments\n";
     return s;
 }
@@ -60,6 +63,23 @@ int main(int argc, char **argv)
         });
     const auto commands = qh::cli::allCommands();
     std::vector<std::string> args(argv + 1, argv + argc);
+    // --lang, anywhere: the language of the console report and the maps.
+    QString language;
+    for (std::size_t i = 0; i < args.size(); ++i)
+        if (args[i] == "--lang" || args[i].rfind("--lang=", 0) == 0) {
+            const bool joined = args[i] != "--lang";
+            if (!joined && i + 1 >= args.size()) {
+                std::cerr << "quarterhour-cli: --lang needs a language (zh_CN or en)\n";
+                return 2;
+            }
+            language = QString::fromStdString(joined ? args[i].substr(7) : args[i + 1]);
+            args.erase(args.begin() + std::ptrdiff_t(i), args.begin() + std::ptrdiff_t(i + (joined ? 1 : 2)));
+            break;
+        }
+    if (!language.isEmpty() && language != "zh_CN" && language != "en") {
+        std::cerr << "quarterhour-cli: unknown language '" << language.toStdString() << "' (zh_CN or en)\n";
+        return 2;
+    }
     if (args.empty()) {
         std::cerr << "quarterhour-cli: no command given\n" << overview(commands);
         return 2;
@@ -89,6 +109,7 @@ int main(int argc, char **argv)
     // Only map painting needs QtGui (fonts); the other commands start without it.
     std::unique_ptr<QCoreApplication> app = command->needsGui() ? std::make_unique<QGuiApplication>(argc, argv)
                                                                  : std::make_unique<QCoreApplication>(argc, argv);
+    qh::installTranslations(*app, language.isEmpty() ? qh::systemLanguage() : language);
     try {
         return command->run(args);
     } catch (const qh::cli::BadArguments &e) {

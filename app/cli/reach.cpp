@@ -1,4 +1,5 @@
 // quarterhour-cli reach: the service-area tool (reachable network length per start).
+#include <QString>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -118,8 +119,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
                 || !f.commit())
                 throw FileError(outPath + ": cannot write (" + f.errorString().toStdString() + ")");
         }
-        for (const std::string &w : warnings)
-            std::fprintf(stderr, "warning: %s\n", w.c_str());
+        for (const Message &w : warnings)
+            std::fprintf(stderr, "warning: %s\n", qPrintable(w.localText()));
         return 0;
     }
 };

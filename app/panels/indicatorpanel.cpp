@@ -125,7 +125,7 @@ void IndicatorPanel::fillTable()
     }
     if (!ir.available) {
         mTable->setRowCount(1);
-        mTable->setItem(0, 0, new QTableWidgetItem(tr("Not evaluated: %1").arg(QString::fromStdString(ir.unavailableReason))));
+        mTable->setItem(0, 0, new QTableWidgetItem(tr("Not evaluated: %1").arg(ir.unavailableReason.localText())));
         mTable->resizeColumnsToContents();
         return;
     }
@@ -153,7 +153,7 @@ void IndicatorPanel::fillTable()
         cls->setBackground(symbology::classColour(wc));
         mTable->setItem(row, 4, cls);
         auto *gap = new NumberItem(sc.applicable ? IndicatorText::gap(ir.indicator, sc, planner()->result(), true)
-                                                 : IndicatorText::notApplicable(ir.indicator, planner()->result()));
+                                                 : IndicatorText::notApplicable(sc));
         gap->setData(Qt::UserRole, sc.gap);
         mTable->setItem(row, 5, gap);
         QString change;

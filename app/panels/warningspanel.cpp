@@ -1,7 +1,6 @@
 #include "warningspanel.h"
 
 #include <QListWidget>
-#include <QRegularExpression>
 
 namespace qh {
 
@@ -14,7 +13,7 @@ WarningsPanel::WarningsPanel(ViewState *view, QWidget *parent)
     mList->setWordWrap(true);
     setWidget(mList);
     connect(mList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        if (const auto f = facilityOf(item->text()))
+        if (const auto f = facilityOf(item->data(Qt::UserRole).toString().toStdString()))
             emit zoomRequested(planner()->region().facilities[*f].pos);
     });
     connect(mList, &QListWidget::itemClicked, mList, &QListWidget::itemActivated);
@@ -25,15 +24,10 @@ int WarningsPanel::count() const
     return mList->count();
 }
 
-std::optional<std::size_t> WarningsPanel::facilityOf(const QString &warning) const
+std::optional<std::size_t> WarningsPanel::facilityOf(const std::string &id) const
 {
-    if (!planner())
+    if (!planner() || id.empty())
         return std::nullopt;
-    static const QRegularExpression named(QStringLiteral("\\bfacility ([^\\s:()]+)"));
-    const QRegularExpressionMatch m = named.match(warning);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const std::string id = m.captured(1).toStdString();
     const auto &fs = planner()->region().facilities;
     for (std::size_t i = 0; i < fs.size(); ++i)
         if (fs[i].id == id)
@@ -46,9 +40,10 @@ void WarningsPanel::refresh()
     const int before = mList->count();
     mList->clear();
     if (planner())
-        for (const std::string &w : planner()->result().warnings) {
-            auto *item = new QListWidgetItem(QString::fromStdString(w), mList);
-            if (facilityOf(item->text()))
+        for (const Message &w : planner()->result().warnings) {
+            auto *item = new QListWidgetItem(w.localText(), mList);
+            item->setData(Qt::UserRole, QString::fromStdString(w.facilityId));
+            if (facilityOf(w.facilityId))
                 item->setToolTip(tr("Click to show this facility on the map"));
         }
     if (mList->count() != before)

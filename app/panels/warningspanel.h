@@ -18,9 +18,9 @@ public:
     QListWidget *list() const { return mList; }
     int count() const;
     void refresh() override;
-    /// The facility a warning names ("facility 12 (Kita …): …"), by index into the
+    /// The facility a warning is about (Message::facilityId), by index into the
     /// region's facilities.
-    std::optional<std::size_t> facilityOf(const QString &warning) const;
+    std::optional<std::size_t> facilityOf(const std::string &id) const;
 
 signals:
     void zoomRequested(const Point &at);

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "message.h"
+
 namespace qh {
 
 /// Base of every error QuarterHour reports to a user. The message names the file,
@@ -28,7 +30,8 @@ public:
     using Error::Error;
 };
 
-/// Problems that do not stop a run; shown to the user and written to results.
-using Warnings = std::vector<std::string>;
+/// Problems that do not stop a run; shown to the user (in their language) and
+/// written to results (in English).
+using Warnings = std::vector<Message>;
 
 } // namespace qh

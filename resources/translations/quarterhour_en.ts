@@ -146,32 +146,32 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="251"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="248"/>
         <source>building the walking network</source>
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="392"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="381"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="568"/>
+        <location filename="../../core/engine/io/readers.cpp" line="565"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="570"/>
+        <location filename="../../core/engine/io/readers.cpp" line="567"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="572"/>
+        <location filename="../../core/engine/io/readers.cpp" line="569"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="574"/>
+        <location filename="../../core/engine/io/readers.cpp" line="571"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -258,147 +258,97 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="22"/>
-        <source>beds</source>
-        <translation>beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="24"/>
-        <source>nursing-type beds</source>
-        <translation>nursing-type beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="26"/>
-        <source>childcare places</source>
-        <translation>childcare places</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="28"/>
-        <source>kindergarten places</source>
-        <translation>kindergarten places</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="30"/>
-        <source>inclusive places</source>
-        <translation>inclusive places</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="32"/>
-        <source>cognitive-care beds</source>
-        <translation>cognitive-care beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="34"/>
-        <source>inclusive beds</source>
-        <translation>inclusive beds</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="49"/>
+        <location filename="../../app/indicatortext.cpp" line="35"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 %2 outside the %3-minute circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="55"/>
+        <location filename="../../app/indicatortext.cpp" line="41"/>
         <source>%1 more %2</source>
         <translation>%1 more %2</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="58"/>
+        <location filename="../../app/indicatortext.cpp" line="44"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="59"/>
+        <location filename="../../app/indicatortext.cpp" line="45"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="60"/>
+        <location filename="../../app/indicatortext.cpp" line="46"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="61"/>
+        <location filename="../../app/indicatortext.cpp" line="47"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="63"/>
+        <location filename="../../app/indicatortext.cpp" line="49"/>
         <source>%1 m² more floor space</source>
         <translation>%1 m² more floor space</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="51"/>
         <source>%1 m² more land</source>
         <translation>%1 m² more land</translation>
     </message>
     <message>
+        <location filename="../../app/indicatortext.cpp" line="58"/>
+        <source>not applicable: %1</source>
+        <translation>not applicable: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/indicatortext.cpp" line="74"/>
-        <source>not applicable: no %1 here to take a share of</source>
-        <translation>not applicable: no %1 here to take a share of</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="76"/>
-        <source>not applicable: no households here</source>
-        <translation>not applicable: no households here</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="79"/>
-        <source>not applicable: no %1 live here</source>
-        <translation>not applicable: no %1 live here</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="79"/>
-        <source>residents</source>
-        <translation>residents</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="97"/>
         <source>its type is not one of the project&apos;s facility types</source>
         <translation>its type is not one of the project&apos;s facility types</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="99"/>
+        <location filename="../../app/indicatortext.cpp" line="76"/>
         <source>no walkable street within %1 m: it reaches no one</source>
         <translation>no walkable street within %1 m: it reaches no one</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="101"/>
+        <location filename="../../app/indicatortext.cpp" line="78"/>
         <source>outside every planning unit (outside the study area)</source>
         <translation>outside every planning unit (outside the study area)</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="105"/>
+        <location filename="../../app/indicatortext.cpp" line="82"/>
         <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
         <translation>no %1 within its %2-minute circle (on a network island, or where no one lives)</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="124"/>
+        <location filename="../../app/indicatortext.cpp" line="101"/>
         <source>%1, proposed</source>
         <translation>%1, proposed</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="124"/>
+        <location filename="../../app/indicatortext.cpp" line="101"/>
         <source>%1, existing</source>
         <translation>%1, existing</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="130"/>
+        <location filename="../../app/indicatortext.cpp" line="107"/>
         <source>%1 %2 within its circle</source>
         <translation>%1 %2 within its circle</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="136"/>
+        <location filename="../../app/indicatortext.cpp" line="113"/>
         <source>Serves nobody: %1</source>
         <translation>Serves nobody: %1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="149"/>
+        <location filename="../../app/indicatortext.cpp" line="126"/>
         <source>target</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="88"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>meets the target</source>
         <translation>meets the target</translation>
     </message>
@@ -908,6 +858,374 @@ Save the project to keep the new places.</translation>
     </message>
 </context>
 <context>
+    <name>qh::Message</name>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="24"/>
+        <source>%1, layer &apos;%2&apos;</source>
+        <translation>%1, layer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="25"/>
+        <source>%1, layer &apos;%2&apos;, feature %3</source>
+        <translation>%1, layer &apos;%2&apos;, feature %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="26"/>
+        <source>facility %1</source>
+        <translation>facility %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="27"/>
+        <source>facility %1 (%2)</source>
+        <translation>facility %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="29"/>
+        <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
+        <translation>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="31"/>
+        <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
+        <translation>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="33"/>
+        <source>%1: not a line (%2), skipped</source>
+        <translation>%1: not a line (%2), skipped</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="34"/>
+        <source>%1: cannot be transformed to the project CRS, skipped</source>
+        <translation>%1: cannot be transformed to the project CRS, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="35"/>
+        <source>%1 more network features skipped (not lines or outside the CRS)</source>
+        <translation>%1 more network features skipped (not lines or outside the CRS)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="36"/>
+        <source>%1 (facility %2): no usable geometry, left out</source>
+        <translation>%1 (facility %2): no usable geometry, left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="37"/>
+        <source>%1 (facility %2): no %3 value, counted as 0</source>
+        <translation>%1 (facility %2): no %3 value, counted as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="38"/>
+        <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
+        <translation>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="39"/>
+        <source>%1 (facility %2): negative %3 %4, counted as 0</source>
+        <translation>%1 (facility %2): negative %3 %4, counted as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="40"/>
+        <source>%1 more facilities with unusable capacities</source>
+        <translation>%1 more facilities with unusable capacities</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="41"/>
+        <source>%1: %2 pixels hold negative values; taken as 0</source>
+        <translation>%1: %2 pixels hold negative values; taken as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="42"/>
+        <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
+        <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="43"/>
+        <source>%1: no usable geometry, left out</source>
+        <translation>%1: no usable geometry, left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="44"/>
+        <source>%1: %2 is empty, taken as 0</source>
+        <translation>%1: %2 is empty, taken as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="45"/>
+        <source>%1: %2 = %3 is not a count, taken as 0</source>
+        <translation>%1: %2 = %3 is not a count, taken as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="46"/>
+        <source>%1 more population cells with unusable counts</source>
+        <translation>%1 more population cells with unusable counts</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="47"/>
+        <source>%1 (unit %2): not a polygon, left out</source>
+        <translation>%1 (unit %2): not a polygon, left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="49"/>
+        <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
+        <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="50"/>
+        <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
+        <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="51"/>
+        <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
+        <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="54"/>
+        <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
+        <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="56"/>
+        <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
+        <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="58"/>
+        <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
+        <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="60"/>
+        <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
+        <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="62"/>
+        <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
+        <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="64"/>
+        <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
+        <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="66"/>
+        <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
+        <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="68"/>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="70"/>
+        <source>facility id %1 appears more than once; edits by id change the first</source>
+        <translation>facility id %1 appears more than once; edits by id change the first</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="71"/>
+        <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
+        <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="72"/>
+        <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
+        <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="73"/>
+        <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
+        <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="74"/>
+        <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
+        <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="76"/>
+        <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
+        <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="78"/>
+        <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
+        <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="79"/>
+        <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
+        <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="80"/>
+        <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
+        <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="82"/>
+        <source>plan: proposed facility %1 was not added: %2</source>
+        <translation>plan: proposed facility %1 was not added: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="84"/>
+        <source>the project has no facility type &apos;%2&apos; (%1)</source>
+        <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="85"/>
+        <source>the population layer has no &apos;%1&apos; column</source>
+        <translation>the population layer has no &apos;%1&apos; column</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="86"/>
+        <source>the facilities have no &apos;%1&apos; field</source>
+        <translation>the facilities have no &apos;%1&apos; field</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="87"/>
+        <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
+        <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="88"/>
+        <source>no %1 here to take a share of</source>
+        <translation>no %1 here to take a share of</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="89"/>
+        <source>no households here</source>
+        <translation>no households here</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="90"/>
+        <source>no %1 live here</source>
+        <translation>no %1 live here</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="91"/>
+        <source>residents</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="93"/>
+        <source>%1 %2 outside the %3-minute %4 circle</source>
+        <translation>%1 %2 outside the %3-minute %4 circle</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="94"/>
+        <source>%1 more %2 (%3)</source>
+        <translation>%1 more %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="95"/>
+        <source>%1 more %2 (of %3)</source>
+        <translation>%1 more %2 (of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="96"/>
+        <source>%1 more units need a %2 facility</source>
+        <translation>%1 more units need a %2 facility</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="97"/>
+        <source>%1 more units need a %2 facility with %3</source>
+        <translation>%1 more units need a %2 facility with %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="98"/>
+        <source>no %1 facility in this unit</source>
+        <translation>no %1 facility in this unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="99"/>
+        <source>no %1 facility with %2 in this unit</source>
+        <translation>no %1 facility with %2 in this unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="100"/>
+        <source>%1 m² more %2 floor space</source>
+        <translation>%1 m² more %2 floor space</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="101"/>
+        <source>%1 m² more %2 land</source>
+        <translation>%1 m² more %2 land</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="103"/>
+        <source>childcare (0-3)</source>
+        <translation>childcare (0-3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="104"/>
+        <source>kindergarten (3-6)</source>
+        <translation>kindergarten (3-6)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="105"/>
+        <source>elderly-care institution</source>
+        <translation>elderly-care institution</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="106"/>
+        <source>community day care</source>
+        <translation>community day care</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="107"/>
+        <source>street comprehensive elderly-care centre</source>
+        <translation>street comprehensive elderly-care centre</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="108"/>
+        <source>elderly activity centre</source>
+        <translation>elderly activity centre</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="109"/>
+        <source>meal-assist point for the elderly</source>
+        <translation>meal-assist point for the elderly</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="111"/>
+        <source>beds</source>
+        <translation>beds</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="112"/>
+        <source>nursing-type beds</source>
+        <translation>nursing-type beds</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="113"/>
+        <source>childcare places</source>
+        <translation>childcare places</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="114"/>
+        <source>kindergarten places</source>
+        <translation>kindergarten places</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="115"/>
+        <source>inclusive places</source>
+        <translation>inclusive places</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="116"/>
+        <source>cognitive-care beds</source>
+        <translation>cognitive-care beds</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="117"/>
+        <source>inclusive beds</source>
+        <translation>inclusive beds</translation>
+    </message>
+</context>
+<context>
     <name>qh::PlanSummaryPanel</name>
     <message>
         <location filename="../../app/panels/plansummarypanel.cpp" line="10"/>
@@ -1217,14 +1535,120 @@ change vs baseline</translation>
 <context>
     <name>qh::WarningsPanel</name>
     <message>
-        <location filename="../../app/panels/warningspanel.cpp" line="9"/>
+        <location filename="../../app/panels/warningspanel.cpp" line="8"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../app/panels/warningspanel.cpp" line="52"/>
+        <location filename="../../app/panels/warningspanel.cpp" line="47"/>
         <source>Click to show this facility on the map</source>
         <translation>Click to show this facility on the map</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::Analyze</name>
+    <message>
+        <location filename="../../app/cli/analyze.cpp" line="42"/>
+        <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
+        <translation>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::AnalyzeReport</name>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="42"/>
+        <source>Project: %1 (%2)</source>
+        <translation>Project: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="44"/>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="48"/>
+        <source>Scenario: the project&apos;s plan (%1 proposed, %2 moved, %3 removed, %4 changed facilities); --baseline for the layers as loaded</source>
+        <translation>Scenario: the project&apos;s plan (%1 proposed, %2 moved, %3 removed, %4 changed facilities); --baseline for the layers as loaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="55"/>
+        <source>Scenario: baseline (the facilities as the layers have them)</source>
+        <translation>Scenario: baseline (the facilities as the layers have them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="56"/>
+        <source>Network: %1 km, %2 edges, %3 nodes, %4 part(s), %5 bytes/edge</source>
+        <translation>Network: %1 km, %2 edges, %3 nodes, %4 part(s), %5 bytes/edge</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="62"/>
+        <source>Population cells: %1 (%2 large ones counted at several points, %3 points in all); units: %4; facilities: %5</source>
+        <translation>Population cells: %1 (%2 large ones counted at several points, %3 points in all); units: %4; facilities: %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="71"/>
+        <source>%1: %2 min at %3 m/s (%4 m): %5 of %6 covered (%7 of %8); balance (Gini of E2SFCA access) %9</source>
+        <translation>%1: %2 min at %3 m/s (%4 m): %5 of %6 covered (%7 of %8); balance (Gini of E2SFCA access) %9</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="82"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="98"/>
+        <source>Targets: %1</source>
+        <translation>Targets: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="102"/>
+        <source>  - %1: not evaluated (%2)</source>
+        <translation>  - %1: not evaluated (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="107"/>
+        <source>  %1 %2: %3 (target %4); %5 of %6 units pass</source>
+        <translation>  %1 %2: %3 (target %4); %5 of %6 units pass</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <source>N/A </source>
+        <translation>N/A </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="113"/>
+        <source> (%1 not applicable)</source>
+        <translation> (%1 not applicable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="115"/>
+        <source>; region: %1</source>
+        <translation>; region: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="120"/>
+        <source>Warnings (%1):</source>
+        <translation>Warnings (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="133"/>
+        <source>Time: %1 ms in all (%2)</source>
+        <translation>Time: %1 ms in all (%2)</translation>
     </message>
 </context>
 </TS>

@@ -146,32 +146,32 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="251"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="248"/>
         <source>building the walking network</source>
         <translation>构建步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="392"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="381"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="568"/>
+        <location filename="../../core/engine/io/readers.cpp" line="565"/>
         <source>reading the walking network</source>
         <translation>读取步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="570"/>
+        <location filename="../../core/engine/io/readers.cpp" line="567"/>
         <source>reading facilities</source>
         <translation>读取设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="572"/>
+        <location filename="../../core/engine/io/readers.cpp" line="569"/>
         <source>reading population</source>
         <translation>读取人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="574"/>
+        <location filename="../../core/engine/io/readers.cpp" line="571"/>
         <source>reading units</source>
         <translation>读取单元</translation>
     </message>
@@ -258,147 +258,97 @@
 <context>
     <name>qh::IndicatorText</name>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="22"/>
-        <source>beds</source>
-        <translation>张床位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="24"/>
-        <source>nursing-type beds</source>
-        <translation>张护理型床位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="26"/>
-        <source>childcare places</source>
-        <translation>个托位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="28"/>
-        <source>kindergarten places</source>
-        <translation>幼儿园学位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="30"/>
-        <source>inclusive places</source>
-        <translation>个普惠托位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="32"/>
-        <source>cognitive-care beds</source>
-        <translation>张认知障碍照护床位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="34"/>
-        <source>inclusive beds</source>
-        <translation>普惠型床位</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="49"/>
+        <location filename="../../app/indicatortext.cpp" line="35"/>
         <source>%1 %2 outside the %3-minute circle</source>
         <translation>%1 名%2在 %3 分钟服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="55"/>
+        <location filename="../../app/indicatortext.cpp" line="41"/>
         <source>%1 more %2</source>
-        <translation>还差 %1 %2</translation>
+        <translation>%2缺口 %1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="58"/>
+        <location filename="../../app/indicatortext.cpp" line="44"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="59"/>
+        <location filename="../../app/indicatortext.cpp" line="45"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="60"/>
+        <location filename="../../app/indicatortext.cpp" line="46"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="61"/>
+        <location filename="../../app/indicatortext.cpp" line="47"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="63"/>
+        <location filename="../../app/indicatortext.cpp" line="49"/>
         <source>%1 m² more floor space</source>
         <translation>还差 %1 平方米建筑面积</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="65"/>
+        <location filename="../../app/indicatortext.cpp" line="51"/>
         <source>%1 m² more land</source>
         <translation>还差 %1 平方米用地</translation>
     </message>
     <message>
+        <location filename="../../app/indicatortext.cpp" line="58"/>
+        <source>not applicable: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
         <location filename="../../app/indicatortext.cpp" line="74"/>
-        <source>not applicable: no %1 here to take a share of</source>
-        <translation>不适用：本单元没有%1，无从计算占比</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="76"/>
-        <source>not applicable: no households here</source>
-        <translation>不适用：本单元没有住户</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="79"/>
-        <source>not applicable: no %1 live here</source>
-        <translation>不适用：本单元没有%1居住</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="79"/>
-        <source>residents</source>
-        <translation>常住人口</translation>
-    </message>
-    <message>
-        <location filename="../../app/indicatortext.cpp" line="97"/>
         <source>its type is not one of the project&apos;s facility types</source>
         <translation>其类型不属于本项目的设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="99"/>
+        <location filename="../../app/indicatortext.cpp" line="76"/>
         <source>no walkable street within %1 m: it reaches no one</source>
         <translation>%1 米内没有可步行道路：服务不到任何人</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="101"/>
+        <location filename="../../app/indicatortext.cpp" line="78"/>
         <source>outside every planning unit (outside the study area)</source>
         <translation>不在任何规划单元内（位于研究范围之外）</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="105"/>
+        <location filename="../../app/indicatortext.cpp" line="82"/>
         <source>no %1 within its %2-minute circle (on a network island, or where no one lives)</source>
         <translation>其 %2 分钟服务圈内没有%1（位于路网孤岛上，或周边无人居住）</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="124"/>
+        <location filename="../../app/indicatortext.cpp" line="101"/>
         <source>%1, proposed</source>
         <translation>%1，规划新增</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="124"/>
+        <location filename="../../app/indicatortext.cpp" line="101"/>
         <source>%1, existing</source>
         <translation>%1，现状</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="130"/>
+        <location filename="../../app/indicatortext.cpp" line="107"/>
         <source>%1 %2 within its circle</source>
         <translation>服务圈内%2 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="136"/>
+        <location filename="../../app/indicatortext.cpp" line="113"/>
         <source>Serves nobody: %1</source>
         <translation>无服务对象：%1</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="149"/>
+        <location filename="../../app/indicatortext.cpp" line="126"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/indicatortext.cpp" line="88"/>
+        <location filename="../../app/indicatortext.cpp" line="65"/>
         <source>meets the target</source>
         <translation>已达标</translation>
     </message>
@@ -908,6 +858,374 @@ Save the project to keep the new places.</source>
     </message>
 </context>
 <context>
+    <name>qh::Message</name>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="24"/>
+        <source>%1, layer &apos;%2&apos;</source>
+        <translation>%1，图层“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="25"/>
+        <source>%1, layer &apos;%2&apos;, feature %3</source>
+        <translation>%1，图层“%2”，要素 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="26"/>
+        <source>facility %1</source>
+        <translation>设施 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="27"/>
+        <source>facility %1 (%2)</source>
+        <translation>设施 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="29"/>
+        <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
+        <translation>%1：没有 .cpg 文件且文字不是 UTF-8，已按 GBK（CP936）读取。请添加内容为 GBK（或正确编码）的 .cpg 文件以明确编码</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="31"/>
+        <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
+        <translation>%1：没有坐标系；其坐标为经纬度，已按 WGS 84（EPSG:4326）处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="33"/>
+        <source>%1: not a line (%2), skipped</source>
+        <translation>%1：不是线要素（%2），已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="34"/>
+        <source>%1: cannot be transformed to the project CRS, skipped</source>
+        <translation>%1：无法转换到项目坐标系，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="35"/>
+        <source>%1 more network features skipped (not lines or outside the CRS)</source>
+        <translation>另有 %1 个路网要素被跳过（不是线要素或超出坐标系范围）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="36"/>
+        <source>%1 (facility %2): no usable geometry, left out</source>
+        <translation>%1（设施 %2）：没有可用的几何形状，未纳入</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="37"/>
+        <source>%1 (facility %2): no %3 value, counted as 0</source>
+        <translation>%1（设施 %2）：%3 没有值，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="38"/>
+        <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
+        <translation>%1（设施 %2）：%3 的值“%4”不是数字，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="39"/>
+        <source>%1 (facility %2): negative %3 %4, counted as 0</source>
+        <translation>%1（设施 %2）：%3 为负值 %4，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="40"/>
+        <source>%1 more facilities with unusable capacities</source>
+        <translation>另有 %1 处设施的容量无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="41"/>
+        <source>%1: %2 pixels hold negative values; taken as 0</source>
+        <translation>%1：%2 个像元为负值，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="42"/>
+        <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
+        <translation>%1：%2 个有人口的像元无法放入项目坐标系，未纳入</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="43"/>
+        <source>%1: no usable geometry, left out</source>
+        <translation>%1：没有可用的几何形状，未纳入</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="44"/>
+        <source>%1: %2 is empty, taken as 0</source>
+        <translation>%1：%2 为空，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="45"/>
+        <source>%1: %2 = %3 is not a count, taken as 0</source>
+        <translation>%1：%2 = %3 不是人数，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="46"/>
+        <source>%1 more population cells with unusable counts</source>
+        <translation>另有 %1 个人口格网的人数无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="47"/>
+        <source>%1 (unit %2): not a polygon, left out</source>
+        <translation>%1（单元 %2）：不是面要素，未纳入</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="49"/>
+        <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
+        <translation>路网坐标系 %1 的单位不是米；改在 %2（%3）中计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="50"/>
+        <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
+        <translation>%1：没有“type”列；全部设施按同一类型处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="51"/>
+        <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
+        <translation>%1：没有容量列（beds、childcare_places、places、capacity）；千人指标将为零</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="54"/>
+        <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
+        <translation>步行路网分为 %1 个互不连通的部分；最大部分含 %2% 的节点，位于小部分上的地点可达范围很小</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="56"/>
+        <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
+        <translation>%1 个人口格网（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="58"/>
+        <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
+        <translation>%1 个人口采样点（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="60"/>
+        <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
+        <translation>%1 个人口格网（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="62"/>
+        <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
+        <translation>%1 个人口采样点（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="64"/>
+        <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
+        <translation>%1 个人口格网（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="66"/>
+        <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
+        <translation>%1 个人口采样点（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="68"/>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="70"/>
+        <source>facility id %1 appears more than once; edits by id change the first</source>
+        <translation>设施编号 %1 出现多次；按编号的修改只作用于第一个</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="71"/>
+        <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
+        <translation>%1：类型“%2”不在指标方案中，未纳入分析</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="72"/>
+        <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
+        <translation>%1：%2 米内没有可步行路段；不可达，不覆盖任何人</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="73"/>
+        <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
+        <translation>%1：没有%2（为 0 或缺失）；不计入千人指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="74"/>
+        <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
+        <translation>%1：接入的是路网中的小孤岛（不足最大部分的 1%），服务圈很小；请检查其周边路网</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="76"/>
+        <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
+        <translation>没有可达的“%1”设施：无人被覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="78"/>
+        <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
+        <translation>规划：拟删除设施 %1，但设施图层中没有该设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="79"/>
+        <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
+        <translation>规划：拟移动设施 %1，但设施图层中没有该设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="80"/>
+        <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
+        <translation>规划：拟修改设施 %1 的 %2，但设施图层中没有该设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="82"/>
+        <source>plan: proposed facility %1 was not added: %2</source>
+        <translation>规划：拟建设施 %1 未能添加：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="84"/>
+        <source>the project has no facility type &apos;%2&apos; (%1)</source>
+        <translation>项目中没有“%2”类设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="85"/>
+        <source>the population layer has no &apos;%1&apos; column</source>
+        <translation>人口图层中没有“%1”列</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="86"/>
+        <source>the facilities have no &apos;%1&apos; field</source>
+        <translation>设施图层中没有“%1”字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="87"/>
+        <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
+        <translation>设施图层中没有用于判断哪些设施计入的“%1”字段</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="88"/>
+        <source>no %1 here to take a share of</source>
+        <translation>本单元没有%1，无从计算占比</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="89"/>
+        <source>no households here</source>
+        <translation>本单元没有住户</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="90"/>
+        <source>no %1 live here</source>
+        <translation>本单元没有%1居住</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="91"/>
+        <source>residents</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="93"/>
+        <source>%1 %2 outside the %3-minute %4 circle</source>
+        <translation>%1 名%2在 %3 分钟%4服务圈之外</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="94"/>
+        <source>%1 more %2 (%3)</source>
+        <translation>%2缺口 %1（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="95"/>
+        <source>%1 more %2 (of %3)</source>
+        <translation>%2缺口 %1（占%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="96"/>
+        <source>%1 more units need a %2 facility</source>
+        <translation>还有 %1 个单元需要%2设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="97"/>
+        <source>%1 more units need a %2 facility with %3</source>
+        <translation>还需 %1 个单元设置设有%3的%2设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="98"/>
+        <source>no %1 facility in this unit</source>
+        <translation>本单元没有%1设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="99"/>
+        <source>no %1 facility with %2 in this unit</source>
+        <translation>本单元没有设有%2的%1设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="100"/>
+        <source>%1 m² more %2 floor space</source>
+        <translation>%2建筑面积缺口 %1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="101"/>
+        <source>%1 m² more %2 land</source>
+        <translation>%2用地缺口 %1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="103"/>
+        <source>childcare (0-3)</source>
+        <translation>托育机构（0–3岁）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="104"/>
+        <source>kindergarten (3-6)</source>
+        <translation>幼儿园（3–6岁）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="105"/>
+        <source>elderly-care institution</source>
+        <translation>养老机构</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="106"/>
+        <source>community day care</source>
+        <translation>社区日间照料机构</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="107"/>
+        <source>street comprehensive elderly-care centre</source>
+        <translation>街道综合养老服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="108"/>
+        <source>elderly activity centre</source>
+        <translation>老年活动中心</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="109"/>
+        <source>meal-assist point for the elderly</source>
+        <translation>老年助餐点</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="111"/>
+        <source>beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="112"/>
+        <source>nursing-type beds</source>
+        <translation>护理型床位</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="113"/>
+        <source>childcare places</source>
+        <translation>托位</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="114"/>
+        <source>kindergarten places</source>
+        <translation>幼儿园学位</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="115"/>
+        <source>inclusive places</source>
+        <translation>普惠托位</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="116"/>
+        <source>cognitive-care beds</source>
+        <translation>认知障碍照护床位</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="117"/>
+        <source>inclusive beds</source>
+        <translation>普惠型床位</translation>
+    </message>
+</context>
+<context>
     <name>qh::PlanSummaryPanel</name>
     <message>
         <location filename="../../app/panels/plansummarypanel.cpp" line="10"/>
@@ -1216,14 +1534,120 @@ change vs baseline</source>
 <context>
     <name>qh::WarningsPanel</name>
     <message>
-        <location filename="../../app/panels/warningspanel.cpp" line="9"/>
+        <location filename="../../app/panels/warningspanel.cpp" line="8"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/panels/warningspanel.cpp" line="52"/>
+        <location filename="../../app/panels/warningspanel.cpp" line="47"/>
         <source>Click to show this facility on the map</source>
         <translation>点击在地图上显示该设施</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::Analyze</name>
+    <message>
+        <location filename="../../app/cli/analyze.cpp" line="42"/>
+        <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
+        <translation>%1 — 步行至%2的分钟数（服务圈：%3 分钟，%4 米/秒）</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::AnalyzeReport</name>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="42"/>
+        <source>Project: %1 (%2)</source>
+        <translation>项目：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="44"/>
+        <source>Profile: %1</source>
+        <translation>服务圈设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="48"/>
+        <source>Scenario: the project&apos;s plan (%1 proposed, %2 moved, %3 removed, %4 changed facilities); --baseline for the layers as loaded</source>
+        <translation>情景：项目规划（拟建 %1 处、移动 %2 处、删除 %3 处、调整 %4 处设施）；--baseline 分析图层原样的现状</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="55"/>
+        <source>Scenario: baseline (the facilities as the layers have them)</source>
+        <translation>情景：现状（图层中的设施原样）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="56"/>
+        <source>Network: %1 km, %2 edges, %3 nodes, %4 part(s), %5 bytes/edge</source>
+        <translation>路网：%1 公里，%2 条边，%3 个节点，%4 个连通部分，每条边 %5 字节</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="62"/>
+        <source>Population cells: %1 (%2 large ones counted at several points, %3 points in all); units: %4; facilities: %5</source>
+        <translation>人口格网：%1 个（其中 %2 个大格网按多点计，共 %3 个点）；单元：%4 个；设施：%5 处</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="71"/>
+        <source>%1: %2 min at %3 m/s (%4 m): %5 of %6 covered (%7 of %8); balance (Gini of E2SFCA access) %9</source>
+        <translation>%1：%2 分钟，%3 米/秒（%4 米）：%6覆盖率 %5（%8 人中 %7 人）；均衡度（E2SFCA 可达性基尼系数）%9</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="82"/>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="98"/>
+        <source>Targets: %1</source>
+        <translation>指标方案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="102"/>
+        <source>  - %1: not evaluated (%2)</source>
+        <translation>  - %1：未评估（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="107"/>
+        <source>  %1 %2: %3 (target %4); %5 of %6 units pass</source>
+        <translation>  %1 %2：%3（目标 %4）；%6 个单元中 %5 个达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <source>N/A </source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <source>PASS</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <source>FAIL</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="113"/>
+        <source> (%1 not applicable)</source>
+        <translation>（%1 个不适用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="115"/>
+        <source>; region: %1</source>
+        <translation>；全域：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="120"/>
+        <source>Warnings (%1):</source>
+        <translation>警告（%1 条）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
+        <source>Wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/analyzereport.cpp" line="133"/>
+        <source>Time: %1 ms in all (%2)</source>
+        <translation>用时：共 %1 毫秒（%2）</translation>
     </message>
 </context>
 </TS>

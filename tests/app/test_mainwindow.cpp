@@ -411,7 +411,7 @@ private slots:
             for (int r = 0; r < w.indicatorTable()->rowCount(); ++r)
                 if (w.indicatorTable()->item(r, 0)->text() == "Gamprin")
                     gap = w.indicatorTable()->item(r, 5)->text() + " / " + w.indicatorTable()->item(r, 4)->text();
-            QCOMPARE(gap, QString::fromUtf8("还差 8 个托位 / 严重不足"));
+            QCOMPARE(gap, QString::fromUtf8("托位缺口 8 / 严重不足"));
         }
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);

@@ -31,6 +31,7 @@
 #include "panels/targetspanel.h"
 #include "panels/warningspanel.h"
 #include "statusbar.h"
+#include "viewstate.h"
 #include <QListWidget>
 #include <QToolButton>
 #include "projectlock.h"
@@ -375,6 +376,19 @@ private slots:
                 data << QString::fromStdString(f.name) << QString::fromStdString(f.id);
             std::sort(data.begin(), data.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
             QStringList texts;
+            // Every indicator's table, including those not evaluated and units where
+            // one does not apply (the engine's reasons, composed in Chinese).
+            const auto tables = [&] {
+                for (QTableWidget *t : w.findChildren<QTableWidget *>())
+                    for (int r = 0; r < t->rowCount(); ++r)
+                        for (int c = 0; c < t->columnCount(); ++c)
+                            texts << (t->item(r, c) ? t->item(r, c)->text() : QString());
+            };
+            for (int i = 0; i < int(w.planner()->evaluation()->indicators.size()); ++i) {
+                w.viewState()->setIndicator(i);
+                tables();
+            }
+            w.viewState()->setIndicator(0);
             for (QAction *a : w.findChildren<QAction *>())
                 texts << a->text() << a->toolTip();
             for (QMenu *m : w.menuBar()->findChildren<QMenu *>())
@@ -398,7 +412,7 @@ private slots:
             for (QTextBrowser *b : w.findChildren<QTextBrowser *>())
                 texts << b->toPlainText();
             for (QListView *v : w.findChildren<QListView *>())
-                if (v->objectName() == "layerList")
+                if (v->objectName() == "layerList" || v->objectName() == "warningList")
                     for (int r = 0; r < v->model()->rowCount(); ++r)
                         texts << v->model()->index(r, 0).data().toString();
             texts << w.hoverText(busiestCell(*w.planner(), unitIndex(*w.planner(), "Gamprin")));
@@ -412,6 +426,7 @@ private slots:
                 if (t.startsWith('/'))
                     continue; // a file path (recent projects)
                 t.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+                t.remove(QRegularExpression(QStringLiteral("“[^”]*”"))); // a column name, quoted as data
                 for (const QString &d : data)
                     if (!d.isEmpty())
                         t.remove(d);

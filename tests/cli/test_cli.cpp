@@ -19,9 +19,17 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args, const QString &workDir = QStringLiteral(QH_SOURCE_DIR))
+/// Runs the CLI in an English locale unless `locale` names another.
+Run cli(const QStringList &args, const QString &workDir = QStringLiteral(QH_SOURCE_DIR),
+        const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("LC_ALL");
+    env.remove("LC_MESSAGES");
+    env.remove("LANGUAGE");
+    env.insert("LANG", locale);
+    p.setProcessEnvironment(env);
     p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(QH_CLI), args);
     p.waitForFinished(120000);
@@ -193,6 +201,38 @@ private slots:
         QVERIFY(info.out.contains("    min_childcare: Real\n"));
         QVERIFY(info.out.contains("Layer catchments\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 21\n"));
         QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 3\n"));
+    }
+
+    void consoleReportInChinese()
+    {
+        // --lang zh_CN, or a Chinese locale: the report, the engine's warnings and
+        // reasons are Chinese (the maps use the same translators); files stay English.
+        QTemporaryDir out;
+        const Run r = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", out.path(), "--lang", "zh_CN"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *zh : {"指标方案：昆明市养老托育服务体系实施方案（2022）", "未达标 每千人口托位数（2025年）",
+                               "全域：托位缺口 78（托育）", "（8 个不适用）", "未评估（项目中没有“街道综合养老服务中心”类设施）",
+                               "警告（2 条）：", "步行路网分为 29 个互不连通的部分",
+                               "8 个人口格网（42 名常住人口）接入的是路网中的小孤岛"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(zh)), qPrintable(r.out));
+        for (const char *en : {"not evaluated", "Warnings", "walking network", "Targets:", "more childcare places"})
+            QVERIFY2(!r.out.contains(en), en);
+        QFile f(out.filePath("summary.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString summary = QString::fromUtf8(f.readAll());
+        QVERIFY(summary.contains("the walking network has 29 separate parts"));
+        QVERIFY(summary.contains("78 more childcare places (Childcare)"));
+        // A Chinese locale does the same without --lang; --lang en overrides it.
+        QTemporaryDir out2;
+        const Run byLocale = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", out2.path()},
+                                 QStringLiteral(QH_SOURCE_DIR), "zh_CN.UTF-8");
+        QVERIFY(byLocale.out.contains(QString::fromUtf8("警告（2 条）：")));
+        const Run english = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", out2.path(), "--lang=en"},
+                                QStringLiteral(QH_SOURCE_DIR), "zh_CN.UTF-8");
+        QVERIFY(english.out.contains("Warnings (2):"));
+        const Run bad = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--lang", "fr"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("unknown language 'fr'"));
     }
 
     void analyzeUsesTheSavedPlan()

@@ -63,7 +63,7 @@ private slots:
         QVERIFY(a.largeCells > 5000);
         QVERIFY(a.samplePoints > 9 * 5000);
         bool reported = false;
-        for (const std::string &w : a.warnings)
+        for (const std::string &w : texts(a.warnings))
             reported = reported || w.find("are farther than 300 m from any walkable edge") != std::string::npos;
         QVERIFY(reported);
         // 15 minutes at 1 m/s from Kamppi reach part of the centre: thousands, not the

@@ -307,7 +307,7 @@ private slots:
         Project p = loadProject(writeProject(dir, o).toStdString());
         RegionData r = loadRegion(p);
         QStringList w;
-        for (const std::string &s : r.warnings)
+        for (const std::string &s : texts(r.warnings))
             w << QString::fromStdString(s);
         const QString all = w.join('\n');
         // Facilities 1-5 are kindergartens.
@@ -317,7 +317,7 @@ private slots:
         QCOMPARE(r.facilities[4].capacity.at("kindergarten_places"), 25.0); // " 25 " is a number
         const AnalysisResult a = analyze(p, r);
         int zero = 0;
-        for (const std::string &s : a.warnings)
+        for (const std::string &s : texts(a.warnings))
             zero += s.find(": no kindergarten_places (0 or missing); it adds nothing to supply ratios") != std::string::npos;
         QCOMPARE(zero, 4); // facilities 1-4
     }
@@ -404,7 +404,7 @@ private slots:
         Project p = loadProject(writeProject(dir, o).toStdString());
         RegionData r = loadRegion(p);
         int negative = 0, missing = 0;
-        for (const std::string &w : r.warnings) {
+        for (const std::string &w : texts(r.warnings)) {
             negative += w.find("pop_total = -3") != std::string::npos;
             missing += w.find("pop_total is empty") != std::string::npos;
         }

@@ -6,7 +6,6 @@
 #include <functional>
 #include <cmath>
 #include <map>
-#include <sstream>
 #include <thread>
 
 #include "feedback.h"
@@ -23,17 +22,15 @@ double msSince(Clock::time_point t0)
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
-std::string metres(double m)
+
+Message describe(const Facility &f)
 {
-    std::ostringstream s;
-    s.precision(0);
-    s << std::fixed << m << " m";
-    return s.str();
+    return (f.name.empty() ? Message::coded("facility", {f.id}) : Message::coded("facility_named", {f.id, f.name})).about(f.id);
 }
 
-std::string describe(const Facility &f)
+std::string whole(double v)
 {
-    return "facility " + f.id + (f.name.empty() ? "" : " (" + f.name + ")");
+    return std::to_string(int(std::round(v)));
 }
 
 /// Cells grouped by the edge they snap to (CSR), so a search visits only the
@@ -259,11 +256,8 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     m.timings.emplace_back("build_network", msSince(t0));
     m.staticWarnings = region.warnings;
     if (m.stats.components > 1)
-        m.staticWarnings.push_back(
-            "the walking network has " + std::to_string(m.stats.components)
-            + " separate parts; the largest holds "
-            + std::to_string(int(std::round(m.stats.largestComponentShare * 100)))
-            + "% of its nodes, so places on the small parts reach little");
+        m.staticWarnings.push_back(Message::coded(
+            "network_parts", {std::to_string(m.stats.components), whole(m.stats.largestComponentShare * 100)}));
 
     t0 = Clock::now();
     std::vector<MultiPolygon> shapes;
@@ -311,7 +305,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
             outsidePop += first;
         }
     }
-    const std::string where = nCells == m.cellCount ? " population cells (" : " population sample points (";
+    const bool wholeCells = nCells == m.cellCount; // else sample points of large cells
     // Small islands of the network (an unconnected footpath, a courtyard): points
     // snapped onto them reach little, which a planner should know about.
     const std::vector<std::uint32_t> labels = m.graph.componentLabels();
@@ -332,21 +326,17 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
             ++islandCells;
             islandPop += m.cellPop[c].empty() ? 0.0 : m.cellPop[c][0];
         }
-    const std::string who = m.groups.empty() ? std::string("people") : m.groups[0].label;
+    const Message who = m.groups.empty() ? Message::coded("people") : Message::label(m.groups[0].label, m.groups[0].labelZh);
     if (islandCells)
-        m.staticWarnings.push_back(std::to_string(islandCells) + where
-                                   + std::to_string(int(std::round(islandPop))) + " " + who
-                                   + ") meet the network on a small island (under 1% of the largest part)");
+        m.staticWarnings.push_back(Message::coded(wholeCells ? "cells_on_island" : "samples_on_island",
+                                                  {std::to_string(islandCells), whole(islandPop), who}));
     if (unsnapped)
-        m.staticWarnings.push_back(std::to_string(unsnapped) + where
-                                   + std::to_string(int(std::round(unsnappedPop))) + " " + who
-                                   + ") are farther than " + metres(maxSnap)
-                                   + " from any walkable edge: counted as not covered (cell_index "
-                                   + unsnappedIds + (unsnapped > 10 ? ", …" : "") + ")");
+        m.staticWarnings.push_back(Message::coded(wholeCells ? "cells_unsnapped" : "samples_unsnapped",
+                                                  {std::to_string(unsnapped), whole(unsnappedPop), who, whole(maxSnap),
+                                                   unsnappedIds + (unsnapped > 10 ? ", …" : "")}));
     if (outside)
-        m.staticWarnings.push_back(std::to_string(outside) + where
-                                   + std::to_string(int(std::round(outsidePop))) + " " + who
-                                   + ") lie outside every unit: counted in totals, not in any unit");
+        m.staticWarnings.push_back(Message::coded(wholeCells ? "cells_outside_units" : "samples_outside_units",
+                                                  {std::to_string(outside), whole(outsidePop), who}));
     m.cellsByEdge = std::make_unique<CellsByEdge>(m.graph, m.cellSnap);
     m.editContext = std::make_unique<Impl::SearchContext>(m.graph, nCells);
     const std::size_t nTypes = project.profile.types.size();
@@ -358,8 +348,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     std::map<std::string, int> seen;
     for (const Facility &f : region.facilities) {
         if (seen[f.id]++ == 1)
-            m.staticWarnings.push_back("facility id " + f.id + " appears more than once; edits by id "
-                                       "change the first");
+            m.staticWarnings.push_back(Message::coded("duplicate_facility_id", {f.id}).about(f.id));
         m.slots.emplace_back().facility = f;
         m.slots.back().unit = m.locator->locate(f.pos);
     }
@@ -564,19 +553,17 @@ AnalysisResult CoverageModel::result() const
         if (slot.snap)
             fr.snapDistance = slot.snap->offset;
         if (slot.type < 0)
-            res.warnings.push_back(describe(slot.facility) + ": type '" + slot.facility.type
-                                   + "' is not in the profile, left out of the analysis");
+            res.warnings.push_back(Message::coded("facility_type_unknown", {describe(slot.facility), slot.facility.type})
+                                       .about(slot.facility.id));
         else if (!slot.snap)
-            res.warnings.push_back(describe(slot.facility) + ": no walkable edge within " + metres(maxSnap)
-                                   + "; not reachable, so it covers no one");
+            res.warnings.push_back(Message::coded("facility_unreachable", {describe(slot.facility), whole(maxSnap)})
+                                       .about(slot.facility.id));
         else if (const auto &key = res.profile.types[slot.type].capacityKey;
                  !key.empty() && !(slot.facility.capacity.count(key) && slot.facility.capacity.at(key) > 0))
-            res.warnings.push_back(describe(slot.facility) + ": no " + key
-                                   + " (0 or missing); it adds nothing to supply ratios");
+            res.warnings.push_back(Message::coded("facility_no_capacity", {describe(slot.facility), key})
+                                       .about(slot.facility.id));
         if (slot.type >= 0 && slot.snap && m.isIsland(*slot.snap))
-            res.warnings.push_back(describe(slot.facility)
-                                   + ": meets the network on a small island (under 1% of the largest "
-                                     "part), so its circle is small; check the network around it");
+            res.warnings.push_back(Message::coded("facility_on_island", {describe(slot.facility)}).about(slot.facility.id));
         if (slot.type >= 0 && slot.snap) {
             typeHasFacility[slot.type] = true;
             fr.reachableLengthM = slot.reachLength;
@@ -590,8 +577,8 @@ AnalysisResult CoverageModel::result() const
     }
     for (std::size_t t = 0; t < nTypes; ++t)
         if (!typeHasFacility[t])
-            res.warnings.push_back("no reachable facility of type '" + res.profile.types[t].label
-                                   + "': nobody is covered for it");
+            res.warnings.push_back(Message::coded(
+                "type_unreachable", {Message::label(res.profile.types[t].label, res.profile.types[t].labelZh)}));
 
     res.totalPop.assign(nGroups, 0.0);
     res.totalCovered.assign(nTypes, std::vector<double>(nGroups, 0.0));
@@ -738,20 +725,19 @@ Warnings applyPlan(CoverageModel &model, const Plan &plan)
     Warnings warnings;
     for (const std::string &id : plan.removed)
         if (!model.removeFacility(id))
-            warnings.push_back("plan: facility " + id + " is to be removed, but the facilities layer has no such facility");
+            warnings.push_back(Message::coded("plan_remove_missing", {id}));
     for (const auto &[id, pos] : plan.moved)
         if (!model.moveFacility(id, pos))
-            warnings.push_back("plan: facility " + id + " is to be moved, but the facilities layer has no such facility");
+            warnings.push_back(Message::coded("plan_move_missing", {id}));
     for (const auto &[id, caps] : plan.changed)
         if (std::find(plan.removed.begin(), plan.removed.end(), id) == plan.removed.end()) // kept for an undo of the removal
             for (const auto &[key, value] : caps)
                 if (!model.setCapacity(id, key, value))
-                    warnings.push_back("plan: facility " + id + " is to change its " + key
-                                       + ", but the facilities layer has no such facility");
+                    warnings.push_back(Message::coded("plan_change_missing", {id, key}));
     for (const Facility &f : plan.added) {
         std::string error;
         if (!model.addFacility(f, &error))
-            warnings.push_back("plan: proposed facility " + f.id + " was not added: " + error);
+            warnings.push_back(Message::coded("plan_add_failed", {f.id, error}));
     }
     return warnings;
 }

@@ -83,7 +83,7 @@ std::string shapefileEncoding(const std::string &path)
 
 } // namespace
 
-DatasetPtr openDataset(const std::string &path, bool vectorOnly, std::string *note)
+DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
 {
     ensureGdal();
     namespace fs = std::filesystem;
@@ -110,8 +110,7 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, std::string *no
     const std::string encodingOption = "ENCODING=" + encoding;
     const char *shpOptions[] = {encodingOption.c_str(), nullptr};
     if (encoding == "CP936" && note)
-        *note = path + ": has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg "
-                       "file holding GBK (or the right encoding) to make this explicit";
+        *note = Message::coded("encoding_guessed", {path});
     GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr,
                                         isCsv ? csvOptions : !encoding.empty() ? shpOptions : nullptr);
     if (!ds) {

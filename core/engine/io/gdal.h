@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "geo/crs.h"
+#include "message.h"
 
 class GDALDataset;
 class OGRLayer;
@@ -27,7 +28,7 @@ void ensureGdal();
 /// unreadable, or not a format GDAL can read. A Shapefile without a .cpg whose
 /// text is not UTF-8 is read as GBK (CP936), the encoding of most Chinese
 /// Shapefiles; `note` (when given) then says so.
-DatasetPtr openDataset(const std::string &path, bool vectorOnly, std::string *note = nullptr);
+DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note = nullptr);
 
 /// The named layer; throws DataError listing the layers the file does have.
 OGRLayer *requireLayer(GDALDataset &ds, const std::string &path, const std::string &layer);

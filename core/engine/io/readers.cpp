@@ -38,10 +38,11 @@ namespace {
 /// An open layer plus what error messages need to name it.
 struct OpenLayer
 {
-    std::string encodingNote; // first: openDataset writes it while ds is made
+    Message encodingNote; // first: openDataset writes it while ds is made
     DatasetPtr ds;
     OGRLayer *layer = nullptr;
-    std::string what; // "file.gpkg, layer 'x'"
+    std::string what; // "file.gpkg, layer 'x'", for errors
+    Message where;    // the same, for warnings
     bool assumedLonLat = false;
     CrsTransform transform;
 
@@ -49,13 +50,13 @@ struct OpenLayer
         : ds(openDataset(ref.path, true, &encodingNote))
         , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
         , what(ref.path + ", layer '" + layer->GetName() + "'")
+        , where(Message::coded("layer", {ref.path, layer->GetName()}))
         , transform(makeTransform(layer, target, ref.path, role, assumedLonLat))
     {
         if (!encodingNote.empty() && warnings)
             warnings->push_back(encodingNote);
         if (assumedLonLat && warnings)
-            warnings->push_back(what + ": has no CRS; its coordinates are longitudes and latitudes, "
-                                       "so WGS 84 (EPSG:4326) was assumed");
+            warnings->push_back(Message::coded("assumed_lonlat", {where}));
         // Not forced: OSM files do not know their counts without a full read.
         if (layer->GetFeatureCount(FALSE) == 0)
             throw DataError(what + ": the " + role + " layer has no features");
@@ -97,9 +98,9 @@ struct OpenLayer
         return i;
     }
 
-    std::string featureName(const OGRFeature &f) const
+    Message featureName(const OGRFeature &f) const
     {
-        return what + ", feature " + std::to_string(f.GetFID());
+        return Message::coded("feature", {where.args[0], where.args[1], std::to_string(f.GetFID())});
     }
 
     bool toPoint(double &x, double &y) const { return transform.apply(x, y); }
@@ -178,22 +179,23 @@ std::string fieldText(const OGRFeature &f, int idx)
 class WarningCollector
 {
 public:
-    WarningCollector(Warnings &out, std::string problem) : mOut(out), mProblem(std::move(problem)) {}
+    /// `more`: the code of "%1 more such problems".
+    WarningCollector(Warnings &out, const char *more) : mOut(out), mMore(more) {}
     ~WarningCollector()
     {
         if (mCount > kShown)
-            mOut.push_back(std::to_string(mCount - kShown) + " more " + mProblem);
+            mOut.push_back(Message::coded(mMore, {std::to_string(mCount - kShown)}));
     }
-    void add(const std::string &msg)
+    void add(Message msg)
     {
         if (++mCount <= kShown)
-            mOut.push_back(msg);
+            mOut.push_back(std::move(msg));
     }
 
 private:
     static constexpr int kShown = 5;
     Warnings &mOut;
-    std::string mProblem;
+    const char *mMore;
     int mCount = 0;
 };
 
@@ -226,7 +228,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
         ol.layer->SetAttributeFilter("highway IS NOT NULL");
     std::vector<Polyline> lines;
     std::size_t dropped = 0;
-    WarningCollector skipped(warnings, "network features skipped (not lines or outside the CRS)");
+    WarningCollector skipped(warnings, "more_network_skipped");
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
         if (filtering) {
@@ -243,7 +245,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
             continue;
         auto flat = OGR_GT_Flatten(g->getGeometryType());
         if (flat != wkbLineString && flat != wkbMultiLineString) {
-            skipped.add(ol.featureName(*f) + ": not a line (" + g->getGeometryName() + "), skipped");
+            skipped.add(Message::coded("network_not_line", {ol.featureName(*f), g->getGeometryName()}));
             continue;
         }
         std::unique_ptr<OGRGeometry> ml(OGRGeometryFactory::forceToMultiLineString(g->clone()));
@@ -257,7 +259,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
                 pl.push_back({x, y});
             }
             if (!ok) {
-                skipped.add(ol.featureName(*f) + ": cannot be transformed to the project CRS, skipped");
+                skipped.add(Message::coded("network_not_transformed", {ol.featureName(*f)}));
                 continue;
             }
             if (pl.size() >= 2)
@@ -284,7 +286,7 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
         capIdx[key] = ol.field(field, "capacities");
 
     std::vector<Facility> out;
-    WarningCollector badCap(warnings, "facilities with unusable capacities");
+    WarningCollector badCap(warnings, "more_capacity_problems");
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
         Facility fac;
@@ -295,16 +297,14 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
             fac.type = spec.defaultType;
         auto pos = ol.representativePoint(f->GetGeometryRef());
         if (!pos) {
-            warnings.push_back(ol.featureName(*f) + " (facility " + fac.id
-                               + "): no usable geometry, left out");
+            warnings.push_back(Message::coded("facility_no_geometry", {ol.featureName(*f), fac.id}));
             continue;
         }
         fac.pos = *pos;
         for (const auto &[key, idx] : capIdx) {
             double v = 0.0;
             if (!f->IsFieldSetAndNotNull(idx)) {
-                badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): no " + key
-                           + " value, counted as 0");
+                badCap.add(Message::coded("capacity_missing", {ol.featureName(*f), fac.id, key}).about(fac.id));
             } else {
                 const std::string text = fieldText(*f, idx);
                 const OGRFieldType ft = f->GetFieldDefnRef(idx)->GetType();
@@ -315,16 +315,16 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
                     while (end && std::isspace(static_cast<unsigned char>(*end)))
                         ++end;
                     if (text.empty() || !end || *end != '\0') {
-                        badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): " + key + " '" + text
-                                   + "' is not a number, counted as 0");
+                        badCap.add(Message::coded("capacity_not_number", {ol.featureName(*f), fac.id, key, text})
+                                       .about(fac.id));
                         v = 0.0;
                     }
                 } else {
                     v = f->GetFieldAsDouble(idx);
                 }
                 if (v < 0) {
-                    badCap.add(ol.featureName(*f) + " (facility " + fac.id + "): negative " + key
-                               + " " + fieldText(*f, idx) + ", counted as 0");
+                    badCap.add(Message::coded("capacity_negative", {ol.featureName(*f), fac.id, key, fieldText(*f, idx)})
+                                   .about(fac.id));
                     v = 0.0;
                 }
             }
@@ -419,10 +419,9 @@ std::vector<PopulationCell> readPopulationRaster(GDALDataset &ds, const Populati
         }
     }
     if (negative)
-        warnings.push_back(path + ": " + std::to_string(negative) + " pixels hold negative values; taken as 0");
+        warnings.push_back(Message::coded("raster_negative", {path, std::to_string(negative)}));
     if (outside)
-        warnings.push_back(path + ": " + std::to_string(outside)
-                           + " pixels with people cannot be placed in the project CRS; left out");
+        warnings.push_back(Message::coded("raster_outside", {path, std::to_string(outside)}));
     if (cells.empty())
         throw DataError(path + ": the population raster has no pixels with people (all zero or nodata)");
     return cells;
@@ -443,13 +442,13 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
     for (const DemandGroup &g : spec.groups)
         idx.push_back(ol.field(g.field, ("population group " + g.key).c_str()));
     std::vector<PopulationCell> cells;
-    WarningCollector bad(warnings, "population cells with unusable counts");
+    WarningCollector bad(warnings, "more_population_problems");
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
         PopulationCell c;
         auto rep = ol.representativePoint(f->GetGeometryRef());
         if (!rep) {
-            bad.add(ol.featureName(*f) + ": no usable geometry, left out");
+            bad.add(Message::coded("population_no_geometry", {ol.featureName(*f)}));
             continue;
         }
         c.rep = *rep;
@@ -457,14 +456,13 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
             c.shape = std::move(*mp);
         for (std::size_t g = 0; g < idx.size(); ++g) {
             if (!f->IsFieldSetAndNotNull(idx[g])) {
-                bad.add(ol.featureName(*f) + ": " + spec.groups[g].field + " is empty, taken as 0");
+                bad.add(Message::coded("population_empty", {ol.featureName(*f), spec.groups[g].field}));
                 c.pop.push_back(0.0);
                 continue;
             }
             double v = f->GetFieldAsDouble(idx[g]);
             if (!(v >= 0.0) || !std::isfinite(v)) {
-                bad.add(ol.featureName(*f) + ": " + spec.groups[g].field + " = "
-                        + fieldText(*f, idx[g]) + " is not a count, taken as 0");
+                bad.add(Message::coded("population_not_count", {ol.featureName(*f), spec.groups[g].field, fieldText(*f, idx[g])}));
                 v = 0.0;
             }
             c.pop.push_back(v);
@@ -489,8 +487,7 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
         u.unitClass = fieldText(*f, classIdx);
         auto mp = ol.toMultiPolygon(f->GetGeometryRef());
         if (!mp) {
-            warnings.push_back(ol.featureName(*f) + " (unit " + u.name
-                               + "): not a polygon, left out");
+            warnings.push_back(Message::coded("unit_not_polygon", {ol.featureName(*f), u.name}));
             continue;
         }
         u.shape = std::move(*mp);

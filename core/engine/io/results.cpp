@@ -222,7 +222,7 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
                 f.SetField(k, sc.pass ? 1 : 0);
             ++k;
             f.SetField(k++, warningClassKey(sc, *ir).c_str());
-            f.SetField(k++, (sc.applicable ? sc.gapText : sc.notApplicableReason).c_str());
+            f.SetField(k++, (sc.applicable ? sc.gapText : sc.notApplicableReason).text().c_str());
         }
         OGRMultiPolygon g = toOgr(region.units[u].shape);
         f.SetGeometry(&g);
@@ -346,10 +346,10 @@ static QJsonObject scoreJson(const Score &sc, const IndicatorResult &ir)
     o["applicable"] = sc.applicable;
     o["pass"] = sc.applicable ? QJsonValue(sc.pass) : QJsonValue();
     o["gap"] = sc.gap;
-    o["gap_text"] = qs(sc.gapText);
+    o["gap_text"] = qs(sc.gapText.text());
     o["warning_class"] = qs(warningClassKey(sc, ir));
     if (!sc.applicable)
-        o["not_applicable_reason"] = qs(sc.notApplicableReason);
+        o["not_applicable_reason"] = qs(sc.notApplicableReason.text());
     return o;
 }
 
@@ -396,8 +396,8 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
         timings[qs(k)] = num(v, 2);
     run["timings_ms"] = timings;
     QJsonArray warnings;
-    for (const std::string &w : res.warnings)
-        warnings.append(qs(w));
+    for (const Message &w : res.warnings)
+        warnings.append(qs(w.text()));
     run["warnings"] = warnings;
     run["scenario"] = QJsonObject{{"name", qs(res.scenario)},
                                   {"proposed", static_cast<qint64>(res.planAdded)},
@@ -516,7 +516,7 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
             o["warning_classes"] = classes;
             o["available"] = ir.available;
             if (!ir.available) {
-                o["unavailable_reason"] = qs(ir.unavailableReason);
+                o["unavailable_reason"] = qs(ir.unavailableReason.text());
             } else {
                 o["region"] = scoreJson(ir.region, ir);
                 o["units_passing"] = ir.unitsPassing;
@@ -593,7 +593,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
                     const Score &sc = ir.units[u];
                     csv += "," + (sc.value ? csvNum(*sc.value, 4) : std::string()) + "," + csvNum(sc.target, 4)
                            + "," + (!sc.applicable ? "n/a" : sc.pass ? "yes" : "no") + "," + warningClassKey(sc, ir)
-                           + "," + csvField(sc.applicable ? sc.gapText : sc.notApplicableReason);
+                           + "," + csvField((sc.applicable ? sc.gapText : sc.notApplicableReason).text());
                 }
         csv += "\n";
     }

@@ -375,8 +375,7 @@ Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
             throw DataError(o.network.path + ": the network has no extent to choose a metric CRS from");
         p.crs = utmCrsFor((geo.lonLatExtent.minX + geo.lonLatExtent.maxX) / 2,
                           (geo.lonLatExtent.minY + geo.lonLatExtent.maxY) / 2);
-        warnings.push_back("the network's CRS " + geo.crs.authId() + " is not in metres; working in "
-                           + p.crs.authId() + " (" + p.crs.name() + ")");
+        warnings.push_back(Message::coded("network_crs_not_metric", {geo.crs.authId(), p.crs.authId(), p.crs.name()}));
     }
     p.network.ref = o.network;
 
@@ -426,15 +425,14 @@ Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
     if (typeKeys.empty()) {
         typeKeys = {"facility"};
         p.facilities.defaultType = "facility";
-        warnings.push_back(o.facilities.path + ": no 'type' column; all facilities are taken as one type");
+        warnings.push_back(Message::coded("no_type_column", {o.facilities.path}));
     }
     std::string capacityKey;
     for (const char *k : {"places", "capacity", "childcare_places", "beds"})
         if (capacityKey.empty() && p.facilities.capacityFields.count(k))
             capacityKey = k;
     if (capacityKey.empty())
-        warnings.push_back(o.facilities.path + ": no capacity column (beds, childcare_places, places, "
-                                               "capacity); supply ratios will be zero");
+        warnings.push_back(Message::coded("no_capacity_column", {o.facilities.path}));
     p.profile.name = "layers given on the command line";
     for (const std::string &k : typeKeys) {
         FacilityType t;

@@ -1,7 +1,7 @@
 #include "targets/evaluate.h"
 
 #include <cmath>
-#include <sstream>
+#include <functional>
 
 namespace qh {
 
@@ -9,18 +9,14 @@ namespace {
 
 std::string thousands(double v)
 {
-    std::string s = std::to_string(static_cast<long long>(std::ceil(v - 1e-9)));
-    for (int i = int(s.size()) - 3; i > 0; i -= 3)
-        s.insert(std::size_t(i), ",");
-    return s;
-}
-
-std::string human(const std::string &key)
-{
-    std::string s = key;
-    for (char &c : s)
-        if (c == '_')
-            c = ' ';
+    const std::string digits = std::to_string(static_cast<long long>(std::ceil(v - 1e-9)));
+    std::string s;
+    const std::size_t lead = digits[0] == '-' ? 1 : 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > lead && (digits.size() - i) % 3 == 0)
+            s += ',';
+        s += digits[i];
+    }
     return s;
 }
 
@@ -62,6 +58,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
     Evaluation ev;
     ev.profileId = profile.id;
     ev.profileName = profile.name;
+    ev.profileNameZh = profile.nameZh;
     const std::size_t nUnits = region.units.size();
 
     for (const Indicator &profileIndicator : profile.indicators) {
@@ -82,23 +79,23 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             return false;
         };
         if (type < 0)
-            r.unavailableReason = "the project has no facility type '" + ind.facilityType + "'";
+            r.unavailableReason = Message::coded("no_facility_type", {ind.facilityType, typeWords(ind.facilityType)});
         else if (!ind.group.empty() && !group)
-            r.unavailableReason = "the population layer has no '" + ind.group + "' column";
+            r.unavailableReason = Message::coded("no_group_column", {ind.group});
         else if (!ind.capacity.empty() && !hasCapacity(ind.capacity))
-            r.unavailableReason = "the facilities have no '" + ind.capacity + "' field";
+            r.unavailableReason = Message::coded("no_capacity_field", {ind.capacity});
         else if (!ind.capacityOf.empty() && !hasCapacity(ind.capacityOf))
-            r.unavailableReason = "the facilities have no '" + ind.capacityOf + "' field";
+            r.unavailableReason = Message::coded("no_capacity_field", {ind.capacityOf});
         else if (!ind.countsOnlyCapacity.empty() && !hasCapacity(ind.countsOnlyCapacity))
-            r.unavailableReason = "the facilities have no '" + ind.countsOnlyCapacity
-                                  + "' field, which tells which facilities count";
+            r.unavailableReason = Message::coded("no_counts_only_field", {ind.countsOnlyCapacity});
         if (!r.unavailableReason.empty()) {
             r.available = false;
             ev.indicators.push_back(std::move(r));
             continue;
         }
-        const std::string typeLabel = a.profile.types[type].label;
-        const std::string countsOnly = ind.countsOnlyCapacity.empty() ? "" : " with " + human(ind.countsOnlyCapacity);
+        const Message typeLabel = Message::label(a.profile.types[type].label, a.profile.types[type].labelZh);
+        const bool countsOnly = !ind.countsOnlyCapacity.empty();
+        const Message countsOnlyWords = capacityWords(ind.countsOnlyCapacity);
         // The facilities that count, per unit: all of the type, or those with the
         // capacity the indicator names (an inclusive institution …).
         std::vector<int> counted(nUnits, 0);
@@ -114,7 +111,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             }
             ++counted[*fr.unit];
         }
-        const std::string groupLabel = group ? a.groups[*group].label : std::string();
+        const Message groupLabel = group ? Message::label(a.groups[*group].label, a.groups[*group].labelZh) : Message();
         double capTotal = 0.0, ofTotal = 0.0;
         const std::vector<double> cap = ind.capacity.empty()
                                             ? std::vector<double>(nUnits, 0.0)
@@ -129,7 +126,8 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             Score s;
             s.target = target;
             double need = 0.0;
-            std::string what;
+            // The gap's sentence, filled with the amount below.
+            std::function<Message(const std::string &)> what;
             switch (ind.kind) {
             case IndicatorKind::CoverageShare:
                 if (demand > 0)
@@ -137,39 +135,47 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
                 // People are counted whole, as every table shows them: the gap is made
                 // from the rounded residents and the rounded covered, so the parts add up.
                 need = target * std::round(demand) - std::round(covered);
-                what = groupLabel + " outside the " + thousands(a.profile.types[type].minutes)
-                       + "-minute " + typeLabel + " circle";
+                what = [&](const std::string &n) {
+                    return Message::coded("gap_outside_circle",
+                                          {n, groupLabel, thousands(a.profile.types[type].minutes), typeLabel});
+                };
                 break;
             case IndicatorKind::CapacityPer:
                 if (demand > 0)
                     s.value = capacity / demand * ind.per;
                 need = target * demand / ind.per - capacity;
-                what = "more " + human(ind.capacity) + " (" + typeLabel + ")";
+                what = [&](const std::string &n) {
+                    return Message::coded("gap_more_capacity", {n, capacityWords(ind.capacity), typeLabel});
+                };
                 break;
             case IndicatorKind::CapacityShare:
                 if (capacityOf > 0)
                     s.value = capacity / capacityOf;
                 need = target * capacityOf - capacity;
-                what = "more " + human(ind.capacity) + " (of " + human(ind.capacityOf) + ")";
+                what = [&](const std::string &n) {
+                    return Message::coded("gap_more_share", {n, capacityWords(ind.capacity), capacityWords(ind.capacityOf)});
+                };
                 break;
             case IndicatorKind::UnitsWithFacility:
                 s.value = nUnitsHere == 1 ? (facilities > 0 ? 1.0 : 0.0)
                                           : (nUnitsHere > 0 ? double(facilities) / nUnitsHere : 0.0);
                 need = nUnitsHere == 1 ? (facilities > 0 ? 0.0 : 1.0) : target * nUnitsHere - facilities;
-                what = nUnitsHere == 1 ? typeLabel + " facility" + countsOnly + " needed"
-                                       : "more units need a " + typeLabel + " facility" + countsOnly;
+                what = [&](const std::string &n) {
+                    return countsOnly ? Message::coded("gap_more_units_with", {n, typeLabel, countsOnlyWords})
+                                      : Message::coded("gap_more_units", {n, typeLabel});
+                };
                 break;
             case IndicatorKind::FloorSpacePer100Households:
                 if (demand > 0)
                     s.value = capacity / demand * 100.0;
                 need = target * demand / 100.0 - capacity;
-                what = "m² more " + typeLabel + " floor space";
+                what = [&](const std::string &n) { return Message::coded("gap_more_floor", {n, typeLabel}); };
                 break;
             case IndicatorKind::LandPerCapita:
                 if (demand > 0)
                     s.value = capacity / demand;
                 need = target * demand - capacity;
-                what = "m² more " + typeLabel + " land";
+                what = [&](const std::string &n) { return Message::coded("gap_more_land", {n, typeLabel}); };
                 break;
             }
             // Nothing to divide by: the indicator does not apply here; never a pass.
@@ -177,13 +183,15 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
                 s.applicable = false;
                 switch (ind.kind) {
                 case IndicatorKind::CapacityShare:
-                    s.notApplicableReason = "no " + human(ind.capacityOf) + " here to take a share of";
+                    s.notApplicableReason = Message::coded("na_no_share_base", {capacityWords(ind.capacityOf)});
                     break;
                 case IndicatorKind::FloorSpacePer100Households:
-                    s.notApplicableReason = "no households here";
+                    s.notApplicableReason = Message::coded("na_no_households");
                     break;
                 default:
-                    s.notApplicableReason = "no " + (groupLabel.empty() ? std::string("residents") : groupLabel) + " live here";
+                    s.notApplicableReason = Message::coded(
+                        "na_nobody", {group ? Message::label(a.groups[*group].label, a.groups[*group].labelZh)
+                                            : Message::coded("residents")});
                     break;
                 }
                 return s;
@@ -192,9 +200,10 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
             s.gap = s.pass ? 0.0 : std::max(0.0, std::ceil(need - 1e-9));
             if (!s.pass && s.gap > 0) {
                 if (ind.kind == IndicatorKind::UnitsWithFacility && nUnitsHere == 1)
-                    s.gapText = "no " + typeLabel + " facility" + countsOnly + " in this unit";
+                    s.gapText = countsOnly ? Message::coded("gap_no_facility_with", {typeLabel, countsOnlyWords})
+                                           : Message::coded("gap_no_facility", {typeLabel});
                 else
-                    s.gapText = thousands(s.gap) + " " + what;
+                    s.gapText = what(thousands(s.gap));
             }
             const double ratio = target > 0 ? *s.value / target : INFINITY;
             s.warningClass = std::size_t(&ind.classify(ratio) - ind.warningClasses.data());

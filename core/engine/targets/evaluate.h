@@ -17,10 +17,10 @@ struct Score
     /// False when there is nothing to divide by (no residents of the group, no places
     /// to take a share of): the unit is neither passing nor failing.
     bool applicable = true;
-    std::string notApplicableReason; ///< "no places here to take a share of" …
+    Message notApplicableReason; ///< "no places here to take a share of" …
     bool pass = false;               ///< false when not applicable
     double gap = 0.0;    ///< what is missing, in planner units (people, places, m², units)
-    std::string gapText; ///< "37 more childcare places"; empty when the target is met
+    Message gapText; ///< "37 more childcare places (Childcare)"; empty when the target is met
     std::size_t warningClass = 0; ///< index into its Indicator::warningClasses; only when applicable
 };
 
@@ -29,7 +29,7 @@ struct IndicatorResult
 {
     Indicator indicator;
     bool available = true;
-    std::string unavailableReason; ///< why it could not be evaluated (missing data)
+    Message unavailableReason; ///< why it could not be evaluated (missing data)
     std::vector<Score> units;      ///< parallel to RegionData::units
     Score region;
     int unitsPassing = 0;
@@ -41,6 +41,7 @@ struct Evaluation
 {
     std::string profileId;
     std::string profileName;
+    std::string profileNameZh;
     std::vector<IndicatorResult> indicators;
 };
 

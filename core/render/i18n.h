@@ -10,6 +10,9 @@ namespace qh {
 /// "zh_CN" or "en".
 QString preferredLanguage();
 
+/// The system's language (LANG, LC_ALL …): "zh_CN" for any Chinese locale, else "en".
+QString systemLanguage();
+
 /// Installs QuarterHour's and Qt's own translations for `language` ("zh_CN", "en")
 /// and makes it the default locale. Returns false when the language is unknown.
 bool installTranslations(QCoreApplication &app, const QString &language);

@@ -11,8 +11,11 @@ namespace qh {
 QString preferredLanguage()
 {
     const QString chosen = QSettings().value("language").toString();
-    if (!chosen.isEmpty())
-        return chosen;
+    return chosen.isEmpty() ? systemLanguage() : chosen;
+}
+
+QString systemLanguage()
+{
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 

@@ -1,0 +1,243 @@
+#include "message.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <cstring>
+#include <stdexcept>
+
+namespace qh {
+
+namespace {
+
+struct Entry
+{
+    const char *code;
+    const char *sentence;
+};
+
+// The catalogue: one English sentence per code, %1 … for the arguments. lupdate
+// reads the sentences from here (context qh::Message); front ends translate them.
+constexpr Entry kCatalogue[] = {
+    // Where in the data
+    {"layer", QT_TRANSLATE_NOOP("qh::Message", "%1, layer '%2'")},
+    {"feature", QT_TRANSLATE_NOOP("qh::Message", "%1, layer '%2', feature %3")},
+    {"facility", QT_TRANSLATE_NOOP("qh::Message", "facility %1")},
+    {"facility_named", QT_TRANSLATE_NOOP("qh::Message", "facility %1 (%2)")},
+    // Reading layers
+    {"encoding_guessed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). "
+                                                          "Add a .cpg file holding GBK (or the right encoding) to make this explicit")},
+    {"assumed_lonlat", QT_TRANSLATE_NOOP("qh::Message", "%1: has no CRS; its coordinates are longitudes and latitudes, "
+                                                        "so WGS 84 (EPSG:4326) was assumed")},
+    {"network_not_line", QT_TRANSLATE_NOOP("qh::Message", "%1: not a line (%2), skipped")},
+    {"network_not_transformed", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be transformed to the project CRS, skipped")},
+    {"more_network_skipped", QT_TRANSLATE_NOOP("qh::Message", "%1 more network features skipped (not lines or outside the CRS)")},
+    {"facility_no_geometry", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no usable geometry, left out")},
+    {"capacity_missing", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no %3 value, counted as 0")},
+    {"capacity_not_number", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 '%4' is not a number, counted as 0")},
+    {"capacity_negative", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): negative %3 %4, counted as 0")},
+    {"more_capacity_problems", QT_TRANSLATE_NOOP("qh::Message", "%1 more facilities with unusable capacities")},
+    {"raster_negative", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels hold negative values; taken as 0")},
+    {"raster_outside", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels with people cannot be placed in the project CRS; left out")},
+    {"population_no_geometry", QT_TRANSLATE_NOOP("qh::Message", "%1: no usable geometry, left out")},
+    {"population_empty", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 is empty, taken as 0")},
+    {"population_not_count", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 = %3 is not a count, taken as 0")},
+    {"more_population_problems", QT_TRANSLATE_NOOP("qh::Message", "%1 more population cells with unusable counts")},
+    {"unit_not_polygon", QT_TRANSLATE_NOOP("qh::Message", "%1 (unit %2): not a polygon, left out")},
+    // Layers given on the command line
+    {"network_crs_not_metric", QT_TRANSLATE_NOOP("qh::Message", "the network's CRS %1 is not in metres; working in %2 (%3)")},
+    {"no_type_column", QT_TRANSLATE_NOOP("qh::Message", "%1: no 'type' column; all facilities are taken as one type")},
+    {"no_capacity_column", QT_TRANSLATE_NOOP("qh::Message", "%1: no capacity column (beds, childcare_places, places, capacity); "
+                                                            "supply ratios will be zero")},
+    // The network and the population on it
+    {"network_parts", QT_TRANSLATE_NOOP("qh::Message", "the walking network has %1 separate parts; the largest holds %2% of its "
+                                                       "nodes, so places on the small parts reach little")},
+    {"cells_on_island", QT_TRANSLATE_NOOP("qh::Message", "%1 population cells (%2 %3) meet the network on a small island "
+                                                         "(under 1% of the largest part)")},
+    {"samples_on_island", QT_TRANSLATE_NOOP("qh::Message", "%1 population sample points (%2 %3) meet the network on a small "
+                                                           "island (under 1% of the largest part)")},
+    {"cells_unsnapped", QT_TRANSLATE_NOOP("qh::Message", "%1 population cells (%2 %3) are farther than %4 m from any walkable "
+                                                         "edge: counted as not covered (cell_index %5)")},
+    {"samples_unsnapped", QT_TRANSLATE_NOOP("qh::Message", "%1 population sample points (%2 %3) are farther than %4 m from any "
+                                                           "walkable edge: counted as not covered (cell_index %5)")},
+    {"cells_outside_units", QT_TRANSLATE_NOOP("qh::Message", "%1 population cells (%2 %3) lie outside every unit: counted in "
+                                                             "totals, not in any unit")},
+    {"samples_outside_units", QT_TRANSLATE_NOOP("qh::Message", "%1 population sample points (%2 %3) lie outside every unit: "
+                                                               "counted in totals, not in any unit")},
+    {"people", QT_TRANSLATE_NOOP("qh::Message", "people")},
+    // Facilities
+    {"duplicate_facility_id", QT_TRANSLATE_NOOP("qh::Message", "facility id %1 appears more than once; edits by id change the first")},
+    {"facility_type_unknown", QT_TRANSLATE_NOOP("qh::Message", "%1: type '%2' is not in the profile, left out of the analysis")},
+    {"facility_unreachable", QT_TRANSLATE_NOOP("qh::Message", "%1: no walkable edge within %2 m; not reachable, so it covers no one")},
+    {"facility_no_capacity", QT_TRANSLATE_NOOP("qh::Message", "%1: no %2 (0 or missing); it adds nothing to supply ratios")},
+    {"facility_on_island", QT_TRANSLATE_NOOP("qh::Message", "%1: meets the network on a small island (under 1% of the largest "
+                                                            "part), so its circle is small; check the network around it")},
+    {"type_unreachable", QT_TRANSLATE_NOOP("qh::Message", "no reachable facility of type '%1': nobody is covered for it")},
+    // The plan
+    {"plan_remove_missing", QT_TRANSLATE_NOOP("qh::Message", "plan: facility %1 is to be removed, but the facilities layer has no such facility")},
+    {"plan_move_missing", QT_TRANSLATE_NOOP("qh::Message", "plan: facility %1 is to be moved, but the facilities layer has no such facility")},
+    {"plan_change_missing", QT_TRANSLATE_NOOP("qh::Message", "plan: facility %1 is to change its %2, but the facilities layer has no "
+                                                             "such facility")},
+    {"plan_add_failed", QT_TRANSLATE_NOOP("qh::Message", "plan: proposed facility %1 was not added: %2")},
+    // Indicators that cannot be evaluated, or do not apply to a unit
+    {"no_facility_type", QT_TRANSLATE_NOOP("qh::Message", "the project has no facility type '%2' (%1)")},
+    {"no_group_column", QT_TRANSLATE_NOOP("qh::Message", "the population layer has no '%1' column")},
+    {"no_capacity_field", QT_TRANSLATE_NOOP("qh::Message", "the facilities have no '%1' field")},
+    {"no_counts_only_field", QT_TRANSLATE_NOOP("qh::Message", "the facilities have no '%1' field, which tells which facilities count")},
+    {"na_no_share_base", QT_TRANSLATE_NOOP("qh::Message", "no %1 here to take a share of")},
+    {"na_no_households", QT_TRANSLATE_NOOP("qh::Message", "no households here")},
+    {"na_nobody", QT_TRANSLATE_NOOP("qh::Message", "no %1 live here")},
+    {"residents", QT_TRANSLATE_NOOP("qh::Message", "residents")},
+    // What is missing to meet a target
+    {"gap_outside_circle", QT_TRANSLATE_NOOP("qh::Message", "%1 %2 outside the %3-minute %4 circle")},
+    {"gap_more_capacity", QT_TRANSLATE_NOOP("qh::Message", "%1 more %2 (%3)")},
+    {"gap_more_share", QT_TRANSLATE_NOOP("qh::Message", "%1 more %2 (of %3)")},
+    {"gap_more_units", QT_TRANSLATE_NOOP("qh::Message", "%1 more units need a %2 facility")},
+    {"gap_more_units_with", QT_TRANSLATE_NOOP("qh::Message", "%1 more units need a %2 facility with %3")},
+    {"gap_no_facility", QT_TRANSLATE_NOOP("qh::Message", "no %1 facility in this unit")},
+    {"gap_no_facility_with", QT_TRANSLATE_NOOP("qh::Message", "no %1 facility with %2 in this unit")},
+    {"gap_more_floor", QT_TRANSLATE_NOOP("qh::Message", "%1 m² more %2 floor space")},
+    {"gap_more_land", QT_TRANSLATE_NOOP("qh::Message", "%1 m² more %2 land")},
+    // Facility types the bundled profiles name, in words
+    {"type_childcare", QT_TRANSLATE_NOOP("qh::Message", "childcare (0-3)")},
+    {"type_kindergarten", QT_TRANSLATE_NOOP("qh::Message", "kindergarten (3-6)")},
+    {"type_elderly_care", QT_TRANSLATE_NOOP("qh::Message", "elderly-care institution")},
+    {"type_elderly_day_care", QT_TRANSLATE_NOOP("qh::Message", "community day care")},
+    {"type_street_elderly_centre", QT_TRANSLATE_NOOP("qh::Message", "street comprehensive elderly-care centre")},
+    {"type_elderly_activity_centre", QT_TRANSLATE_NOOP("qh::Message", "elderly activity centre")},
+    {"type_meal_assist", QT_TRANSLATE_NOOP("qh::Message", "meal-assist point for the elderly")},
+    // Capacities in words
+    {"cap_beds", QT_TRANSLATE_NOOP("qh::Message", "beds")},
+    {"cap_nursing_beds", QT_TRANSLATE_NOOP("qh::Message", "nursing-type beds")},
+    {"cap_childcare_places", QT_TRANSLATE_NOOP("qh::Message", "childcare places")},
+    {"cap_kindergarten_places", QT_TRANSLATE_NOOP("qh::Message", "kindergarten places")},
+    {"cap_inclusive_places", QT_TRANSLATE_NOOP("qh::Message", "inclusive places")},
+    {"cap_cognitive_beds", QT_TRANSLATE_NOOP("qh::Message", "cognitive-care beds")},
+    {"cap_inclusive_beds", QT_TRANSLATE_NOOP("qh::Message", "inclusive beds")},
+};
+
+const Entry *find(const std::string &code)
+{
+    for (const Entry &e : kCatalogue)
+        if (code == e.code)
+            return &e;
+    return nullptr;
+}
+
+/// Replaces %1 … %9 in `sentence` by `args` (each once or more; %% stays).
+std::string fill(const std::string &sentence, const std::vector<std::string> &args)
+{
+    std::string out;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+        const char c = sentence[i];
+        if (c == '%' && i + 1 < sentence.size() && sentence[i + 1] >= '1' && sentence[i + 1] <= '9') {
+            const std::size_t n = std::size_t(sentence[i + 1] - '1');
+            out += n < args.size() ? args[n] : std::string();
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Message Message::coded(const char *code, std::vector<Message> args)
+{
+    if (!find(code))
+        throw std::logic_error(std::string("message code not in the catalogue: ") + code);
+    Message m;
+    m.code = code;
+    m.args = std::move(args);
+    return m;
+}
+
+Message Message::label(const std::string &english, const std::string &chinese)
+{
+    Message m;
+    m.code = "@label";
+    m.args = {Message(english), Message(chinese)};
+    return m;
+}
+
+std::string Message::text() const
+{
+    if (code.empty())
+        return literal;
+    if (code == "@label")
+        return args[0].literal;
+    std::vector<std::string> filled;
+    for (const Message &a : args)
+        filled.push_back(a.text());
+    const Entry *e = find(code);
+    return e ? fill(e->sentence, filled) : code;
+}
+
+QString Message::localText() const
+{
+    if (code.empty())
+        return QString::fromStdString(literal);
+    if (code == "@label") {
+        const bool zh = QLocale().language() == QLocale::Chinese && !args[1].literal.empty();
+        return QString::fromStdString(zh ? args[1].literal : args[0].literal);
+    }
+    const Entry *e = find(code);
+    if (!e)
+        return QString::fromStdString(code);
+    std::vector<std::string> filled;
+    for (const Message &a : args)
+        filled.push_back(a.localText().toStdString());
+    return QString::fromStdString(fill(QCoreApplication::translate("qh::Message", e->sentence).toStdString(), filled));
+}
+
+std::vector<std::string> texts(const std::vector<Message> &messages)
+{
+    std::vector<std::string> out;
+    for (const Message &m : messages)
+        out.push_back(m.text());
+    return out;
+}
+
+namespace {
+
+Message words(const char *prefix, const std::string &key)
+{
+    const std::string code = prefix + key;
+    if (find(code))
+        return Message::coded(code.c_str());
+    std::string w = key;
+    for (char &c : w)
+        if (c == '_')
+            c = ' ';
+    return Message(w);
+}
+
+} // namespace
+
+Message capacityWords(const std::string &key)
+{
+    return words("cap_", key);
+}
+
+Message typeWords(const std::string &key)
+{
+    return words("type_", key);
+}
+
+const char *messageSentence(const std::string &code)
+{
+    const Entry *e = find(code);
+    return e ? e->sentence : nullptr;
+}
+
+std::vector<std::string> messageCodes()
+{
+    std::vector<std::string> codes;
+    for (const Entry &e : kCatalogue)
+        codes.push_back(e.code);
+    return codes;
+}
+
+} // namespace qh
