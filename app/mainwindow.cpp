@@ -283,8 +283,8 @@ int MainWindow::addFacilitiesFromFile(const QString &path)
         return added;
     } catch (const std::exception &e) {
         if (dialogsAllowed())
-            QMessageBox::warning(this, tr("Could not add facilities"), QString::fromStdString(e.what()));
-        mStatus->showMessage(tr("Could not add facilities: %1").arg(QString::fromStdString(e.what())));
+            QMessageBox::warning(this, tr("Could not add facilities"), localError(e));
+        mStatus->showMessage(tr("Could not add facilities: %1").arg(localError(e)));
         return 0;
     }
 }

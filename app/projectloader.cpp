@@ -84,7 +84,7 @@ void ProjectLoader::start(const QString &path)
     try {
         project = loadProject(load.toStdString());
     } catch (const std::exception &e) {
-        mError = QString::fromStdString(e.what());
+        mError = localError(e);
         mLock.reset();
         emit failed(mError);
         return;
@@ -132,7 +132,7 @@ void ProjectLoader::start(const QString &path)
         } catch (const Cancelled &) {
             mCancelled = true;
         } catch (const std::exception &e) {
-            mError = QString::fromStdString(e.what());
+            mError = localError(e);
         }
         return nullptr;
     }));

@@ -77,8 +77,8 @@ bool ProjectSession::saveAs(const QString &path)
         return true;
     } catch (const std::exception &e) {
         if (dialogsAllowed())
-            QMessageBox::warning(mDialogParent, tr("Could not save"), QString::fromStdString(e.what()));
-        emit message(tr("Could not save: %1").arg(QString::fromStdString(e.what())), 0);
+            QMessageBox::warning(mDialogParent, tr("Could not save"), localError(e));
+        emit message(tr("Could not save: %1").arg(localError(e)), 0);
         return false;
     }
 }
@@ -90,7 +90,7 @@ void ProjectSession::autosave()
     try {
         mPlanner->saveCopy(autosavePath(workingPath()));
     } catch (const std::exception &e) {
-        emit message(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())), 0);
+        emit message(tr("Autosave failed: %1").arg(localError(e)), 0);
     }
 }
 

@@ -52,7 +52,7 @@ void RebuildJob::start(Planner *planner, const Planner::Settings &settings)
         } catch (const Cancelled &) {
             mCancelled = true;
         } catch (const std::exception &e) {
-            mError = QString::fromStdString(e.what());
+            mError = localError(e);
         }
         return nullptr;
     }));

@@ -116,7 +116,7 @@ int main(int argc, char **argv)
         std::cerr << "quarterhour-cli: " << e.what() << "\n" << command->usage();
         return 2;
     } catch (const qh::Error &e) {
-        std::cerr << "error: " << e.what() << "\n";
+        std::cerr << QCoreApplication::translate("qh::cli", "error: %1").arg(qh::localError(e)).toStdString() << "\n";
         return 1;
     } catch (const std::exception &e) {
         std::cerr << "error: unexpected failure: " << e.what() << "\n";

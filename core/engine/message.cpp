@@ -1,5 +1,7 @@
 #include "message.h"
 
+#include "error.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -25,6 +27,42 @@ constexpr Entry kCatalogue[] = {
     {"feature", QT_TRANSLATE_NOOP("qh::Message", "%1, layer '%2', feature %3")},
     {"facility", QT_TRANSLATE_NOOP("qh::Message", "facility %1")},
     {"facility_named", QT_TRANSLATE_NOOP("qh::Message", "facility %1 (%2)")},
+    // Errors that stop loading or writing
+    {"no_such_file", QT_TRANSLATE_NOOP("qh::Message", "%1: no such file")},
+    {"is_folder", QT_TRANSLATE_NOOP("qh::Message", "%1: is a folder, not a data file")},
+    {"unreadable", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be read (check its permissions)")},
+    {"empty_file", QT_TRANSLATE_NOOP("qh::Message", "%1: the file is empty")},
+    {"not_gis", QT_TRANSLATE_NOOP("qh::Message", "%1: not a GIS format GDAL can read%2")},
+    {"not_vector", QT_TRANSLATE_NOOP("qh::Message", "%1: not a vector GIS format GDAL can read%2")},
+    {"no_such_layer", QT_TRANSLATE_NOOP("qh::Message", "%1: has no layer '%2' (layers: %3)")},
+    {"none", QT_TRANSLATE_NOOP("qh::Message", "none")},
+    {"layer_empty", QT_TRANSLATE_NOOP("qh::Message", "%1: the %2 layer has no features")},
+    {"layer_no_crs", QT_TRANSLATE_NOOP("qh::Message", "%1: the %2 layer has no coordinate reference system; assign one "
+                                                      "(e.g. in QGIS: Layer ▸ Set CRS) and try again")},
+    {"no_field", QT_TRANSLATE_NOOP("qh::Message", "%1: has no field '%2' (needed for %3)")},
+    {"no_walkable_lines", QT_TRANSLATE_NOOP("qh::Message", "%1: the network layer has no walkable lines")},
+    {"no_walkable_lines_filtered", QT_TRANSLATE_NOOP("qh::Message", "%1: the network layer has no walkable lines (%2 ways were "
+                                                                    "not walkable under the profile's filter)")},
+    {"no_unit_polygons", QT_TRANSLATE_NOOP("qh::Message", "%1: the units layer has no polygons")},
+    {"no_project_file", QT_TRANSLATE_NOOP("qh::Message", "%1: no such project file")},
+    {"project_unreadable", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be read (%2)")},
+    {"cannot_save_project", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot save the project (%2)")},
+    {"save_over_input", QT_TRANSLATE_NOOP("qh::Message", "%1: is one of the project's data files; save the project elsewhere")},
+    {"no_network_edges", QT_TRANSLATE_NOOP("qh::Message", "%1: the network has no edges to walk on")},
+    // What a field is needed for
+    {"for_facility_ids", QT_TRANSLATE_NOOP("qh::Message", "facility ids")},
+    {"for_facility_names", QT_TRANSLATE_NOOP("qh::Message", "facility names")},
+    {"for_facility_types", QT_TRANSLATE_NOOP("qh::Message", "facility types")},
+    {"for_capacities", QT_TRANSLATE_NOOP("qh::Message", "capacities")},
+    {"for_population_group", QT_TRANSLATE_NOOP("qh::Message", "population group %1")},
+    {"for_unit_ids", QT_TRANSLATE_NOOP("qh::Message", "unit ids")},
+    {"for_unit_names", QT_TRANSLATE_NOOP("qh::Message", "unit names")},
+    {"for_unit_classes", QT_TRANSLATE_NOOP("qh::Message", "unit classes")},
+    // The roles of layers, in words
+    {"role_network", QT_TRANSLATE_NOOP("qh::Message", "network")},
+    {"role_facilities", QT_TRANSLATE_NOOP("qh::Message", "facilities")},
+    {"role_population", QT_TRANSLATE_NOOP("qh::Message", "population")},
+    {"role_units", QT_TRANSLATE_NOOP("qh::Message", "units")},
     // Reading layers
     {"encoding_guessed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). "
                                                           "Add a .cpg file holding GBK (or the right encoding) to make this explicit")},
@@ -224,6 +262,13 @@ Message capacityWords(const std::string &key)
 Message typeWords(const std::string &key)
 {
     return words("type_", key);
+}
+
+QString localError(const std::exception &e)
+{
+    if (const auto *err = dynamic_cast<const Error *>(&e))
+        return err->message().localText();
+    return QString::fromStdString(e.what());
 }
 
 const char *messageSentence(const std::string &code)

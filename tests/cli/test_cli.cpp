@@ -230,6 +230,11 @@ private slots:
         const Run english = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", out2.path(), "--lang=en"},
                                 QStringLiteral(QH_SOURCE_DIR), "zh_CN.UTF-8");
         QVERIFY(english.out.contains("Warnings (2):"));
+        // Errors too.
+        const Run missing = cli({"analyze", "tests/data/missing_layer.qhproj", "--lang", "zh_CN", "--out", out2.path()});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QString::fromUtf8("错误：")) && missing.err.contains(QString::fromUtf8("没有图层“kindergartens”")),
+                 qPrintable(missing.err));
         const Run bad = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--lang", "fr"});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("unknown language 'fr'"));

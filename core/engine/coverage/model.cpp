@@ -250,7 +250,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     d = std::make_unique<Impl>(mProject, region);
     Impl &m = *d;
     if (m.graph.edgeCount() == 0)
-        throw DataError(project.network.ref.path + ": the network has no edges to walk on");
+        throw DataError(Message::coded("no_network_edges", {project.network.ref.path}));
     m.index = std::make_unique<SnapIndex>(m.graph);
     m.stats = describeNetwork(m.graph);
     m.timings.emplace_back("build_network", msSince(t0));

@@ -89,15 +89,15 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::exists(path, ec))
-        throw FileError(path + ": no such file");
+        throw FileError(Message::coded("no_such_file", {path}));
     if (fs::is_directory(path, ec))
-        throw FileError(path + ": is a folder, not a data file");
+        throw FileError(Message::coded("is_folder", {path}));
     if (std::FILE *f = std::fopen(path.c_str(), "rb"))
         std::fclose(f);
     else
-        throw FileError(path + ": cannot be read (check its permissions)");
+        throw FileError(Message::coded("unreadable", {path}));
     if (fs::file_size(path, ec) == 0)
-        throw FileError(path + ": the file is empty");
+        throw FileError(Message::coded("empty_file", {path}));
 
     CPLErrorReset();
     unsigned flags = GDAL_OF_READONLY | (vectorOnly ? GDAL_OF_VECTOR : GDAL_OF_VECTOR | GDAL_OF_RASTER);
@@ -114,12 +114,8 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
     GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr,
                                         isCsv ? csvOptions : !encoding.empty() ? shpOptions : nullptr);
     if (!ds) {
-        std::string why = CPLGetLastErrorMsg();
-        std::string msg = path + ": not a " + (vectorOnly ? "vector " : "")
-                          + "GIS format GDAL can read";
-        if (!why.empty())
-            msg += " (" + why + ")";
-        throw FileError(msg);
+        const std::string why = CPLGetLastErrorMsg();
+        throw FileError(Message::coded(vectorOnly ? "not_vector" : "not_gis", {path, why.empty() ? "" : " (" + why + ")"}));
     }
     return DatasetPtr(ds);
 }
@@ -132,8 +128,7 @@ OGRLayer *requireLayer(GDALDataset &ds, const std::string &path, const std::stri
     std::string names;
     for (int i = 0; i < ds.GetLayerCount(); ++i)
         names += (i ? ", " : "") + std::string(ds.GetLayer(i)->GetName());
-    throw DataError(path + ": has no layer '" + layer + "' (layers: "
-                    + (names.empty() ? "none" : names) + ")");
+    throw DataError(Message::coded("no_such_layer", {path, layer, names.empty() ? Message::coded("none") : Message(names)}));
 }
 
 static std::string crsText(const OGRSpatialReference *srs)

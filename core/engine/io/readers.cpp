@@ -41,15 +41,13 @@ struct OpenLayer
     Message encodingNote; // first: openDataset writes it while ds is made
     DatasetPtr ds;
     OGRLayer *layer = nullptr;
-    std::string what; // "file.gpkg, layer 'x'", for errors
-    Message where;    // the same, for warnings
+    Message where; // "file.gpkg, layer 'x'"
     bool assumedLonLat = false;
     CrsTransform transform;
 
     OpenLayer(const LayerRef &ref, const Crs &target, const char *role, Warnings *warnings = nullptr)
         : ds(openDataset(ref.path, true, &encodingNote))
         , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
-        , what(ref.path + ", layer '" + layer->GetName() + "'")
         , where(Message::coded("layer", {ref.path, layer->GetName()}))
         , transform(makeTransform(layer, target, ref.path, role, assumedLonLat))
     {
@@ -59,7 +57,7 @@ struct OpenLayer
             warnings->push_back(Message::coded("assumed_lonlat", {where}));
         // Not forced: OSM files do not know their counts without a full read.
         if (layer->GetFeatureCount(FALSE) == 0)
-            throw DataError(what + ": the " + role + " layer has no features");
+            throw DataError(Message::coded("layer_empty", {where, Message::coded((std::string("role_") + role).c_str())}));
     }
 
     /// OSM files (.pbf, .osm) keep their ways in the layer "lines".
@@ -82,19 +80,18 @@ struct OpenLayer
             assumedLonLat = true;
         }
         if (!src.isValid())
-            throw DataError(path + ", layer '" + layer->GetName() + "': the " + role
-                            + " layer has no coordinate reference system; assign one (e.g. in "
-                              "QGIS: Layer ▸ Set CRS) and try again");
+            throw DataError(Message::coded("layer_no_crs", {Message::coded("layer", {path, layer->GetName()}),
+                                                            Message::coded((std::string("role_") + role).c_str())}));
         return CrsTransform(src, target);
     }
 
-    int field(const std::string &name, const char *purpose) const
+    int field(const std::string &name, const Message &purpose) const
     {
         if (name.empty())
             return -1;
         int i = layer->GetLayerDefn()->GetFieldIndex(name.c_str());
         if (i < 0)
-            throw DataError(what + ": has no field '" + name + "' (needed for " + purpose + ")");
+            throw DataError(Message::coded("no_field", {where, name, purpose}));
         return i;
     }
 
@@ -267,10 +264,8 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
         }
     }
     if (lines.empty())
-        throw DataError(ol.what + ": the network layer has no walkable lines"
-                        + (dropped ? " (" + std::to_string(dropped)
-                                         + " ways were not walkable under the profile's filter)"
-                                   : std::string()));
+        throw DataError(dropped ? Message::coded("no_walkable_lines_filtered", {ol.where, std::to_string(dropped)})
+                                : Message::coded("no_walkable_lines", {ol.where}));
     return lines;
 }
 
@@ -278,12 +273,12 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
                                      Warnings &warnings)
 {
     OpenLayer ol(spec.ref, target, "facilities", &warnings);
-    int idIdx = ol.field(spec.idField, "facility ids");
-    int nameIdx = ol.field(spec.nameField, "facility names");
-    int typeIdx = ol.field(spec.typeField, "facility types");
+    int idIdx = ol.field(spec.idField, Message::coded("for_facility_ids"));
+    int nameIdx = ol.field(spec.nameField, Message::coded("for_facility_names"));
+    int typeIdx = ol.field(spec.typeField, Message::coded("for_facility_types"));
     std::map<std::string, int> capIdx;
     for (const auto &[key, field] : spec.capacityFields)
-        capIdx[key] = ol.field(field, "capacities");
+        capIdx[key] = ol.field(field, Message::coded("for_capacities"));
 
     std::vector<Facility> out;
     WarningCollector badCap(warnings, "more_capacity_problems");
@@ -440,7 +435,7 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
     OpenLayer ol(spec.ref, target, "population", &warnings);
     std::vector<int> idx;
     for (const DemandGroup &g : spec.groups)
-        idx.push_back(ol.field(g.field, ("population group " + g.key).c_str()));
+        idx.push_back(ol.field(g.field, Message::coded("for_population_group", {g.key})));
     std::vector<PopulationCell> cells;
     WarningCollector bad(warnings, "more_population_problems");
     ol.layer->ResetReading();
@@ -475,9 +470,9 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
 std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnings &warnings)
 {
     OpenLayer ol(spec.ref, target, "units", &warnings);
-    int idIdx = ol.field(spec.idField, "unit ids");
-    int nameIdx = ol.field(spec.nameField, "unit names");
-    int classIdx = ol.field(spec.classField, "unit classes");
+    int idIdx = ol.field(spec.idField, Message::coded("for_unit_ids"));
+    int nameIdx = ol.field(spec.nameField, Message::coded("for_unit_names"));
+    int classIdx = ol.field(spec.classField, Message::coded("for_unit_classes"));
     std::vector<Unit> units;
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
@@ -494,7 +489,7 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
         units.push_back(std::move(u));
     }
     if (units.empty())
-        throw DataError(ol.what + ": the units layer has no polygons");
+        throw DataError(Message::coded("no_unit_polygons", {ol.where}));
     return units;
 }
 

@@ -84,10 +84,10 @@ Project loadProject(const std::string &path)
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::exists(path, ec))
-        throw FileError(path + ": no such project file");
+        throw FileError(Message::coded("no_project_file", {path}));
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
-        throw FileError(path + ": cannot be read (" + file.errorString().toStdString() + ")");
+        throw FileError(Message::coded("project_unreadable", {path, file.errorString().toStdString()}));
     QJsonParseError perr;
     QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
@@ -258,7 +258,7 @@ void saveProject(const Project &p, const std::string &path)
     for (const std::string &input : {p.network.ref.path, p.facilities.ref.path, p.population.ref.path,
                                      p.units.ref.path})
         if (!input.empty() && fs::exists(path) && fs::equivalent(input, path, ec))
-            throw FileError(path + ": is one of the project's data files; save the project elsewhere");
+            throw FileError(Message::coded("save_over_input", {path}));
     auto rel = [&](const std::string &file) {
         if (file.empty())
             return QString();
@@ -360,7 +360,7 @@ void saveProject(const Project &p, const std::string &path)
     QSaveFile f(QString::fromStdString(path));
     const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw FileError(path + ": cannot save the project (" + f.errorString().toStdString() + ")");
+        throw FileError(Message::coded("cannot_save_project", {path, f.errorString().toStdString()}));
 }
 
 Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
