@@ -116,7 +116,9 @@ MainWindow::MainWindow(QWidget *parent)
         mStatus->hideProgress();
         mTools->setEnabled(true);
         if (adopted)
-            mStatus->showMessage(tr("Recomputed for %1").arg(QString::fromStdString(mPlanner->project().profile.name)), 5000);
+            mStatus->showMessage(tr("Recomputed for %1").arg(mPlanner->targets() ? localLabel(mPlanner->targets()->name, mPlanner->targets()->nameZh)
+                                                                                 : QString::fromStdString(mPlanner->project().profile.name)),
+                                 5000);
         else
             mStatus->showMessage(cancelled ? tr("Recomputing cancelled; the previous settings stay")
                                                : tr("Could not recompute: %1").arg(error), 8000);
