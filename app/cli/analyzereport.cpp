@@ -81,7 +81,7 @@ void AnalyzeReport::print(const Project &project, const RegionData &region, cons
     }
     QString header = QStringLiteral("\n%1").arg(tr("unit"), -16);
     for (const FacilityType &type : res.profile.types)
-        header += QStringLiteral(" %1 %2").arg(q(type.key + " cov").left(14), 14).arg(QStringLiteral("/1000"), 9);
+        header += QStringLiteral(" %1 %2").arg(tr("%1 cov").arg(localLabel(type.key, type.labelZh)).left(14), 14).arg(QStringLiteral("/1000"), 9);
     out(header);
     for (std::size_t u = 0; u < region.units.size(); ++u) {
         QString row = QStringLiteral("%1").arg(q(region.units[u].name).left(16), -16);
