@@ -203,6 +203,25 @@ private slots:
         QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 3\n"));
     }
 
+    void csvWithSeveralLongitudeColumns()
+    {
+        // #13 case 2: GDAL 3.6's CSV driver crashed when several columns matched its
+        // coordinate names. One pair is chosen (lon before lng before x) and used.
+        QTemporaryDir dir;
+        for (const char *header : {"id,x,lon,lat", "id,lng,lon,lat", "id,lon,lng,latitude,lat"}) {
+            const QString csv = dir.filePath("two.csv");
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            const QByteArray h(header);
+            f.write(h + "\n" + (h.count(',') == 3 ? "A,1,9.5,47.1\n" : "A,9.5,1,2,47.1\n"));
+            f.close();
+            const Run r = cli({"info", csv});
+            QVERIFY2(r.exitCode == 0, header);
+            QVERIFY2(r.out.contains("Geometry: Point"), qPrintable(r.out));
+            QVERIFY2(r.out.contains("Extent: 9.500, 47.100 - 9.500, 47.100"), qPrintable(header + r.out));
+        }
+    }
+
     void consoleReportInChinese()
     {
         // --lang zh_CN, or a Chinese locale: the report, the engine's warnings and

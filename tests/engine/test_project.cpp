@@ -145,6 +145,27 @@ private slots:
         prof["facility_types"] = types;
         badSpeed["profile"] = prof;
         QTest::newRow("negative speed") << badSpeed << "'profile.facility_types[].speed_mps' must be greater than zero";
+        // A capacity column that is not a column name (#13 case 1: this crashed).
+        for (const QJsonValue &bad : {QJsonValue(""), QJsonValue(5), QJsonValue(QJsonArray{"beds"})}) {
+            QJsonObject caps = o;
+            QJsonObject ls = caps["layers"].toObject();
+            QJsonObject fac = ls["facilities"].toObject();
+            QJsonObject fields = fac["capacity_fields"].toObject();
+            fields["beds"] = bad;
+            fac["capacity_fields"] = fields;
+            ls["facilities"] = fac;
+            caps["layers"] = ls;
+            QTest::newRow(qPrintable("capacity column " + QString::fromUtf8(QJsonDocument(QJsonArray{bad}).toJson(QJsonDocument::Compact))))
+                << caps << "'layers.facilities.capacity_fields.beds' must be the name of a column of the facilities layer";
+        }
+        QJsonObject capsNotObject = o;
+        QJsonObject ls = capsNotObject["layers"].toObject();
+        QJsonObject fac = ls["facilities"].toObject();
+        fac["capacity_fields"] = "beds";
+        ls["facilities"] = fac;
+        capsNotObject["layers"] = ls;
+        QTest::newRow("capacity fields not an object")
+            << capsNotObject << "'layers.facilities.capacity_fields' must map capacity keys to column names";
     }
     void badProjectContents()
     {

@@ -5,9 +5,13 @@
 #include <filesystem>
 #include <mutex>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+
+#include <QString>
 
 #include "error.h"
 
@@ -81,6 +85,50 @@ std::string shapefileEncoding(const std::string &path)
     return invalid ? "CP936" : nonAscii ? "UTF-8" : "";
 }
 
+/// The coordinate columns of a CSV, found by name in its header: one longitude
+/// (or x) column and one latitude (or y) column, the first of each in the order of
+/// preference below. GDAL is given exactly these two (given several candidates its
+/// CSV driver can crash, GDAL 3.6). Empty when the header has no such pair.
+std::pair<std::string, std::string> csvCoordinateColumns(const std::string &path)
+{
+    std::FILE *f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return {};
+    std::string header;
+    for (int c; (c = std::fgetc(f)) != EOF && c != '\n' && header.size() < 65536;)
+        header += char(c);
+    std::fclose(f);
+    if (header.rfind("\xEF\xBB\xBF", 0) == 0)
+        header.erase(0, 3); // a UTF-8 byte-order mark (Excel)
+    std::vector<std::string> columns;
+    std::string cell;
+    bool quoted = false;
+    for (char c : header + ",") {
+        if (c == '"')
+            quoted = !quoted;
+        else if ((c == ',' || c == ';' || c == '\t') && !quoted) {
+            while (!cell.empty() && std::isspace(static_cast<unsigned char>(cell.back())))
+                cell.pop_back();
+            columns.push_back(cell);
+            cell.clear();
+        } else if (c != '\r' && !(cell.empty() && c == ' ')) {
+            cell += c;
+        }
+    }
+    auto pick = [&](std::initializer_list<const char *> names) {
+        for (const char *n : names)
+            for (const std::string &col : columns)
+                if (QString::fromStdString(col).compare(QString::fromUtf8(n), Qt::CaseInsensitive) == 0)
+                    return col;
+        return std::string();
+    };
+    const std::string x = pick({"lon", "lng", "long", "longitude", "经度", "x"});
+    const std::string y = pick({"lat", "latitude", "纬度", "y"});
+    if (x.empty() || y.empty())
+        return {};
+    return {x, y};
+}
+
 } // namespace
 
 DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
@@ -101,11 +149,13 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
 
     CPLErrorReset();
     unsigned flags = GDAL_OF_READONLY | (vectorOnly ? GDAL_OF_VECTOR : GDAL_OF_VECTOR | GDAL_OF_RASTER);
-    // Tables of points (CSV) usually carry coordinates in columns with these names.
-    const char *csvOptions[] = {"X_POSSIBLE_NAMES=lon,lng,long,longitude,x,经度",
-                                "Y_POSSIBLE_NAMES=lat,latitude,y,纬度", "KEEP_GEOM_COLUMNS=NO",
-                                nullptr};
+    // Tables of points (CSV) usually carry coordinates in columns with these names;
+    // exactly one pair is named to GDAL.
     const bool isCsv = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
+    const auto [xColumn, yColumn] = isCsv ? csvCoordinateColumns(path) : std::pair<std::string, std::string>();
+    const std::string xOption = "X_POSSIBLE_NAMES=" + xColumn, yOption = "Y_POSSIBLE_NAMES=" + yColumn;
+    const char *csvPointOptions[] = {xOption.c_str(), yOption.c_str(), "KEEP_GEOM_COLUMNS=NO", nullptr};
+    const char *const *csvOptions = xColumn.empty() ? nullptr : csvPointOptions;
     const std::string encoding = shapefileEncoding(path);
     const std::string encodingOption = "ENCODING=" + encoding;
     const char *shpOptions[] = {encodingOption.c_str(), nullptr};

@@ -278,7 +278,8 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
     int typeIdx = ol.field(spec.typeField, Message::coded("for_facility_types"));
     std::map<std::string, int> capIdx;
     for (const auto &[key, field] : spec.capacityFields)
-        capIdx[key] = ol.field(field, Message::coded("for_capacities"));
+        if (const int i = ol.field(field, Message::coded("for_capacities")); i >= 0)
+            capIdx[key] = i;
 
     std::vector<Facility> out;
     WarningCollector badCap(warnings, "more_capacity_problems");

@@ -140,9 +140,16 @@ Project loadProject(const std::string &path)
     p.facilities.idField = r.string(fac, "id_field", "layers.facilities.", false);
     p.facilities.nameField = r.string(fac, "name_field", "layers.facilities.", false);
     p.facilities.typeField = r.string(fac, "type_field", "layers.facilities.", false);
-    QJsonObject caps = fac.value("capacity_fields").toObject();
-    for (auto it = caps.begin(); it != caps.end(); ++it)
+    const QJsonValue capsValue = fac.value("capacity_fields");
+    if (!capsValue.isUndefined() && !capsValue.isObject())
+        r.fail("'layers.facilities.capacity_fields' must map capacity keys to column names");
+    const QJsonObject caps = capsValue.toObject();
+    for (auto it = caps.begin(); it != caps.end(); ++it) {
+        const std::string key = "layers.facilities.capacity_fields." + it.key().toStdString();
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            r.fail("'" + key + "' must be the name of a column of the facilities layer");
         p.facilities.capacityFields[it.key().toStdString()] = it.value().toString().toStdString();
+    }
 
     QJsonObject pop = r.object(layers, "population", "layers.");
     p.population.ref = r.layer(pop, "layers.population.");
