@@ -11,6 +11,7 @@
 #include "args.h"
 #include "coverage/model.h"
 #include "error.h"
+#include "io/outputs.h"
 #include "io/readers.h"
 #include "io/results.h"
 #include "maprenderer.h"
@@ -166,6 +167,16 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             outDir = (std::filesystem::path("out")
                       / (byLayers ? project.name : std::filesystem::path(projectPath).stem().string()))
                          .string();
+        // Before any work: no output of the set is one of the inputs.
+        {
+            namespace fs = std::filesystem;
+            std::vector<std::string> outputs;
+            for (const char *name : {"summary.json", "units.csv", "results.gpkg"})
+                outputs.push_back((fs::path(outDir) / name).string());
+            for (const FacilityType &t : project.profile.types)
+                outputs.push_back((fs::path(outDir) / ("map_" + t.key + ".png")).string());
+            refuseToOverwriteInputs(outputs, projectInputs(project));
+        }
         const auto tLoad0 = std::chrono::steady_clock::now();
         RegionData region = loadRegion(project);
         region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());

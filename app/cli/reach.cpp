@@ -9,6 +9,7 @@
 #include "command.h"
 #include "args.h"
 #include "error.h"
+#include "io/outputs.h"
 #include "io/readers.h"
 #include "network/servicearea.h"
 
@@ -63,6 +64,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             .parse(args);
         if (network.empty() || starts.empty())
             throw BadArguments("reach needs --network and --starts");
+        // Before any work: the output is never one of the inputs.
+        refuseToOverwriteInputs({outPath}, {layerArg(network).path, layerArg(starts).path});
 
         const auto t0 = std::chrono::steady_clock::now();
         auto lap = [&t0](const char *what) {

@@ -48,6 +48,8 @@ constexpr Entry kCatalogue[] = {
     {"project_unreadable", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be read (%2)")},
     {"cannot_save_project", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot save the project (%2)")},
     {"save_over_input", QT_TRANSLATE_NOOP("qh::Message", "%1: is one of the project's data files; save the project elsewhere")},
+    {"output_is_input", QT_TRANSLATE_NOOP("qh::Message", "%1: is an input of this run (%2); choose another output "
+                                                         "(inputs are never overwritten)")},
     {"no_network_edges", QT_TRANSLATE_NOOP("qh::Message", "%1: the network has no edges to walk on")},
     // What a field is needed for
     {"for_facility_ids", QT_TRANSLATE_NOOP("qh::Message", "facility ids")},

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <unistd.h>
+
 #include <map>
 
 namespace {
@@ -412,11 +414,31 @@ private slots:
         const QByteArray before = [&] { QFile f(dir.filePath("results.gpkg")); f.open(QIODevice::ReadOnly); return f.readAll(); }();
         const Run r = cli({"analyze", p.fileName(), "--out", dir.path()});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("is one of the project's input files"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("results.gpkg: is an input of this run"), qPrintable(r.err));
         QFile after(dir.filePath("results.gpkg"));
         QVERIFY(after.open(QIODevice::ReadOnly));
         QVERIFY(after.readAll() == before);
         QVERIFY(!QFileInfo::exists(dir.filePath("summary.json")));
+
+        // #13 case 3: reach wrote its results over its starts. The same file by its
+        // name, by another path to it, through a symbolic link or a hard link: refused,
+        // the starts intact.
+        const QString starts = dir.filePath("starts.csv");
+        QFile s(starts);
+        QVERIFY(s.open(QIODevice::WriteOnly));
+        s.write("id,lon,lat\nA,9.52,47.14\n");
+        s.close();
+        QVERIFY(QFile::link(starts, dir.filePath("link.csv")));
+        QVERIFY(::link(starts.toLocal8Bit().constData(), dir.filePath("hard.csv").toLocal8Bit().constData()) == 0);
+        for (const QString &out : {starts, dir.path() + "/./starts.csv", dir.filePath("link.csv"), dir.filePath("hard.csv")}) {
+            const Run reach = cli({"reach", "--network", "data/liechtenstein/liechtenstein.gpkg:network", "--starts", starts,
+                                   "--out", out});
+            QCOMPARE(reach.exitCode, 1);
+            QVERIFY2(reach.err.contains(": is an input of this run"), qPrintable(reach.err));
+            QFile check(starts);
+            QVERIFY(check.open(QIODevice::ReadOnly));
+            QCOMPARE(check.readAll(), QByteArray("id,lon,lat\nA,9.52,47.14\n"));
+        }
     }
 };
 

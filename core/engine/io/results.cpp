@@ -1,4 +1,5 @@
 #include "io/results.h"
+#include "io/outputs.h"
 
 #include <cmath>
 #include <filesystem>
@@ -549,12 +550,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
     out.summaryJson = (fs::path(outDir) / "summary.json").string();
     out.unitsCsv = (fs::path(outDir) / "units.csv").string();
     out.geopackage = (fs::path(outDir) / "results.gpkg").string();
-    for (const std::string &input : {project.path, project.network.ref.path, project.facilities.ref.path,
-                                     project.population.ref.path, project.units.ref.path})
-        for (const std::string &o : {out.summaryJson, out.unitsCsv, out.geopackage})
-            if (fs::exists(o) && fs::equivalent(input, o, ec))
-                throw FileError(o + ": is one of the project's input files; choose another output "
-                                    "folder (inputs are never overwritten)");
+    refuseToOverwriteInputs({out.summaryJson, out.unitsCsv, out.geopackage}, projectInputs(project));
 
     // CSV: one row per unit.
     std::string csv = "scenario,unit_id,name";
