@@ -50,6 +50,8 @@ constexpr Entry kCatalogue[] = {
     {"save_over_input", QT_TRANSLATE_NOOP("qh::Message", "%1: is one of the project's data files; save the project elsewhere")},
     {"output_is_input", QT_TRANSLATE_NOOP("qh::Message", "%1: is an input of this run (%2); choose another output "
                                                          "(inputs are never overwritten)")},
+    {"disk_full", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot write: the disk is full; free some space or choose another "
+                                                   "output folder")},
     {"no_network_edges", QT_TRANSLATE_NOOP("qh::Message", "%1: the network has no edges to walk on")},
     // What a field is needed for
     {"for_facility_ids", QT_TRANSLATE_NOOP("qh::Message", "facility ids")},

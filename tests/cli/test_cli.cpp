@@ -347,6 +347,27 @@ private slots:
         QVERIFY(warnings.contains("WGS 84 (EPSG:4326) was assumed"));
     }
 
+    void chineseTypeKeysMakeDistinctColumns()
+    {
+        // #13 case 5: type keys 托育 and 养老 became the same column "______" and the
+        // GeoPackage failed after the whole analysis. Now each keeps its name.
+        QTemporaryDir dir, out;
+        const QString csv = dir.filePath("设施.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8("name,type,lon,lat,places\nA,托育,9.5218,47.1410,40\nB,养老,9.5075,47.1671,60\n").toUtf8());
+        f.close();
+        const Run r = cli({"analyze", "--network", "data/liechtenstein/liechtenstein.gpkg:network", "--facilities", csv,
+                           "--population", "data/liechtenstein/liechtenstein.gpkg:population_grid", "--out", out.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run info = cli({"info", out.filePath("results.gpkg")});
+        QVERIFY2(info.out.contains(QString::fromUtf8("min_托育: Real")) && info.out.contains(QString::fromUtf8("min_养老: Real")),
+                 qPrintable(info.out));
+        QFile units(out.filePath("units.csv"));
+        QVERIFY(units.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(units.readLine()).contains(QString::fromUtf8("facilities_托育")));
+    }
+
     void analyzeArguments_data()
     {
         QTest::addColumn<QStringList>("args");

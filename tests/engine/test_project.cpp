@@ -158,6 +158,32 @@ private slots:
             QTest::newRow(qPrintable("capacity column " + QString::fromUtf8(QJsonDocument(QJsonArray{bad}).toJson(QJsonDocument::Compact))))
                 << caps << "'layers.facilities.capacity_fields.beds' must be the name of a column of the facilities layer";
         }
+        // #13 case 5: keys become column names; twice the same, or punctuation, is refused.
+        QJsonObject twice = o;
+        QJsonObject pr = twice["profile"].toObject();
+        QJsonArray ts = pr["facility_types"].toArray();
+        ts.append(ts[0]);
+        pr["facility_types"] = ts;
+        twice["profile"] = pr;
+        QTest::newRow("type key twice") << twice << "facility type 'childcare' is defined twice";
+        QJsonObject punct = o;
+        pr = punct["profile"].toObject();
+        ts = pr["facility_types"].toArray();
+        QJsonObject t1 = ts[0].toObject();
+        t1["key"] = "child-care";
+        ts[0] = t1;
+        pr["facility_types"] = ts;
+        punct["profile"] = pr;
+        QTest::newRow("type key with punctuation") << punct << "'child-care' may hold only letters, digits and '_'";
+        QJsonObject groupTwice = o;
+        QJsonObject lg = groupTwice["layers"].toObject();
+        QJsonObject pop = lg["population"].toObject();
+        QJsonArray gs = pop["groups"].toArray();
+        gs.append(gs[0]);
+        pop["groups"] = gs;
+        lg["population"] = pop;
+        groupTwice["layers"] = lg;
+        QTest::newRow("group key twice") << groupTwice << "population group 'total' is defined twice";
         QJsonObject capsNotObject = o;
         QJsonObject ls = capsNotObject["layers"].toObject();
         QJsonObject fac = ls["facilities"].toObject();

@@ -101,8 +101,10 @@ struct LayerWriter
 std::string columnKey(const std::string &s)
 {
     std::string out;
+    // UTF-8 stays (GeoPackage and CSV columns may be 托育), other ASCII becomes '_';
+    // project keys hold no such ASCII, so distinct keys give distinct columns.
     for (char c : s)
-        out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+        out += (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c))) ? c : '_';
     return out;
 }
 
@@ -598,6 +600,16 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
     const std::string tmpGpkg = (fs::path(outDir) / ".results.tmp.gpkg").string();
     try {
         writeGeoPackage(tmpGpkg, project, region, res, ev);
+    } catch (const Error &e) {
+        fs::remove(tmpGpkg, ec);
+        // Name the file the user asked for, not the temporary one; say so when the disk is full.
+        const fs::space_info space = fs::space(outDir, ec);
+        if (!ec && space.available < (1u << 20))
+            throw FileError(Message::coded("disk_full", {out.geopackage}));
+        std::string what = e.what();
+        for (std::size_t at; (at = what.find(tmpGpkg)) != std::string::npos;)
+            what.replace(at, tmpGpkg.size(), out.geopackage);
+        throw FileError(what);
     } catch (...) {
         fs::remove(tmpGpkg, ec);
         throw;

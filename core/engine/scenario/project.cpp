@@ -1,6 +1,7 @@
 #include "scenario/project.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include <QFile>
@@ -59,6 +60,15 @@ public:
         if (positive && !(d > 0))
             fail("'" + where + key + "' must be greater than zero");
         return d;
+    }
+
+    /// A key becomes part of column names in the results: letters, digits, '_' and
+    /// any non-ASCII letters (托育 …), nothing else, so distinct keys stay distinct.
+    void key(const std::string &k, const std::string &where) const
+    {
+        for (unsigned char c : k)
+            if (c < 0x80 && !std::isalnum(c) && c != '_')
+                fail("'" + where + "' '" + k + "' may hold only letters, digits and '_' (Chinese characters are fine)");
     }
 
     LayerRef layer(const QJsonObject &o, const std::string &where) const
@@ -164,6 +174,10 @@ Project loadProject(const std::string &path)
         if (dg.label.empty())
             dg.label = dg.key;
         dg.labelZh = r.string(go, "label_zh", "layers.population.groups[].", false);
+        r.key(dg.key, "layers.population.groups[].key");
+        for (const DemandGroup &other : p.population.groups)
+            if (other.key == dg.key)
+                r.fail("population group '" + dg.key + "' is defined twice in 'layers.population.groups'");
         p.population.groups.push_back(dg);
     }
 
@@ -215,6 +229,9 @@ Project loadProject(const std::string &path)
             if (!hasGroup(g))
                 r.fail("facility type '" + ft.key + "' names population group '" + g
                        + "', which 'layers.population.groups' does not define");
+        r.key(ft.key, "profile.facility_types[].key");
+        if (p.profile.typeIndex(ft.key) >= 0)
+            r.fail("facility type '" + ft.key + "' is defined twice in 'profile.facility_types'");
         p.profile.types.push_back(ft);
     }
     p.basemapUrl = root.value("basemap").toObject().value("url").toString().toStdString();
