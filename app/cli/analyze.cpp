@@ -127,10 +127,10 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
                         byLayers = true;
                     })
             .option("--pop-field", &layers.populationField)
-            .option("--minutes", [&](const std::string &v) { layers.minutes = positiveNumber(v, "--minutes"); })
-            .option("--speed", [&](const std::string &v) { layers.speedMps = positiveNumber(v, "--speed"); })
+            .option("--minutes", [&](const std::string &v) { layers.minutes = numberIn(v, "--minutes", limits::minutes); })
+            .option("--speed", [&](const std::string &v) { layers.speedMps = numberIn(v, "--speed", limits::speedMps); })
             .option("--max-distance",
-                    [&](const std::string &v) { layers.maxSnapDistance = positiveNumber(v, "--max-distance"); })
+                    [&](const std::string &v) { layers.maxSnapDistance = numberIn(v, "--max-distance", limits::maxSnapDistance); })
             .positional(&positional, 1, "analyze takes one project file")
             .parse(args);
         const std::string projectPath = positional.empty() ? std::string() : positional[0];

@@ -54,7 +54,7 @@ bool asksForHelp(const std::vector<std::string> &args)
     return std::any_of(args.begin(), args.end(), [](const std::string &a) { return a == "--help" || a == "-h"; });
 }
 
-double positiveNumber(const std::string &v, const std::string &option)
+double numberIn(const std::string &v, const std::string &option, const Range &range)
 {
     std::size_t n = 0;
     double d = 0;
@@ -63,8 +63,8 @@ double positiveNumber(const std::string &v, const std::string &option)
     } catch (...) {
         n = 0;
     }
-    if (n != v.size() || !(d > 0))
-        throw BadArguments(option + " must be a positive number, not '" + v + "'");
+    if (n != v.size() || !range.contains(d))
+        throw BadArguments(option + " must be a number " + range.text() + ", not '" + v + "'");
     return d;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "scenario/limits.h"
 #include "scenario/model.h"
 
 namespace qh::cli {
@@ -43,8 +44,8 @@ private:
 /// Whether the arguments ask for help (`--help` or `-h` anywhere).
 bool asksForHelp(const std::vector<std::string> &args);
 
-/// A positive number given for `option`; BadArguments naming the option otherwise.
-double positiveNumber(const std::string &value, const std::string &option);
+/// A number within its valid range (limits.h); BadArguments naming the option and the range.
+double numberIn(const std::string &value, const std::string &option, const Range &range);
 
 /// FILE or FILE:LAYER (a Windows drive letter is not a layer).
 LayerRef layerArg(const std::string &arg);

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "scenario/limits.h"
 #include "symbology.h"
 
 namespace qh {
@@ -92,12 +93,12 @@ void TargetsPanel::refresh()
     for (std::size_t t = 0; t < types.size(); ++t) {
         auto *minutes = new CompactSpinBox;
         minutes->setObjectName(QStringLiteral("minutes_%1").arg(t));
-        minutes->setRange(1, 60);
+        minutes->setRange(limits::minutes.min, limits::minutes.max);
         minutes->setSuffix(tr(" min"));
         minutes->setValue(types[t].minutes);
         auto *speed = new CompactSpinBox;
         speed->setObjectName(QStringLiteral("speed_%1").arg(t));
-        speed->setRange(0.1, 3);
+        speed->setRange(limits::speedMps.min, limits::speedMps.max);
         speed->setSingleStep(0.05);
         speed->setSuffix(tr(" m/s"));
         speed->setValue(types[t].speedMps);

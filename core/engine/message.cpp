@@ -29,6 +29,7 @@ constexpr Entry kCatalogue[] = {
     {"facility_named", QT_TRANSLATE_NOOP("qh::Message", "facility %1 (%2)")},
     // Errors that stop loading or writing
     {"no_such_file", QT_TRANSLATE_NOOP("qh::Message", "%1: no such file")},
+    {"not_regular_file", QT_TRANSLATE_NOOP("qh::Message", "%1: is not a regular file (a pipe or a device); save it as a file first")},
     {"is_folder", QT_TRANSLATE_NOOP("qh::Message", "%1: is a folder, not a data file")},
     {"unreadable", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be read (check its permissions)")},
     {"empty_file", QT_TRANSLATE_NOOP("qh::Message", "%1: the file is empty")},
@@ -52,6 +53,8 @@ constexpr Entry kCatalogue[] = {
                                                          "(inputs are never overwritten)")},
     {"disk_full", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot write: the disk is full; free some space or choose another "
                                                    "output folder")},
+    {"cell_too_large", QT_TRANSLATE_NOOP("qh::Message", "%1: population cell %2 is %3 km across, larger than the whole study "
+                                                        "area (%4 km); check its coordinates")},
     {"no_network_edges", QT_TRANSLATE_NOOP("qh::Message", "%1: the network has no edges to walk on")},
     // What a field is needed for
     {"for_facility_ids", QT_TRANSLATE_NOOP("qh::Message", "facility ids")},

@@ -1,6 +1,7 @@
 // quarterhour-cli as a user runs it: golden output of `info`, the sample analysis,
 // and bad input (one clear line, non-zero exit, nothing written).
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <map>
@@ -118,7 +120,7 @@ private slots:
         const Run r = cli({"reach", "--network", "n.gpkg", "--cutoff", "-5", "--starts", "s.csv"});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QString());
-        QVERIFY2(r.err.startsWith("quarterhour-cli: --cutoff must be a positive number, not '-5'\n"
+        QVERIFY2(r.err.startsWith("quarterhour-cli: --cutoff must be a number between 1 and 100000 m, not '-5'\n"
                                   "usage: quarterhour-cli reach "),
                  qPrintable(r.err));
         const Run missing = cli({"reach", "--network"});
@@ -203,6 +205,22 @@ private slots:
         QVERIFY(info.out.contains("    min_childcare: Real\n"));
         QVERIFY(info.out.contains("Layer catchments\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 21\n"));
         QVERIFY(info.out.contains("Layer catchments_by_type\n  Geometry: Multi Polygon\n  CRS: EPSG:32632 (WGS 84 / UTM zone 32N)\n  Features: 3\n"));
+    }
+
+    void aPipeIsRefusedNotWaitedOn()
+    {
+        // #13 case 6: a FIFO as input blocked forever.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("pipe.csv");
+        QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+        for (const QStringList &args : {QStringList{"info", fifo}, QStringList{"analyze", dir.filePath("pipe.csv")}}) {
+            QElapsedTimer t;
+            t.start();
+            const Run r = cli(args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("pipe.csv: is not a regular file"), qPrintable(r.err));
+            QVERIFY(t.elapsed() < 20000);
+        }
     }
 
     void csvWithSeveralLongitudeColumns()
@@ -377,7 +395,14 @@ private slots:
         QTest::newRow("layers incomplete") << QStringList{"analyze", "--network", "n.gpkg", "--facilities", "f.csv"}
                                            << "analyze by layers needs --network, --facilities and --population";
         QTest::newRow("bad speed") << QStringList{"analyze", "p.qhproj", "--speed", "fast"}
-                                   << "--speed must be a positive number, not 'fast'";
+                                   << "--speed must be a number between 0.1 and 3 m/s, not 'fast'";
+        // #13 case 6: numbers that hung a run or gave "100 % covered".
+        QTest::newRow("infinite minutes") << QStringList{"analyze", "p.qhproj", "--minutes", "inf"}
+                                          << "--minutes must be a number between 1 and 120 min, not 'inf'";
+        QTest::newRow("tiny speed") << QStringList{"analyze", "p.qhproj", "--speed", "1e-300"}
+                                    << "--speed must be a number between 0.1 and 3 m/s, not '1e-300'";
+        QTest::newRow("huge cutoff") << QStringList{"reach", "--network", "n.gpkg", "--starts", "s.csv", "--cutoff", "1e300"}
+                                     << "--cutoff must be a number between 1 and 100000 m, not '1e300'";
         QTest::newRow("reach without starts") << QStringList{"reach", "--network", "n.gpkg"}
                                               << "reach needs --network and --starts";
     }

@@ -1,5 +1,7 @@
 // Project files and layers that are broken in the ways planners' files are:
 // each gives one clear message naming the file and what is wrong.
+#include <tuple>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -144,7 +146,18 @@ private slots:
         types[0] = t0;
         prof["facility_types"] = types;
         badSpeed["profile"] = prof;
-        QTest::newRow("negative speed") << badSpeed << "'profile.facility_types[].speed_mps' must be greater than zero";
+        QTest::newRow("negative speed") << badSpeed << "'profile.facility_types[].speed_mps' must be between 0.1 and 3 m/s, not -1";
+        // #13 case 6: numbers that hung a run for minutes or exhausted memory.
+        for (const auto &[key, value, expected] :
+             {std::tuple<const char *, double, const char *>{"sample_spacing_m", 0.5, "'profile.sample_spacing_m' must be between 10 and 10000 m (or 0 to turn it off), not 0.5"},
+              {"catchment_buffer_m", 1e6, "'profile.catchment_buffer_m' must be between 1 and 500 m, not 1e+06"},
+              {"max_snap_distance_m", 1e300, "'profile.max_snap_distance_m' must be between 1 and 5000 m"}}) {
+            QJsonObject bad = o;
+            QJsonObject pf = bad["profile"].toObject();
+            pf[key] = value;
+            bad["profile"] = pf;
+            QTest::newRow(key) << bad << expected;
+        }
         // A capacity column that is not a column name (#13 case 1: this crashed).
         for (const QJsonValue &bad : {QJsonValue(""), QJsonValue(5), QJsonValue(QJsonArray{"beds"})}) {
             QJsonObject caps = o;
@@ -437,6 +450,16 @@ private slots:
         QCOMPARE(QString::fromStdString(readUnits(spec, Crs::fromUserInput("EPSG:32632"), w2)[1].name),
                  QString::fromUtf8("新区街道"));
         QVERIFY(w2.empty());
+    }
+
+    void aCellLargerThanTheStudyAreaIsRefused()
+    {
+        // #13 case 6: one population vertex at 2^31 made 3.2 GB of sample points.
+        const Project p = loadProject(QH_SAMPLE_PROJECT);
+        RegionData r = loadRegion(p);
+        r.cells[3].shape[0][0][1] = {2147483648.0, 5220000.0};
+        const QString msg = errorOf([&] { analyze(p, r); });
+        QVERIFY2(msg.contains("population cell 3 is") && msg.contains("larger than the whole study area"), qPrintable(msg));
     }
 
     void negativeAndMissingCountsAreWarned()

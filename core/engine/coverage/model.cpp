@@ -271,8 +271,20 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     m.cellCount = region.cells.size();
     m.cellRepUnit.resize(m.cellCount);
     std::size_t largeCells = 0;
+    // Work is bounded by the study area: a cell larger than the network's whole
+    // extent (with a margin) is a mistake in the data (a vertex at 2^31 …), not a
+    // place to count at millions of points.
+    const Rect area = m.graph.extent();
+    const double largestCell = std::max({area.width(), area.height(), 10000.0}) * 2;
     for (std::uint32_t c = 0; c < m.cellCount; ++c) {
         const PopulationCell &cell = region.cells[c];
+        if (!cell.shape.empty()) {
+            const Rect b = boundsOf(cell.shape);
+            if (!(b.width() <= largestCell && b.height() <= largestCell))
+                throw DataError(Message::coded("cell_too_large", {project.population.ref.path, std::to_string(c),
+                                                                   whole(std::max(b.width(), b.height()) / 1000),
+                                                                   whole(largestCell / 1000)}));
+        }
         m.cellRepUnit[c] = m.locator->locate(cell.rep);
         std::vector<Point> points = samplePoints(cell, spacing);
         largeCells += points.size() > 1 ? 1 : 0;

@@ -140,6 +140,8 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
         throw FileError(Message::coded("no_such_file", {path}));
     if (fs::is_directory(path, ec))
         throw FileError(Message::coded("is_folder", {path}));
+    if (!fs::is_regular_file(path, ec)) // a FIFO or a device would block or never end
+        throw FileError(Message::coded("not_regular_file", {path}));
     if (std::FILE *f = std::fopen(path.c_str(), "rb"))
         std::fclose(f);
     else

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 
 #include "io/readers.h"
+#include "scenario/limits.h"
 
 namespace qh {
 
@@ -46,6 +47,22 @@ public:
         if (!v.isString())
             fail("'" + where + key + "' must be text");
         return v.toString().toStdString();
+    }
+
+    /// A number within its valid range (0 also allowed when `zeroTurnsOff`).
+    double number(const QJsonObject &o, const char *key, const std::string &where, double fallback, const Range &range,
+                  bool zeroTurnsOff = false) const
+    {
+        QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isDouble())
+            fail("'" + where + key + "' must be a number");
+        const double d = v.toDouble();
+        if (!(zeroTurnsOff && d == 0) && !range.contains(d))
+            fail("'" + where + key + "' must be " + range.text() + (zeroTurnsOff ? " (or 0 to turn it off)" : "")
+                 + ", not " + QString::number(d).toStdString());
+        return d;
     }
 
     double number(const QJsonObject &o, const char *key, const std::string &where, double fallback,
@@ -95,6 +112,8 @@ Project loadProject(const std::string &path)
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw FileError(Message::coded("no_project_file", {path}));
+    if (!fs::is_regular_file(path, ec))
+        throw FileError(Message::coded("not_regular_file", {path}));
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
         throw FileError(Message::coded("project_unreadable", {path, file.errorString().toStdString()}));
@@ -199,9 +218,9 @@ Project loadProject(const std::string &path)
     QJsonObject prof = r.object(root, "profile", "");
     p.profile.name = r.string(prof, "name", "profile.");
     p.profile.source = r.string(prof, "source", "profile.", false);
-    p.profile.maxSnapDistance = r.number(prof, "max_snap_distance_m", "profile.", 500.0);
-    p.profile.catchmentBuffer = r.number(prof, "catchment_buffer_m", "profile.", 50.0);
-    p.profile.sampleSpacing = r.number(prof, "sample_spacing_m", "profile.", 100.0, false);
+    p.profile.maxSnapDistance = r.number(prof, "max_snap_distance_m", "profile.", 500.0, limits::maxSnapDistance);
+    p.profile.catchmentBuffer = r.number(prof, "catchment_buffer_m", "profile.", 50.0, limits::catchmentBuffer);
+    p.profile.sampleSpacing = r.number(prof, "sample_spacing_m", "profile.", 100.0, limits::sampleSpacing, true);
     QJsonArray types = prof.value("facility_types").toArray();
     if (types.isEmpty())
         r.fail("'profile.facility_types' must list at least one facility type");
@@ -218,8 +237,8 @@ Project loadProject(const std::string &path)
         ft.key = r.string(to, "key", w);
         ft.label = r.string(to, "label", w, false, ft.key);
         ft.demandGroup = r.string(to, "demand_group", w);
-        ft.minutes = r.number(to, "minutes", w, 15.0);
-        ft.speedMps = r.number(to, "speed_mps", w, 1.0);
+        ft.minutes = r.number(to, "minutes", w, 15.0, limits::minutes);
+        ft.speedMps = r.number(to, "speed_mps", w, 1.0, limits::speedMps);
         ft.speedSource = r.string(to, "speed_source", w, false);
         ft.labelZh = r.string(to, "label_zh", w, false);
         ft.circleSetByUser = to.value("circle_set_by_user").toBool(false);

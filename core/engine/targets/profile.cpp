@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "scenario/limits.h"
+
 namespace qh {
 
 double Indicator::targetFor(const std::string &unitClass) const
@@ -120,8 +122,9 @@ TargetProfile loadTargetProfile(const std::string &idOrPath)
     for (auto it = circles.begin(); it != circles.end(); ++it) {
         const QJsonObject c = it.value().toObject();
         Circle circle{c.value("minutes").toDouble(15.0), c.value("speed_mps").toDouble(1.0), str(c, "source")};
-        if (!(circle.minutes > 0) || !(circle.speedMps > 0))
-            throw DataError(name + ": circle '" + it.key().toStdString() + "' needs positive minutes and speed_mps");
+        if (!limits::minutes.contains(circle.minutes) || !limits::speedMps.contains(circle.speedMps))
+            throw DataError(name + ": circle '" + it.key().toStdString() + "' needs minutes " + limits::minutes.text()
+                            + " and speed_mps " + limits::speedMps.text());
         p.circles[it.key().toStdString()] = circle;
     }
     for (const QJsonValue &v : root.value("indicators").toArray()) {

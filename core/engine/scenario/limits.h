@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cmath>
+#include <string>
+
+namespace qh {
+
+/// The valid range of a numeric parameter. Every parameter a user gives (project
+/// file, target profile, command line, the app's boxes) is checked against one of
+/// these before any work, so one bad number cannot hang a run or exhaust memory.
+struct Range
+{
+    double min;
+    double max;
+    const char *unit; ///< "min", "m/s", "m" or "" (a count)
+
+    bool contains(double v) const { return std::isfinite(v) && v >= min && v <= max; }
+    /// "between 1 and 120 min"
+    std::string text() const;
+};
+
+namespace limits {
+inline constexpr Range minutes{1, 120, "min"};          ///< a walking time budget
+inline constexpr Range speedMps{0.1, 3.0, "m/s"};       ///< a walking speed
+inline constexpr Range maxSnapDistance{1, 5000, "m"};   ///< from a point to the network
+inline constexpr Range catchmentBuffer{1, 500, "m"};    ///< either side of reached streets
+inline constexpr Range sampleSpacing{10, 10000, "m"};   ///< or 0: large cells are not sampled
+inline constexpr Range cutoff{1, 100000, "m"};          ///< reach: network metres
+inline constexpr Range threads{1, 256, ""};
+} // namespace limits
+
+} // namespace qh
