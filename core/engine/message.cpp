@@ -22,6 +22,8 @@ struct Entry
 // The catalogue: one English sentence per code, %1 … for the arguments. lupdate
 // reads the sentences from here (context qh::Message); front ends translate them.
 constexpr Entry kCatalogue[] = {
+    {"range", QT_TRANSLATE_NOOP("qh::Message", "between %1 and %2 %3")},
+    {"range_plain", QT_TRANSLATE_NOOP("qh::Message", "between %1 and %2")},
     // Where in the data
     {"layer", QT_TRANSLATE_NOOP("qh::Message", "%1, layer '%2'")},
     {"feature", QT_TRANSLATE_NOOP("qh::Message", "%1, layer '%2', feature %3")},
@@ -82,8 +84,10 @@ constexpr Entry kCatalogue[] = {
     {"capacity_missing", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no %3 value, counted as 0")},
     {"capacity_not_number", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 '%4' is not a number, counted as 0")},
     {"capacity_negative", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): negative %3 %4, counted as 0")},
+    {"capacity_implausible", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0")},
     {"more_capacity_problems", QT_TRANSLATE_NOOP("qh::Message", "%1 more facilities with unusable capacities")},
     {"raster_negative", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels hold negative values; taken as 0")},
+    {"raster_implausible", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels hold implausible counts (must be %3); taken as 0")},
     {"raster_outside", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels with people cannot be placed in the project CRS; left out")},
     {"population_no_geometry", QT_TRANSLATE_NOOP("qh::Message", "%1: no usable geometry, left out")},
     {"population_empty", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 is empty, taken as 0")},

@@ -452,6 +452,49 @@ private slots:
         QVERIFY(w2.empty());
     }
 
+    void implausibleValuesAreNamedNotUsed()
+    {
+        // #13 case 7: capacity 1e308 gave "-9,223,372,036,854,775,808 more places"
+        // (undefined behaviour), nan and inf were accepted, population 1e308 gave
+        // "(-2147483648 Residents)".
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath("fac.gpkg");
+        translate(gpkg, {"-f", "GPKG", "-nln", "fac", "-sql",
+                         "SELECT geom, fac_id, name, type, beds, nursing_beds, inclusive_places, kindergarten_places, "
+                         "CASE fac_id WHEN 1 THEN '1e308' WHEN 2 THEN 'nan' WHEN 3 THEN 'inf' "
+                         "ELSE CAST(childcare_places AS TEXT) END AS childcare_places FROM facilities"});
+        const QString grid = dir.filePath("grid.gpkg");
+        translate(grid, {"-f", "GPKG", "-nln", "grid", "-sql",
+                         "SELECT geom, CASE WHEN cell_id = 7 THEN 1e308 ELSE pop_total END AS pop_total, "
+                         "pop_60plus, pop_0_3, pop_3_6 FROM population_grid", "population_grid"});
+        QJsonObject o = withLayer(sampleJson(), "facilities", "path", gpkg);
+        o = withLayer(o, "facilities", "layer", "fac");
+        o = withLayer(o, "population", "path", grid);
+        o = withLayer(o, "population", "layer", "grid");
+        Project p = loadProject(writeProject(dir, o).toStdString());
+        RegionData r = loadRegion(p);
+        const QString all = QString::fromStdString([&] {
+            std::string s;
+            for (const std::string &w : texts(r.warnings))
+                s += w + "\n";
+            return s;
+        }());
+        for (const char *expected : {"(facility 1): childcare_places 1e308 is not plausible (must be between 0 and 10000000), counted as 0",
+                                     "(facility 2): childcare_places nan is not plausible", "(facility 3): childcare_places inf is not plausible",
+                                     "pop_total = 1e+308 is not a count, taken as 0"})
+            QVERIFY2(all.contains(expected), qPrintable(all));
+        for (std::size_t i = 0; i < 3; ++i)
+            QCOMPARE(r.facilities[i].capacity.at("childcare_places"), 0.0);
+        double total = 0;
+        for (const PopulationCell &c : r.cells)
+            total += c.pop[0];
+        QVERIFY(std::isfinite(total) && total < 37269.0);
+        // And the figures stay finite all the way to the evaluation.
+        const AnalysisResult a = analyze(p, r);
+        for (double g : a.gini)
+            QVERIFY(std::isfinite(g));
+    }
+
     void aCellLargerThanTheStudyAreaIsRefused()
     {
         // #13 case 6: one population vertex at 2^31 made 3.2 GB of sample points.

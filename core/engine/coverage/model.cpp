@@ -30,7 +30,8 @@ Message describe(const Facility &f)
 
 std::string whole(double v)
 {
-    return std::to_string(int(std::round(v)));
+    // Whole people or metres; data limits keep them far below 2^53.
+    return std::isfinite(v) && std::abs(v) < 9e15 ? std::to_string(std::llround(v)) : std::string("?");
 }
 
 /// Cells grouped by the edge they snap to (CSR), so a search visits only the

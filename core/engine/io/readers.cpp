@@ -10,6 +10,7 @@
 
 #include "feedback.h"
 #include "io/gdal.h"
+#include "scenario/limits.h"
 
 namespace qh {
 
@@ -322,6 +323,11 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
                     badCap.add(Message::coded("capacity_negative", {ol.featureName(*f), fac.id, key, fieldText(*f, idx)})
                                    .about(fac.id));
                     v = 0.0;
+                } else if (!limits::capacity.contains(v)) { // nan, inf, 1e308 …
+                    badCap.add(Message::coded("capacity_implausible", {ol.featureName(*f), fac.id, key, fieldText(*f, idx),
+                                                                       limits::capacity.message()})
+                                   .about(fac.id));
+                    v = 0.0;
                 }
             }
             fac.capacity[key] = v;
@@ -379,7 +385,7 @@ std::vector<PopulationCell> readPopulationRaster(GDALDataset &ds, const Populati
         return Point{x, y};
     };
     std::vector<PopulationCell> cells;
-    std::size_t negative = 0, outside = 0;
+    std::size_t negative = 0, outside = 0, implausible = 0;
     for (int row = 0; row < h; ++row) {
         for (std::size_t b = 0; b < bands.size(); ++b)
             if (bands[b]->RasterIO(GF_Read, 0, row, w, 1, rows[b].data(), w, 1, GDT_Float64, 0, 0) != CE_None)
@@ -394,6 +400,10 @@ std::vector<PopulationCell> readPopulationRaster(GDALDataset &ds, const Populati
                     v = 0.0;
                 if (v < 0) {
                     ++negative;
+                    v = 0.0;
+                }
+                if (v > limits::peoplePerFeature.max) {
+                    ++implausible;
                     v = 0.0;
                 }
                 any = any || v > 0;
@@ -416,6 +426,8 @@ std::vector<PopulationCell> readPopulationRaster(GDALDataset &ds, const Populati
     }
     if (negative)
         warnings.push_back(Message::coded("raster_negative", {path, std::to_string(negative)}));
+    if (implausible)
+        warnings.push_back(Message::coded("raster_implausible", {path, std::to_string(implausible), limits::peoplePerFeature.message()}));
     if (outside)
         warnings.push_back(Message::coded("raster_outside", {path, std::to_string(outside)}));
     if (cells.empty())
@@ -457,7 +469,7 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
                 continue;
             }
             double v = f->GetFieldAsDouble(idx[g]);
-            if (!(v >= 0.0) || !std::isfinite(v)) {
+            if (!limits::peoplePerFeature.contains(v)) { // negative, nan, inf, 1e308 …
                 bad.add(Message::coded("population_not_count", {ol.featureName(*f), spec.groups[g].field, fieldText(*f, idx[g])}));
                 v = 0.0;
             }

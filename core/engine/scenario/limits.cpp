@@ -7,8 +7,19 @@ namespace qh {
 std::string Range::text() const
 {
     std::ostringstream s;
+    s.precision(12);
     s << "between " << min << " and " << max << (*unit ? " " : "") << unit;
     return s.str();
+}
+
+Message Range::message() const
+{
+    std::ostringstream lo, hi;
+    lo.precision(12);
+    hi.precision(12);
+    lo << min;
+    hi << max;
+    return *unit ? Message::coded("range", {lo.str(), hi.str(), unit}) : Message::coded("range_plain", {lo.str(), hi.str()});
 }
 
 } // namespace qh

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string>
 
+#include "message.h"
+
 namespace qh {
 
 /// The valid range of a numeric parameter. Every parameter a user gives (project
@@ -17,6 +19,8 @@ struct Range
     bool contains(double v) const { return std::isfinite(v) && v >= min && v <= max; }
     /// "between 1 and 120 min"
     std::string text() const;
+    /// The same, for a message in the user's language.
+    Message message() const;
 };
 
 namespace limits {
@@ -27,6 +31,9 @@ inline constexpr Range catchmentBuffer{1, 500, "m"};    ///< either side of reac
 inline constexpr Range sampleSpacing{10, 10000, "m"};   ///< or 0: large cells are not sampled
 inline constexpr Range cutoff{1, 100000, "m"};          ///< reach: network metres
 inline constexpr Range threads{1, 256, ""};
+/// Plausibility of data values: larger ones are typing or export errors (1e308 …).
+inline constexpr Range capacity{0, 1e7, ""};             ///< places, beds, m² of one facility
+inline constexpr Range peoplePerFeature{0, 1e8, ""};     ///< residents of one cell, point or census unit
 } // namespace limits
 
 } // namespace qh

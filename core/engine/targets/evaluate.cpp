@@ -9,6 +9,8 @@ namespace {
 
 std::string thousands(double v)
 {
+    if (!std::isfinite(v) || std::abs(v) >= 9e15)
+        return "?"; // cannot happen within the data limits; never undefined behaviour
     const std::string digits = std::to_string(static_cast<long long>(std::ceil(v - 1e-9)));
     std::string s;
     const std::size_t lead = digits[0] == '-' ? 1 : 0;
