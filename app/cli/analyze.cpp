@@ -49,7 +49,6 @@ std::vector<std::string> writeMinuteMaps(const Project &project, const RegionDat
                                           QString::fromStdString(project.attribution));
         const std::string path = (std::filesystem::path(outDir) / ("map_" + type.key + ".png")).string();
         const QString tmp = QString::fromStdString(path) + ".part";
-        QFile::remove(QString::fromStdString(path));
         if (!img.save(tmp, "PNG") || !QFile::rename(tmp, QString::fromStdString(path))) {
             QFile::remove(tmp);
             throw FileError(path + ": cannot write the map image");
@@ -177,6 +176,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
                 outputs.push_back((fs::path(outDir) / ("map_" + t.key + ".png")).string());
             refuseToOverwriteInputs(outputs, projectInputs(project));
         }
+        // The whole set is written beside the folder and swapped in at the end.
+        OutputSet output(outDir, {"summary.json", "units.csv", "results.gpkg"});
         const auto tLoad0 = std::chrono::steady_clock::now();
         RegionData region = loadRegion(project);
         region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
@@ -209,10 +210,21 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         std::optional<Evaluation> evaluation;
         if (targetProfile)
             evaluation = evaluate(*targetProfile, res, region);
-        const WrittenFiles files = writeResults(project, region, res, outDir, evaluation ? &*evaluation : nullptr);
-        const auto tMaps0 = std::chrono::steady_clock::now();
-        const std::vector<std::string> maps = writeMinuteMaps(project, region, res, outDir);
-        res.timingsMs.emplace_back("maps", msSince(tMaps0));
+        WrittenFiles files;
+        std::vector<std::string> maps;
+        try {
+            files = writeResults(project, region, res, output.stagingDir(), evaluation ? &*evaluation : nullptr);
+            const auto tMaps0 = std::chrono::steady_clock::now();
+            maps = writeMinuteMaps(project, region, res, output.stagingDir());
+            res.timingsMs.emplace_back("maps", msSince(tMaps0));
+            output.commit();
+        } catch (const Error &e) {
+            throw FileError(output.namedFinally(e.message()));
+        }
+        for (std::string *f : {&files.summaryJson, &files.unitsCsv, &files.geopackage})
+            *f = output.finalPath(*f);
+        for (std::string &m : maps)
+            m = output.finalPath(m);
         printAnalysisReport(project, region, res, evaluation ? &*evaluation : nullptr, files, maps, msSince(t0));
         return 0;
     }

@@ -57,6 +57,10 @@ constexpr Entry kCatalogue[] = {
                                                    "output folder")},
     {"cell_too_large", QT_TRANSLATE_NOOP("qh::Message", "%1: population cell %2 is %3 km across, larger than the whole study "
                                                         "area (%4 km); check its coordinates")},
+    {"output_not_folder", QT_TRANSLATE_NOOP("qh::Message", "%1: is a file, not a folder; choose a folder for the results")},
+    {"output_folder_not_ours", QT_TRANSLATE_NOOP("qh::Message", "%1: holds '%2', which is not a QuarterHour result; choose an empty "
+                                                                "folder or one with only a previous result set")},
+    {"output_cannot_create", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot write the results here (%2)")},
     {"no_network_edges", QT_TRANSLATE_NOOP("qh::Message", "%1: the network has no edges to walk on")},
     // What a field is needed for
     {"for_facility_ids", QT_TRANSLATE_NOOP("qh::Message", "facility ids")},

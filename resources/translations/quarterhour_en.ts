@@ -1001,421 +1001,436 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="60"/>
+        <source>%1: is a file, not a folder; choose a folder for the results</source>
+        <translation>%1: is a file, not a folder; choose a folder for the results</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="61"/>
+        <source>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</source>
+        <translation>%1: holds '%2', which is not a QuarterHour result; choose an empty folder or one with only a previous result set</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="63"/>
+        <source>%1: cannot write the results here (%2)</source>
+        <translation>%1: cannot write the results here (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="64"/>
         <source>%1: the network has no edges to walk on</source>
         <translation>%1: the network has no edges to walk on</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="62"/>
+        <location filename="../../core/engine/message.cpp" line="66"/>
         <source>facility ids</source>
         <translation>facility ids</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="63"/>
+        <location filename="../../core/engine/message.cpp" line="67"/>
         <source>facility names</source>
         <translation>facility names</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="64"/>
+        <location filename="../../core/engine/message.cpp" line="68"/>
         <source>facility types</source>
         <translation>facility types</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="65"/>
+        <location filename="../../core/engine/message.cpp" line="69"/>
         <source>capacities</source>
         <translation>capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="66"/>
+        <location filename="../../core/engine/message.cpp" line="70"/>
         <source>population group %1</source>
         <translation>population group %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="67"/>
+        <location filename="../../core/engine/message.cpp" line="71"/>
         <source>unit ids</source>
         <translation>unit ids</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="68"/>
+        <location filename="../../core/engine/message.cpp" line="72"/>
         <source>unit names</source>
         <translation>unit names</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="69"/>
+        <location filename="../../core/engine/message.cpp" line="73"/>
         <source>unit classes</source>
         <translation>unit classes</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="71"/>
+        <location filename="../../core/engine/message.cpp" line="75"/>
         <source>network</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="72"/>
+        <location filename="../../core/engine/message.cpp" line="76"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="73"/>
+        <location filename="../../core/engine/message.cpp" line="77"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="74"/>
+        <location filename="../../core/engine/message.cpp" line="78"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="76"/>
+        <location filename="../../core/engine/message.cpp" line="80"/>
         <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
         <translation>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="78"/>
+        <location filename="../../core/engine/message.cpp" line="82"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="80"/>
+        <location filename="../../core/engine/message.cpp" line="84"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1: not a line (%2), skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="81"/>
+        <location filename="../../core/engine/message.cpp" line="85"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1: cannot be transformed to the project CRS, skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="82"/>
+        <location filename="../../core/engine/message.cpp" line="86"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>%1 more network features skipped (not lines or outside the CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="83"/>
+        <location filename="../../core/engine/message.cpp" line="87"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1 (facility %2): no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="84"/>
+        <location filename="../../core/engine/message.cpp" line="88"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1 (facility %2): no %3 value, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="85"/>
+        <location filename="../../core/engine/message.cpp" line="89"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="86"/>
+        <location filename="../../core/engine/message.cpp" line="90"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1 (facility %2): negative %3 %4, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="87"/>
+        <location filename="../../core/engine/message.cpp" line="91"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="88"/>
+        <location filename="../../core/engine/message.cpp" line="92"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>%1 more facilities with unusable capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="89"/>
+        <location filename="../../core/engine/message.cpp" line="93"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1: %2 pixels hold negative values; taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="90"/>
+        <location filename="../../core/engine/message.cpp" line="94"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1: %2 pixels hold implausible counts (must be %3); taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="91"/>
+        <location filename="../../core/engine/message.cpp" line="95"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="92"/>
+        <location filename="../../core/engine/message.cpp" line="96"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1: no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="93"/>
+        <location filename="../../core/engine/message.cpp" line="97"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1: %2 is empty, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="94"/>
+        <location filename="../../core/engine/message.cpp" line="98"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1: %2 = %3 is not a count, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="95"/>
+        <location filename="../../core/engine/message.cpp" line="99"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>%1 more population cells with unusable counts</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="96"/>
+        <location filename="../../core/engine/message.cpp" line="100"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="98"/>
+        <location filename="../../core/engine/message.cpp" line="102"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="99"/>
+        <location filename="../../core/engine/message.cpp" line="103"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="100"/>
+        <location filename="../../core/engine/message.cpp" line="104"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="103"/>
+        <location filename="../../core/engine/message.cpp" line="107"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="105"/>
+        <location filename="../../core/engine/message.cpp" line="109"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="107"/>
+        <location filename="../../core/engine/message.cpp" line="111"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="109"/>
+        <location filename="../../core/engine/message.cpp" line="113"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="111"/>
+        <location filename="../../core/engine/message.cpp" line="115"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="113"/>
+        <location filename="../../core/engine/message.cpp" line="117"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="115"/>
+        <location filename="../../core/engine/message.cpp" line="119"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="117"/>
+        <location filename="../../core/engine/message.cpp" line="121"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="119"/>
+        <location filename="../../core/engine/message.cpp" line="123"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="120"/>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="121"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="122"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="123"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="131"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="128"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="133"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="137"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="134"/>
+        <location filename="../../core/engine/message.cpp" line="138"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="140"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="142"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="143"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="162"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="167"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="164"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>

@@ -1001,421 +1001,436 @@ Save the project to keep the new places.</source>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="60"/>
+        <source>%1: is a file, not a folder; choose a folder for the results</source>
+        <translation>%1：是文件而不是文件夹；请为结果选择一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="61"/>
+        <source>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</source>
+        <translation>%1：含有“%2”，它不是 QuarterHour 的结果；请选择空文件夹或只含上次结果的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="63"/>
+        <source>%1: cannot write the results here (%2)</source>
+        <translation>%1：无法在此写出结果（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="64"/>
         <source>%1: the network has no edges to walk on</source>
         <translation>%1：路网中没有可步行的路段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="62"/>
+        <location filename="../../core/engine/message.cpp" line="66"/>
         <source>facility ids</source>
         <translation>设施编号</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="63"/>
+        <location filename="../../core/engine/message.cpp" line="67"/>
         <source>facility names</source>
         <translation>设施名称</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="64"/>
+        <location filename="../../core/engine/message.cpp" line="68"/>
         <source>facility types</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="65"/>
+        <location filename="../../core/engine/message.cpp" line="69"/>
         <source>capacities</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="66"/>
+        <location filename="../../core/engine/message.cpp" line="70"/>
         <source>population group %1</source>
         <translation>人口分组 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="67"/>
+        <location filename="../../core/engine/message.cpp" line="71"/>
         <source>unit ids</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="68"/>
+        <location filename="../../core/engine/message.cpp" line="72"/>
         <source>unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="69"/>
+        <location filename="../../core/engine/message.cpp" line="73"/>
         <source>unit classes</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="71"/>
+        <location filename="../../core/engine/message.cpp" line="75"/>
         <source>network</source>
         <translation>路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="72"/>
+        <location filename="../../core/engine/message.cpp" line="76"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="73"/>
+        <location filename="../../core/engine/message.cpp" line="77"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="74"/>
+        <location filename="../../core/engine/message.cpp" line="78"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="76"/>
+        <location filename="../../core/engine/message.cpp" line="80"/>
         <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
         <translation>%1：没有 .cpg 文件且文字不是 UTF-8，已按 GBK（CP936）读取。请添加内容为 GBK（或正确编码）的 .cpg 文件以明确编码</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="78"/>
+        <location filename="../../core/engine/message.cpp" line="82"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1：没有坐标系；其坐标为经纬度，已按 WGS 84（EPSG:4326）处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="80"/>
+        <location filename="../../core/engine/message.cpp" line="84"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1：不是线要素（%2），已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="81"/>
+        <location filename="../../core/engine/message.cpp" line="85"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1：无法转换到项目坐标系，已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="82"/>
+        <location filename="../../core/engine/message.cpp" line="86"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>另有 %1 个路网要素被跳过（不是线要素或超出坐标系范围）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="83"/>
+        <location filename="../../core/engine/message.cpp" line="87"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1（设施 %2）：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="84"/>
+        <location filename="../../core/engine/message.cpp" line="88"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1（设施 %2）：%3 没有值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="85"/>
+        <location filename="../../core/engine/message.cpp" line="89"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1（设施 %2）：%3 的值“%4”不是数字，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="86"/>
+        <location filename="../../core/engine/message.cpp" line="90"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1（设施 %2）：%3 为负值 %4，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="87"/>
+        <location filename="../../core/engine/message.cpp" line="91"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1（设施 %2）：%3 的值 %4 不合理（应在 %5），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="88"/>
+        <location filename="../../core/engine/message.cpp" line="92"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>另有 %1 处设施的容量无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="89"/>
+        <location filename="../../core/engine/message.cpp" line="93"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1：%2 个像元为负值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="90"/>
+        <location filename="../../core/engine/message.cpp" line="94"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1：%2 个像元的人数不合理（应在 %3），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="91"/>
+        <location filename="../../core/engine/message.cpp" line="95"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1：%2 个有人口的像元无法放入项目坐标系，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="92"/>
+        <location filename="../../core/engine/message.cpp" line="96"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="93"/>
+        <location filename="../../core/engine/message.cpp" line="97"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1：%2 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="94"/>
+        <location filename="../../core/engine/message.cpp" line="98"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1：%2 = %3 不是人数，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="95"/>
+        <location filename="../../core/engine/message.cpp" line="99"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>另有 %1 个人口格网的人数无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="96"/>
+        <location filename="../../core/engine/message.cpp" line="100"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1（单元 %2）：不是面要素，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="98"/>
+        <location filename="../../core/engine/message.cpp" line="102"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>路网坐标系 %1 的单位不是米；改在 %2（%3）中计算</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="99"/>
+        <location filename="../../core/engine/message.cpp" line="103"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1：没有“type”列；全部设施按同一类型处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="100"/>
+        <location filename="../../core/engine/message.cpp" line="104"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1：没有容量列（beds、childcare_places、places、capacity）；千人指标将为零</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="103"/>
+        <location filename="../../core/engine/message.cpp" line="107"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>步行路网分为 %1 个互不连通的部分；最大部分含 %2% 的节点，位于小部分上的地点可达范围很小</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="105"/>
+        <location filename="../../core/engine/message.cpp" line="109"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口格网（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="107"/>
+        <location filename="../../core/engine/message.cpp" line="111"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口采样点（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="109"/>
+        <location filename="../../core/engine/message.cpp" line="113"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口格网（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="111"/>
+        <location filename="../../core/engine/message.cpp" line="115"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口采样点（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="113"/>
+        <location filename="../../core/engine/message.cpp" line="117"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口格网（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="115"/>
+        <location filename="../../core/engine/message.cpp" line="119"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口采样点（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="117"/>
+        <location filename="../../core/engine/message.cpp" line="121"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="119"/>
+        <location filename="../../core/engine/message.cpp" line="123"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>设施编号 %1 出现多次；按编号的修改只作用于第一个</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="120"/>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1：类型“%2”不在指标方案中，未纳入分析</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="121"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1：%2 米内没有可步行路段；不可达，不覆盖任何人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="122"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1：没有%2（为 0 或缺失）；不计入千人指标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="123"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1：接入的是路网中的小孤岛（不足最大部分的 1%），服务圈很小；请检查其周边路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>没有可达的“%1”设施：无人被覆盖</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="131"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>规划：拟删除设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="128"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>规划：拟移动设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="133"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>规划：拟修改设施 %1 的 %2，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>规划：拟建设施 %1 未能添加：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="137"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>项目中没有“%2”类设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="134"/>
+        <location filename="../../core/engine/message.cpp" line="138"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>人口图层中没有“%1”列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>设施图层中没有“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="140"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>设施图层中没有用于判断哪些设施计入的“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>no %1 here to take a share of</source>
         <translation>本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="142"/>
         <source>no households here</source>
         <translation>本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="143"/>
         <source>no %1 live here</source>
         <translation>本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 名%2在 %3 分钟%4服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>%1 more %2 (%3)</source>
         <translation>%2缺口 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%2缺口 %1（占%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%2建筑面积缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>%1 m² more %2 land</source>
         <translation>%2用地缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>childcare (0-3)</source>
         <translation>托育机构（0–3岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>kindergarten (3-6)</source>
         <translation>幼儿园（3–6岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>elderly-care institution</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>community day care</source>
         <translation>社区日间照料机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>街道综合养老服务中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>elderly activity centre</source>
         <translation>老年活动中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="162"/>
         <source>meal-assist point for the elderly</source>
         <translation>老年助餐点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>nursing-type beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="167"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="164"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>cognitive-care beds</source>
         <translation>认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>

@@ -1,6 +1,14 @@
 #include "io/outputs.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "error.h"
 
@@ -28,6 +36,86 @@ void refuseToOverwriteInputs(const std::vector<std::string> &outputs, const std:
                 throw FileError(Message::coded("output_is_input", {out, in}));
         }
     }
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Staging folders of runs into `finalDir` whose process is gone: ".<name>.staging-<pid>".
+void removeStaleStaging(const fs::path &finalDir)
+{
+    std::error_code ec;
+    const std::string prefix = "." + finalDir.filename().string() + ".staging-";
+    for (const fs::directory_entry &e : fs::directory_iterator(finalDir.parent_path(), ec)) {
+        const std::string n = e.path().filename().string();
+        if (n.rfind(prefix, 0) != 0)
+            continue;
+        const long pid = std::strtol(n.c_str() + prefix.size(), nullptr, 10);
+        if (pid > 0 && (kill(pid_t(pid), 0) == 0 || errno == EPERM))
+            continue; // still running
+        fs::remove_all(e.path(), ec);
+    }
+}
+
+} // namespace
+
+OutputSet::OutputSet(std::string finalDir, std::vector<std::string> names)
+{
+    std::error_code ec;
+    fs::path dir = fs::absolute(fs::path(finalDir)).lexically_normal();
+    if (dir.filename().empty())
+        dir = dir.parent_path(); // "out/" → "out"
+    mFinal = dir.string();
+    fs::create_directories(dir.parent_path(), ec);
+    if (fs::exists(dir, ec)) {
+        if (!fs::is_directory(dir, ec))
+            throw FileError(Message::coded("output_not_folder", {mFinal}));
+        for (const fs::directory_entry &e : fs::directory_iterator(dir, ec)) {
+            const std::string n = e.path().filename().string();
+            const bool ours = std::find(names.begin(), names.end(), n) != names.end()
+                              || (n.rfind("map_", 0) == 0 && e.path().extension() == ".png");
+            if (!ours)
+                throw FileError(Message::coded("output_folder_not_ours", {mFinal, n}));
+        }
+    }
+    removeStaleStaging(dir);
+    mStaging = (dir.parent_path() / ("." + dir.filename().string() + ".staging-" + std::to_string(getpid()))).string();
+    fs::remove_all(mStaging, ec);
+    if (!fs::create_directory(mStaging, ec))
+        throw FileError(Message::coded("output_cannot_create", {mFinal, ec.message()}));
+}
+
+OutputSet::~OutputSet()
+{
+    std::error_code ec;
+    fs::remove_all(mStaging, ec);
+}
+
+Message OutputSet::namedFinally(Message m) const
+{
+    for (std::size_t at; (at = m.literal.find(mStaging)) != std::string::npos;)
+        m.literal.replace(at, mStaging.size(), mFinal);
+    for (Message &a : m.args)
+        a = namedFinally(a);
+    return m;
+}
+
+std::string OutputSet::finalPath(const std::string &staged) const
+{
+    return (fs::path(mFinal) / fs::path(staged).filename()).string();
+}
+
+void OutputSet::commit()
+{
+    std::error_code ec;
+    if (!fs::exists(mFinal, ec)) {
+        if (std::rename(mStaging.c_str(), mFinal.c_str()) != 0)
+            throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(errno)}));
+    } else if (renameat2(AT_FDCWD, mStaging.c_str(), AT_FDCWD, mFinal.c_str(), RENAME_EXCHANGE) != 0) {
+        throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(errno)}));
+    }
+    mCommitted = true; // the staging path now holds the previous set: removed with it
 }
 
 } // namespace qh

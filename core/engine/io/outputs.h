@@ -16,4 +16,37 @@ std::vector<std::string> projectInputs(const Project &project);
 /// overwritten, whatever the command.
 void refuseToOverwriteInputs(const std::vector<std::string> &outputs, const std::vector<std::string> &inputs);
 
+/// A set of output files (summary, tables, GeoPackage, maps) replaced as a whole
+/// or not at all. Files are written into a staging folder beside the final one;
+/// commit() swaps the two in one atomic step (renameat2 RENAME_EXCHANGE), so a
+/// failure or a kill at any moment leaves the previous set intact or the new one
+/// complete, never a mix. The staging folder is removed on every exit path that
+/// runs code (including exceptions); one left by a killed run is removed by the
+/// next run into the same folder.
+///
+/// The final folder may hold only a previous result set (`names`), nothing of the
+/// user's: otherwise the swap would take their files away, so it is refused.
+class OutputSet
+{
+public:
+    OutputSet(std::string finalDir, std::vector<std::string> names);
+    ~OutputSet();
+    OutputSet(const OutputSet &) = delete;
+    OutputSet &operator=(const OutputSet &) = delete;
+
+    /// Where to write now (the staging folder).
+    const std::string &stagingDir() const { return mStaging; }
+    /// A staged path mapped to its final place.
+    std::string finalPath(const std::string &staged) const;
+    /// A message (an error while writing) naming the final files, not the staged ones.
+    Message namedFinally(Message message) const;
+    /// Puts the staged set in place of the previous one.
+    void commit();
+
+private:
+    std::string mFinal;
+    std::string mStaging;
+    bool mCommitted = false;
+};
+
 } // namespace qh
