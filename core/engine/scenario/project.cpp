@@ -65,20 +65,6 @@ public:
         return d;
     }
 
-    double number(const QJsonObject &o, const char *key, const std::string &where, double fallback,
-                  bool positive = true) const
-    {
-        QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isDouble())
-            fail("'" + where + key + "' must be a number");
-        double d = v.toDouble();
-        if (positive && !(d > 0))
-            fail("'" + where + key + "' must be greater than zero");
-        return d;
-    }
-
     /// A key becomes part of column names in the results: letters, digits, '_' and
     /// any non-ASCII letters (托育 …), nothing else, so distinct keys stay distinct.
     void key(const std::string &k, const std::string &where) const
