@@ -127,6 +127,13 @@ private slots:
         QJsonObject future = o;
         future["version"] = 7;
         QTest::newRow("newer version") << future << "project version 7 is not supported";
+        // #13 case 9: "1" was reported as "version 0", 5 as "missing".
+        QJsonObject textVersion = o;
+        textVersion["version"] = "1";
+        QTest::newRow("version as text") << textVersion << "'version' must be the number 1, not the text \"1\"";
+        QJsonObject layersNumber = o;
+        layersNumber["layers"] = 5;
+        QTest::newRow("layers a number") << layersNumber << "'layers' must be an object ({ … }), not the number 5";
         QJsonObject geographic = o;
         geographic["crs"] = "EPSG:4326";
         QTest::newRow("degrees CRS") << geographic << "is not a projected CRS in metres";

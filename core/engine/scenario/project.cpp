@@ -17,6 +17,25 @@ namespace qh {
 
 namespace {
 
+/// What a JSON value is, for messages: "the text \"1\"", "the number 5" …
+std::string jsonKind(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return "the text \"" + v.toString().toStdString() + "\"";
+    case QJsonValue::Double:
+        return "the number " + QString::number(v.toDouble()).toStdString();
+    case QJsonValue::Bool:
+        return v.toBool() ? "true" : "false";
+    case QJsonValue::Array:
+        return "a list";
+    case QJsonValue::Object:
+        return "an object";
+    default:
+        return "nothing";
+    }
+}
+
 class Reader
 {
 public:
@@ -30,8 +49,10 @@ public:
     QJsonObject object(const QJsonObject &parent, const char *key, const std::string &where) const
     {
         QJsonValue v = parent.value(key);
-        if (!v.isObject())
+        if (v.isUndefined() || v.isNull())
             fail("missing object '" + where + key + "'");
+        if (!v.isObject())
+            fail("'" + where + key + "' must be an object ({ … }), not " + jsonKind(v));
         return v.toObject();
     }
 
@@ -113,8 +134,11 @@ Project loadProject(const std::string &path)
     QJsonObject root = doc.object();
     if (root.value("format").toString() != "quarterhour-project")
         r.fail("not a QuarterHour project (\"format\" must be \"quarterhour-project\")");
-    if (root.value("version").toInt() != 1)
-        r.fail("project version " + std::to_string(root.value("version").toInt())
+    const QJsonValue version = root.value("version");
+    if (!version.isDouble())
+        r.fail("'version' must be the number 1, not " + jsonKind(version));
+    if (version.toDouble() != 1)
+        r.fail("project version " + QString::number(version.toDouble()).toStdString()
                + " is not supported (this build reads version 1)");
 
     Project p;
