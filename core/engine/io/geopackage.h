@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string>
+
+#include "coverage/analysis.h"
+#include "scenario/model.h"
+#include "targets/evaluate.h"
+
+namespace qh {
+
+/// A key (facility type, population group) as part of a column name: UTF-8 kept
+/// (托育), other ASCII than letters and digits becomes '_'.
+std::string columnKey(const std::string &key);
+
+/// Writes results.gpkg at `path`: cells, units with every indicator, facilities,
+/// catchments per facility and per type. Throws FileError naming `path`.
+void writeGeoPackage(const std::string &path, const Project &project, const RegionData &region,
+                     const AnalysisResult &result, const Evaluation *evaluation);
+
+} // namespace qh
