@@ -113,7 +113,19 @@ void OutputSet::commit()
         if (std::rename(mStaging.c_str(), mFinal.c_str()) != 0)
             throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(errno)}));
     } else if (renameat2(AT_FDCWD, mStaging.c_str(), AT_FDCWD, mFinal.c_str(), RENAME_EXCHANGE) != 0) {
-        throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(errno)}));
+        if (errno != EINVAL && errno != ENOSYS)
+            throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(errno)}));
+        // A file system without atomic exchange (some network ones): two renames, the
+        // previous set kept aside until the new one is in place.
+        const std::string aside = mStaging + ".previous";
+        if (std::rename(mFinal.c_str(), aside.c_str()) != 0)
+            throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(errno)}));
+        if (std::rename(mStaging.c_str(), mFinal.c_str()) != 0) {
+            const int err = errno;
+            std::rename(aside.c_str(), mFinal.c_str());
+            throw FileError(Message::coded("output_cannot_create", {mFinal, std::strerror(err)}));
+        }
+        fs::remove_all(aside, ec);
     }
     mCommitted = true; // the staging path now holds the previous set: removed with it
 }
