@@ -28,6 +28,9 @@ double msSince(std::chrono::steady_clock::time_point t)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count();
 }
 
+/// The files of a result set besides the maps (map_<type>.png).
+const std::vector<std::string> kResultFiles{"summary.json", "units.csv", "results.gpkg"};
+
 /// One map of walking minutes per facility type, each written beside its final name
 /// and moved into place.
 std::vector<std::string> writeMinuteMaps(const Project &project, const RegionData &region, const AnalysisResult &res,
@@ -170,14 +173,14 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         {
             namespace fs = std::filesystem;
             std::vector<std::string> outputs;
-            for (const char *name : {"summary.json", "units.csv", "results.gpkg"})
+            for (const std::string &name : kResultFiles)
                 outputs.push_back((fs::path(outDir) / name).string());
             for (const FacilityType &t : project.profile.types)
                 outputs.push_back((fs::path(outDir) / ("map_" + t.key + ".png")).string());
             refuseToOverwriteInputs(outputs, projectInputs(project));
         }
         // The whole set is written beside the folder and swapped in at the end.
-        OutputSet output(outDir, {"summary.json", "units.csv", "results.gpkg"});
+        OutputSet output(outDir, kResultFiles);
         const auto tLoad0 = std::chrono::steady_clock::now();
         RegionData region = loadRegion(project);
         region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());

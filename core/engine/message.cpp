@@ -232,10 +232,8 @@ QString Message::localText() const
 {
     if (code.empty())
         return QString::fromStdString(literal);
-    if (code == "@label") {
-        const bool zh = QLocale().language() == QLocale::Chinese && !args[1].literal.empty();
-        return QString::fromStdString(zh ? args[1].literal : args[0].literal);
-    }
+    if (code == "@label")
+        return localLabel(args[0].literal, args[1].literal);
     const Entry *e = find(code);
     if (!e)
         return QString::fromStdString(code);
@@ -243,6 +241,12 @@ QString Message::localText() const
     for (const Message &a : args)
         filled.push_back(a.localText().toStdString());
     return QString::fromStdString(fill(QCoreApplication::translate("qh::Message", e->sentence).toStdString(), filled));
+}
+
+QString localLabel(const std::string &label, const std::string &labelZh)
+{
+    const bool zh = QLocale().language() == QLocale::Chinese && !labelZh.empty();
+    return QString::fromStdString(zh ? labelZh : label);
 }
 
 std::vector<std::string> texts(const std::vector<Message> &messages)

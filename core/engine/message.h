@@ -45,6 +45,10 @@ struct Message
     bool empty() const { return code.empty() && literal.empty(); }
 };
 
+/// A label in the interface's language: the Chinese one when the default locale is
+/// Chinese and there is one, else the other (what Message::label shows).
+QString localLabel(const std::string &label, const std::string &labelZh);
+
 /// The messages in English, one string each (files, logs, tests).
 std::vector<std::string> texts(const std::vector<Message> &messages);
 

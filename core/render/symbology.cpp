@@ -90,10 +90,4 @@ QColor classColour(const WarningClass *c)
 
 } // namespace symbology
 
-QString localLabel(const std::string &label, const std::string &labelZh)
-{
-    const bool zh = QLocale().language() == QLocale::Chinese && !labelZh.empty();
-    return QString::fromStdString(zh ? labelZh : label);
-}
-
 } // namespace qh

@@ -37,8 +37,5 @@ QColor classColour(const WarningClass *c);
 
 } // namespace symbology
 
-/// A label in the interface's language: the Chinese one when the default locale is
-/// Chinese and there is one, else the other.
-QString localLabel(const std::string &label, const std::string &labelZh);
 
 } // namespace qh

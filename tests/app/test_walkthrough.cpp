@@ -18,22 +18,6 @@
 using namespace qh;
 using namespace qh::test;
 
-namespace {
-
-bool waitRebuilt(MainWindow &w)
-{
-    QSignalSpy rebuilt(&w, &MainWindow::rebuilt);
-    return rebuilt.wait(30000);
-}
-
-void addInGamprin(MainWindow &w)
-{
-    w.setAddType(0);
-    emit w.canvas()->addRequested(busiestCell(*w.planner(), unitIndex(*w.planner(), "Gamprin")));
-}
-
-} // namespace
-
 class TestWalkthrough : public QObject
 {
     Q_OBJECT
@@ -74,7 +58,7 @@ private slots:
         QVERIFY(openAndWait(*w, path));
         step(*w, "open");
 
-        addInGamprin(*w); // plan: a childcare centre in Gamprin
+        addChildcareCentre(*w, "Gamprin"); // plan: a childcare centre in Gamprin
         QCOMPARE(w->planner()->project().plan.added.size(), 1u);
         w->selectUnit(unitIndex(*w->planner(), "Gamprin"));
         step(*w, "plan");
@@ -97,7 +81,7 @@ private slots:
 
         // One more edit, then another project with nobody to ask: the edit is kept
         // in the first project's autosave.
-        addInGamprin(*w);
+        addChildcareCentre(*w, "Gamprin");
         QCOMPARE(w->planner()->project().plan.added.size(), 2u);
         QVERIFY(openAndWait(*w, otherPath));
         QVERIFY(QFile::exists(MainWindow::autosavePath(path)));

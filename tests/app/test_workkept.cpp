@@ -44,20 +44,6 @@ using namespace qh::test;
 
 namespace {
 
-/// Adds a 40-place childcare proposal in a unit's busiest cell through the Add tool,
-/// as a click does.
-void addChildcareCentre(MainWindow &w, const std::string &unit)
-{
-    w.setAddType(0);
-    emit w.canvas()->addRequested(busiestCell(*w.planner(), unitIndex(*w.planner(), unit)));
-}
-
-bool waitRebuilt(MainWindow &w)
-{
-    QSignalSpy rebuilt(&w, &MainWindow::rebuilt);
-    return rebuilt.wait(30000);
-}
-
 void makeNewer(const QString &path)
 {
     QFile f(path);

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 
 #include "mainwindow.h"
+#include "mapcanvas.h"
+#include "sampleplan.h"
 #include "scenario/project.h"
 
 namespace qh::test {
@@ -35,6 +37,21 @@ inline QString copySample(const QTemporaryDir &dir)
     const QString path = dir.filePath("plan.qhproj");
     saveProject(p, path.toStdString());
     return path;
+}
+
+/// Adds a 40-place childcare proposal in a unit's busiest cell through the Add tool,
+/// as a click does.
+inline void addChildcareCentre(MainWindow &w, const std::string &unit)
+{
+    w.setAddType(0);
+    emit w.canvas()->addRequested(busiestCell(*w.planner(), unitIndex(*w.planner(), unit)));
+}
+
+/// Waits for a rebuild (new circle or profile) to be adopted.
+inline bool waitRebuilt(MainWindow &w)
+{
+    QSignalSpy rebuilt(&w, &MainWindow::rebuilt);
+    return rebuilt.wait(30000);
 }
 
 inline bool openAndWait(MainWindow &w, const QString &path)

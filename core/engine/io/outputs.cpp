@@ -127,7 +127,7 @@ void OutputSet::commit()
         }
         fs::remove_all(aside, ec);
     }
-    mCommitted = true; // the staging path now holds the previous set: removed with it
+    // The staging path now holds the previous set (or nothing): the destructor removes it.
 }
 
 } // namespace qh

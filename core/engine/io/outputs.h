@@ -46,7 +46,6 @@ public:
 private:
     std::string mFinal;
     std::string mStaging;
-    bool mCommitted = false;
 };
 
 } // namespace qh

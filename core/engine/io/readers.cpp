@@ -36,6 +36,12 @@ bool WalkFilter::accepts(const std::string &highway, const std::string &foot,
 
 namespace {
 
+/// "network", "facilities" … in the user's words.
+Message roleWords(const char *role)
+{
+    return Message::coded((std::string("role_") + role).c_str());
+}
+
 /// An open layer plus what error messages need to name it.
 struct OpenLayer
 {
@@ -58,7 +64,7 @@ struct OpenLayer
             warnings->push_back(Message::coded("assumed_lonlat", {where}));
         // Not forced: OSM files do not know their counts without a full read.
         if (layer->GetFeatureCount(FALSE) == 0)
-            throw DataError(Message::coded("layer_empty", {where, Message::coded((std::string("role_") + role).c_str())}));
+            throw DataError(Message::coded("layer_empty", {where, roleWords(role)}));
     }
 
     /// OSM files (.pbf, .osm) keep their ways in the layer "lines".
@@ -82,7 +88,7 @@ struct OpenLayer
         }
         if (!src.isValid())
             throw DataError(Message::coded("layer_no_crs", {Message::coded("layer", {path, layer->GetName()}),
-                                                            Message::coded((std::string("role_") + role).c_str())}));
+                                                            roleWords(role)}));
         return CrsTransform(src, target);
     }
 

@@ -6,10 +6,7 @@ namespace qh {
 
 std::string Range::text() const
 {
-    std::ostringstream s;
-    s.precision(12);
-    s << "between " << min << " and " << max << (*unit ? " " : "") << unit;
-    return s.str();
+    return message().text();
 }
 
 Message Range::message() const

@@ -67,7 +67,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
         IndicatorResult r;
         r.indicator = profileIndicator;
         if (r.indicator.warningClasses.empty()) // made in code, not read from a profile
-            r.indicator.warningClasses = r.indicator.isShare() ? shareWarningClasses() : defaultWarningClasses();
+            r.indicator.warningClasses = defaultWarningClassesFor(r.indicator);
         const Indicator &ind = r.indicator;
         r.units.resize(nUnits);
         const int type = a.profile.typeIndex(ind.facilityType);

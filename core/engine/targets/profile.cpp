@@ -41,6 +41,11 @@ std::vector<WarningClass> shareWarningClasses()
             {"green", "meets target (>= 100%)", 1.0, "#1a9641", "meets_target"}};
 }
 
+std::vector<WarningClass> defaultWarningClassesFor(const Indicator &indicator)
+{
+    return indicator.isShare() ? shareWarningClasses() : defaultWarningClasses();
+}
+
 const WarningClass &Indicator::classify(double ratio) const
 {
     const WarningClass *best = &warningClasses.front();
@@ -182,7 +187,7 @@ TargetProfile loadTargetProfile(const std::string &idOrPath)
     }
     std::sort(own.begin(), own.end(), [](const WarningClass &a, const WarningClass &b) { return a.minRatio < b.minRatio; });
     for (Indicator &ind : p.indicators)
-        ind.warningClasses = !own.empty() ? own : ind.isShare() ? shareWarningClasses() : defaultWarningClasses();
+        ind.warningClasses = !own.empty() ? own : defaultWarningClassesFor(ind);
     return p;
 }
 

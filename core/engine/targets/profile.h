@@ -93,6 +93,9 @@ std::vector<WarningClass> defaultWarningClasses();
 /// for any target up to 100 %.
 std::vector<WarningClass> shareWarningClasses();
 
+/// The default classes of an indicator's kind: share or ratio classes.
+std::vector<WarningClass> defaultWarningClassesFor(const Indicator &indicator);
+
 /// Ids of the profiles built into the program (":/profiles/<id>.json").
 std::vector<std::string> bundledTargetProfiles();
 
