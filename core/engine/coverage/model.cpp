@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "feedback.h"
+#include "coverage/modelimpl.h"
 #include "network/dijkstra.h"
 
 namespace qh {
@@ -33,29 +34,6 @@ std::string whole(double v)
     // Whole people or metres; data limits keep them far below 2^53.
     return std::isfinite(v) && std::abs(v) < 9e15 ? std::to_string(std::llround(v)) : std::string("?");
 }
-
-/// Cells grouped by the edge they snap to (CSR), so a search visits only the
-/// cells next to what it reached.
-struct CellsByEdge
-{
-    std::vector<std::uint32_t> first;
-    std::vector<std::uint32_t> cells;
-
-    CellsByEdge(const WalkGraph &g, const std::vector<std::optional<Snap>> &snaps)
-        : first(g.edgeCount() + 1, 0)
-    {
-        for (const auto &s : snaps)
-            if (s)
-                ++first[s->edge + 1];
-        for (std::size_t i = 1; i < first.size(); ++i)
-            first[i] += first[i - 1];
-        cells.resize(first.back());
-        std::vector<std::uint32_t> fill(first.begin(), first.end() - 1);
-        for (std::uint32_t c = 0; c < snaps.size(); ++c)
-            if (snaps[c])
-                cells[fill[snaps[c]->edge]++] = c;
-    }
-};
 
 /// Where the people of a cell are counted: its representative point when the cell
 /// is small (or a point), else a regular grid of points `spacing` apart inside it,
@@ -90,157 +68,7 @@ MultiPolygon catchmentFromSnap(const WalkGraph &graph, const Snap &snap, double 
     return bufferSegments(reachedPieces(search, graph, snap, budget, true), bufferM);
 }
 
-/// A cell reached by a facility's search, and how far it is.
-struct Reached
-{
-    std::uint32_t cell;
-    double dist;
-};
-
 } // namespace
-
-struct CoverageModel::Impl
-{
-    struct Slot
-    {
-        Facility facility;
-        bool alive = true;
-        int type = -1;
-        std::optional<Snap> snap;
-        std::optional<std::size_t> unit;
-        double reachLength = 0.0;
-        std::vector<Reached> reached; // within the type's horizon, in search order
-    };
-
-    const Project &project;
-    std::vector<DemandGroup> groups;
-    WalkGraph graph;
-    std::unique_ptr<SnapIndex> index;
-    std::unique_ptr<PolygonLocator> locator;
-    NetworkStats stats;
-    std::size_t unitCount = 0;
-
-    // People are counted at sample points: one per small cell (its representative
-    // point), a regular sub-grid for large cells. The arrays below named cell* are
-    // per sample point; sampleCell maps a point back to its population cell.
-    std::vector<std::vector<double>> cellPop;
-    std::vector<std::optional<Snap>> cellSnap;
-    std::vector<std::optional<std::size_t>> cellUnit;
-    std::vector<std::uint32_t> sampleCell;
-    std::vector<double> sampleWeight;
-    std::size_t cellCount = 0;
-    std::size_t largeCells = 0;
-    std::vector<std::optional<std::size_t>> cellRepUnit; // per population cell
-    std::unique_ptr<CellsByEdge> cellsByEdge;
-
-    std::vector<Slot> slots;
-    /// [type][cell] → (slot, distance) of every facility of that type reaching the cell
-    std::vector<std::vector<std::vector<std::pair<std::uint32_t, double>>>> cellReach;
-    /// [type][cell] → distance to the nearest facility of that type (kInf: none within horizon)
-    std::vector<std::vector<double>> cellBest;
-
-    /// What one search needs; one per thread.
-    struct SearchContext
-    {
-        BoundedDijkstra search;
-        std::vector<std::uint32_t> cellStamp;
-        std::uint32_t stamp = 0;
-
-        SearchContext(const WalkGraph &g, std::size_t points) : search(g), cellStamp(points, 0) {}
-    };
-    std::unique_ptr<SearchContext> editContext; // for edits, on the caller's thread
-    Warnings staticWarnings;
-    std::vector<std::pair<std::string, double>> timings;
-    std::function<bool(const Snap &)> isIsland = [](const Snap &) { return false; };
-
-    Impl(const Project &p, const RegionData &region)
-        : project(p)
-        , groups(p.population.groups)
-        , graph(WalkGraph::fromPolylines(region.network))
-    {
-    }
-
-    double horizon(int type) const { return 2.0 * project.profile.types[type].budgetMetres(); }
-
-    int typeIndex(const std::string &key) const { return project.profile.typeIndex(key); }
-
-    std::optional<std::uint32_t> slotOf(const std::string &id) const
-    {
-        for (std::uint32_t s = 0; s < slots.size(); ++s)
-            if (slots[s].alive && slots[s].facility.id == id)
-                return s;
-        return std::nullopt;
-    }
-
-    /// Runs the facility's search and records the cells within its horizon.
-    void computeSlot(Slot &slot)
-    {
-        slot.unit = locator->locate(slot.facility.pos);
-        computeSlot(slot, *editContext);
-    }
-    /// The search alone: safe on several threads at once (the unit, found with a
-    /// GEOS context that threads must not share, is set by the caller).
-    void computeSlot(Slot &slot, SearchContext &ctx)
-    {
-        BoundedDijkstra &search = ctx.search;
-        slot.reached.clear();
-        slot.reachLength = 0.0;
-        slot.type = typeIndex(slot.facility.type);
-        slot.snap = index->snap(slot.facility.pos, project.profile.maxSnapDistance);
-        if (slot.type < 0 || !slot.snap)
-            return;
-        const double h = horizon(slot.type);
-        search.reset();
-        search.addSnapSource(*slot.snap);
-        search.run(h);
-        slot.reachLength = reachableLengthFromSearch(search, graph, *slot.snap,
-                                                     project.profile.types[slot.type].budgetMetres(), true);
-        const std::vector<SnapSource> own{{*slot.snap, slot.snap->offset}};
-        const std::uint32_t stamp = ++ctx.stamp;
-        auto visitEdge = [&](std::uint32_t e) {
-            for (std::uint32_t i = cellsByEdge->first[e]; i < cellsByEdge->first[e + 1]; ++i) {
-                const std::uint32_t c = cellsByEdge->cells[i];
-                if (ctx.cellStamp[c] == stamp)
-                    continue;
-                ctx.cellStamp[c] = stamp;
-                const double dist = distanceTo(search, graph, *cellSnap[c], own);
-                if (dist <= h)
-                    slot.reached.push_back({c, dist});
-            }
-        };
-        for (std::uint32_t n : search.settled())
-            for (std::uint32_t a = graph.firstOut(n); a < graph.firstOut(n + 1); ++a)
-                visitEdge(graph.arcEdge(a));
-        visitEdge(slot.snap->edge);
-    }
-
-    void link(std::uint32_t s)
-    {
-        const Slot &slot = slots[s];
-        if (slot.type < 0)
-            return;
-        for (const Reached &r : slot.reached) {
-            cellReach[slot.type][r.cell].push_back({s, r.dist});
-            cellBest[slot.type][r.cell] = std::min(cellBest[slot.type][r.cell], r.dist);
-        }
-    }
-
-    void unlink(std::uint32_t s)
-    {
-        const Slot &slot = slots[s];
-        if (slot.type < 0)
-            return;
-        for (const Reached &r : slot.reached) {
-            auto &list = cellReach[slot.type][r.cell];
-            list.erase(std::remove_if(list.begin(), list.end(), [s](const auto &e) { return e.first == s; }),
-                       list.end());
-            double best = BoundedDijkstra::kInf;
-            for (const auto &e : list)
-                best = std::min(best, e.second);
-            cellBest[slot.type][r.cell] = best;
-        }
-    }
-};
 
 CoverageModel::CoverageModel(const Project &project, const RegionData &region, Feedback *feedback)
     : mProject(project)

@@ -11,6 +11,15 @@
 
 namespace qh {
 
+/// What a facility placed somewhere would reach (CoverageModel::reachFrom).
+struct PlaceReach
+{
+    std::optional<double> snapDistance; ///< metres to the network; empty when off it
+    std::optional<std::size_t> unit;    ///< planning unit it would stand in
+    /// Sample points within the type's circle, with their walking metres.
+    std::vector<std::pair<std::uint32_t, double>> points;
+};
+
 /// The coverage of a region, kept up to date under facility edits. Built once
 /// (network, snapping, one bounded search per facility); an edit re-runs only the
 /// edited facility's search and re-takes the minimum for the cells it reached
@@ -49,6 +58,21 @@ public:
     std::vector<MultiPolygon> facilityCatchments(double bufferM) const;
     /// The union of the catchments of each facility type (parallel to the profile's types).
     std::vector<MultiPolygon> typeCatchments(const std::vector<MultiPolygon> &facilityCatchments) const;
+
+    /// People as the model counts them: at sample points (a cell's representative
+    /// point, or a sub-grid inside a large cell), [point][group], with their unit.
+    const std::vector<std::vector<double>> &samplePopulation() const;
+    const std::vector<std::optional<std::size_t>> &sampleUnits() const;
+    /// [point] walking metres to the nearest live facility of a profile type;
+    /// infinity when none is within twice the type's budget.
+    const std::vector<double> &nearestMetres(int type) const;
+    /// What facilities of profile type `type` would reach at each of `positions`
+    /// (none is added): the searches run on every core. Progress (0–100 %) and
+    /// cancel through the optional `feedback`; throws Cancelled.
+    std::vector<PlaceReach> reachFrom(const std::vector<Point> &positions, int type,
+                                      class Feedback *feedback = nullptr) const;
+    /// Index of the planning unit containing `p`, if any.
+    std::optional<std::size_t> unitAt(const Point &p) const;
 
     const WalkGraph &graph() const;
     const SnapIndex &snapIndex() const;

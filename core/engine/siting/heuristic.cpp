@@ -1,0 +1,353 @@
+#include "siting/heuristic.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace qh::siting {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+bool met(double have, double need)
+{
+    return have >= need - 1e-9 * std::max(1.0, std::abs(need));
+}
+
+/// The rows an instance's candidates touch, indexed for fast gains.
+struct Index
+{
+    /// [point] → (cover row, weight)
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> pointRows;
+    /// [candidate] → capacity rows and count rows of its unit
+    std::vector<std::vector<std::uint32_t>> capacityRows, countRows;
+
+    explicit Index(const Instance &in)
+        : pointRows(in.points())
+        , capacityRows(in.candidates)
+        , countRows(in.candidates)
+    {
+        for (std::uint32_t r = 0; r < in.cover.size(); ++r)
+            for (const auto &[p, w] : in.cover[r].points)
+                pointRows[p].emplace_back(r, w);
+        for (std::uint32_t j = 0; j < in.candidates; ++j) {
+            for (std::uint32_t r = 0; r < in.capacity.size(); ++r)
+                if (in.capacity[r].unit >= 0 && in.capacity[r].unit == in.candidateUnit[j])
+                    capacityRows[j].push_back(r);
+            for (std::uint32_t r = 0; r < in.count.size(); ++r)
+                if (in.count[r].unit >= 0 && in.count[r].unit == in.candidateUnit[j])
+                    countRows[j].push_back(r);
+        }
+    }
+};
+
+/// Which sites are open and what that gives each row; opening and closing are
+/// incremental.
+struct State
+{
+    const Instance *in;
+    const Index *index;
+    std::vector<int> siteSize; ///< [candidate] open size, -1 when closed
+    std::vector<std::uint32_t> times; ///< [point] open sites reaching it
+    std::vector<double> coverHave, capacityHave, countHave;
+    double cost = 0.0;
+
+    State(const Instance &instance, const Index &idx)
+        : in(&instance)
+        , index(&idx)
+        , siteSize(instance.candidates, -1)
+        , times(instance.points(), 0)
+        , coverHave(instance.cover.size(), 0.0)
+        , capacityHave(instance.capacity.size(), 0.0)
+        , countHave(instance.count.size(), 0.0)
+    {
+    }
+
+    void change(std::uint32_t j, int size)
+    {
+        const int old = siteSize[j];
+        if (old == size)
+            return;
+        const double oldCap = old < 0 ? 0.0 : in->sizes[old].capacity;
+        const double newCap = size < 0 ? 0.0 : in->sizes[size].capacity;
+        cost += (size < 0 ? 0.0 : in->sizes[size].cost) - (old < 0 ? 0.0 : in->sizes[old].cost);
+        for (std::uint32_t r : index->capacityRows[j])
+            capacityHave[r] += in->capacity[r].perPlace * (newCap - oldCap);
+        for (std::uint32_t r : index->countRows[j]) {
+            const double minCap = in->count[r].minCapacity;
+            countHave[r] += (size >= 0 && newCap >= minCap ? 1.0 : 0.0) - (old >= 0 && oldCap >= minCap ? 1.0 : 0.0);
+        }
+        if (old < 0 || size < 0) { // opened or closed: the points it reaches change
+            for (std::uint32_t p : in->reach[j]) {
+                const bool wasCovered = times[p] > 0;
+                if (size < 0)
+                    --times[p];
+                else
+                    ++times[p];
+                if (wasCovered != (times[p] > 0))
+                    for (const auto &[r, w] : index->pointRows[p])
+                        coverHave[r] += wasCovered ? -w : w;
+            }
+        }
+        siteSize[j] = size;
+    }
+
+    bool feasible() const
+    {
+        for (std::size_t r = 0; r < coverHave.size(); ++r)
+            if (!met(coverHave[r], in->cover[r].need))
+                return false;
+        for (std::size_t r = 0; r < capacityHave.size(); ++r)
+            if (!met(capacityHave[r], in->capacity[r].need))
+                return false;
+        for (std::size_t r = 0; r < countHave.size(); ++r)
+            if (!met(countHave[r], in->count[r].need))
+                return false;
+        return true;
+    }
+
+    std::vector<Opening> openings() const
+    {
+        std::vector<Opening> out;
+        for (std::uint32_t j = 0; j < siteSize.size(); ++j)
+            if (siteSize[j] >= 0)
+                out.push_back({j, std::size_t(siteSize[j])});
+        return out;
+    }
+};
+
+/// Progress towards the rows (each row's share of its need still open) from
+/// putting candidate j at `size`, given the state.
+double progress(const State &s, std::uint32_t j, int size, std::vector<double> &rowGain,
+                std::vector<std::uint32_t> &touched)
+{
+    const Instance &in = *s.in;
+    double total = 0.0;
+    if (s.siteSize[j] < 0) {
+        for (std::uint32_t p : in.reach[j]) {
+            if (s.times[p] > 0)
+                continue;
+            for (const auto &[r, w] : s.index->pointRows[p]) {
+                if (rowGain[r] == 0.0)
+                    touched.push_back(r);
+                rowGain[r] += w;
+            }
+        }
+        for (std::uint32_t r : touched) {
+            const double left = in.cover[r].need - s.coverHave[r];
+            if (left > 0)
+                total += std::min(rowGain[r], left) / std::max(in.cover[r].need, 1e-9);
+            rowGain[r] = 0.0;
+        }
+        touched.clear();
+    }
+    const double oldCap = s.siteSize[j] < 0 ? 0.0 : in.sizes[s.siteSize[j]].capacity;
+    const double addCap = in.sizes[size].capacity - oldCap;
+    for (std::uint32_t r : s.index->capacityRows[j]) {
+        const double left = in.capacity[r].need - s.capacityHave[r];
+        if (left > 0 && addCap > 0)
+            total += std::min(in.capacity[r].perPlace * addCap, left) / std::max(in.capacity[r].need, 1e-9);
+    }
+    for (std::uint32_t r : s.index->countRows[j]) {
+        const double minCap = in.count[r].minCapacity;
+        const bool countedBefore = s.siteSize[j] >= 0 && oldCap >= minCap;
+        const double left = in.count[r].need - s.countHave[r];
+        if (left > 0 && !countedBefore && in.sizes[size].capacity >= minCap)
+            total += std::min(1.0, left) / std::max(in.count[r].need, 1e-9);
+    }
+    return total;
+}
+
+/// Adds sites (or enlarges them) by best progress per cost until every row is met
+/// or nothing helps. `banned` candidates are not opened.
+void greedyFill(State &s, const std::vector<bool> &banned)
+{
+    const Instance &in = *s.in;
+    std::vector<double> rowGain(in.cover.size(), 0.0);
+    std::vector<std::uint32_t> touched;
+    while (!s.feasible()) {
+        double best = 0.0;
+        std::uint32_t bestJ = 0;
+        int bestSize = -1;
+        for (std::uint32_t j = 0; j < in.candidates; ++j) {
+            if (banned[j])
+                continue;
+            const int current = s.siteSize[j];
+            const double currentCost = current < 0 ? 0.0 : in.sizes[current].cost;
+            for (std::size_t z = 0; z < in.sizes.size(); ++z) {
+                if (current >= 0 && in.sizes[z].capacity <= in.sizes[current].capacity)
+                    continue; // an open site can only grow
+                const double extra = in.sizes[z].cost - currentCost;
+                const double gain = progress(s, j, int(z), rowGain, touched);
+                if (gain <= 0)
+                    continue;
+                const double score = gain / std::max(extra, 1e-9);
+                if (score > best + 1e-12) {
+                    best = score;
+                    bestJ = j;
+                    bestSize = int(z);
+                }
+            }
+        }
+        if (bestSize < 0)
+            return; // nothing helps: the rows left cannot be met
+        s.change(bestJ, bestSize);
+    }
+}
+
+/// Takes out sites that are not needed (dearest first) and shrinks the rest to the
+/// cheapest size that keeps every row met.
+void prune(State &s)
+{
+    const Instance &in = *s.in;
+    std::vector<std::uint32_t> open;
+    for (std::uint32_t j = 0; j < in.candidates; ++j)
+        if (s.siteSize[j] >= 0)
+            open.push_back(j);
+    std::stable_sort(open.begin(), open.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return in.sizes[s.siteSize[a]].cost > in.sizes[s.siteSize[b]].cost;
+    });
+    for (std::uint32_t j : open) {
+        const int size = s.siteSize[j];
+        s.change(j, -1);
+        if (!s.feasible())
+            s.change(j, size);
+    }
+    std::vector<std::size_t> byCost(in.sizes.size());
+    for (std::size_t z = 0; z < byCost.size(); ++z)
+        byCost[z] = z;
+    std::stable_sort(byCost.begin(), byCost.end(),
+                     [&](std::size_t a, std::size_t b) { return in.sizes[a].cost < in.sizes[b].cost; });
+    for (std::uint32_t j : open) {
+        const int size = s.siteSize[j];
+        if (size < 0)
+            continue;
+        for (std::size_t z : byCost) {
+            if (in.sizes[z].cost >= in.sizes[size].cost)
+                break;
+            s.change(j, int(z));
+            if (s.feasible())
+                break;
+            s.change(j, size);
+        }
+    }
+}
+
+} // namespace
+
+Solution meetTargetsHeuristic(const Instance &in, double timeLimitSeconds)
+{
+    const auto t0 = Clock::now();
+    const Index index(in);
+    State s(in, index);
+    std::vector<bool> banned(in.candidates, false);
+    greedyFill(s, banned);
+    prune(s);
+    // Local search: take each site out, repair greedily without it, keep what is cheaper.
+    for (bool improved = true; improved && s.feasible() && secondsSince(t0) < timeLimitSeconds;) {
+        improved = false;
+        for (const Opening &o : s.openings()) {
+            if (secondsSince(t0) >= timeLimitSeconds)
+                break;
+            if (s.siteSize[o.candidate] < 0)
+                continue;
+            State trial = s;
+            trial.change(o.candidate, -1);
+            banned[o.candidate] = true;
+            greedyFill(trial, banned);
+            banned[o.candidate] = false;
+            if (!trial.feasible())
+                continue;
+            prune(trial);
+            if (trial.cost < s.cost - 1e-9) {
+                s = std::move(trial);
+                improved = true;
+            }
+        }
+    }
+    Solution out;
+    out.open = s.openings();
+    out.objective = s.cost;
+    out.feasible = s.feasible();
+    out.method = "heuristic";
+    out.seconds = secondsSince(t0);
+    return out;
+}
+
+Solution maxCoverageHeuristic(const Instance &in, double timeLimitSeconds)
+{
+    const auto t0 = Clock::now();
+    std::vector<std::uint32_t> times(in.points(), 0);
+    std::vector<bool> open(in.candidates, false);
+    std::vector<std::uint32_t> chosen;
+    auto gainOf = [&](std::uint32_t j) {
+        double g = 0.0;
+        for (std::uint32_t p : in.reach[j])
+            g += times[p] == 0 ? in.pointWeight[p] : 0.0;
+        return g;
+    };
+    auto add = [&](std::uint32_t j) {
+        open[j] = true;
+        for (std::uint32_t p : in.reach[j])
+            ++times[p];
+    };
+    auto remove = [&](std::uint32_t j) {
+        open[j] = false;
+        for (std::uint32_t p : in.reach[j])
+            --times[p];
+    };
+    while (chosen.size() < in.k) {
+        double best = 0.0;
+        std::uint32_t bestJ = 0;
+        for (std::uint32_t j = 0; j < in.candidates; ++j)
+            if (!open[j]) {
+                const double g = gainOf(j);
+                if (g > best + 1e-12) {
+                    best = g;
+                    bestJ = j;
+                }
+            }
+        if (best <= 0)
+            break; // every reachable person is covered
+        add(bestJ);
+        chosen.push_back(bestJ);
+    }
+    // One-for-one swaps: out goes a site, in comes the best other one, while that gains.
+    for (bool improved = true; improved && secondsSince(t0) < timeLimitSeconds;) {
+        improved = false;
+        for (std::size_t c = 0; c < chosen.size() && secondsSince(t0) < timeLimitSeconds; ++c) {
+            const std::uint32_t j = chosen[c];
+            remove(j);
+            const double loss = gainOf(j);
+            double best = loss;
+            std::uint32_t bestJ = j;
+            for (std::uint32_t i = 0; i < in.candidates; ++i)
+                if (!open[i] && i != j) {
+                    const double g = gainOf(i);
+                    if (g > best + 1e-9 * std::max(1.0, best)) {
+                        best = g;
+                        bestJ = i;
+                    }
+                }
+            add(bestJ);
+            chosen[c] = bestJ;
+            improved = improved || bestJ != j;
+        }
+    }
+    Solution out;
+    std::sort(chosen.begin(), chosen.end());
+    for (std::uint32_t j : chosen)
+        out.open.push_back({j, 0});
+    out.objective = coveredWeight(in, out.open);
+    out.method = "heuristic";
+    out.seconds = secondsSince(t0);
+    return out;
+}
+
+} // namespace qh::siting

@@ -1,0 +1,73 @@
+#include "siting/instance.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace qh::siting {
+
+std::optional<double> Solution::gap() const
+{
+    if (optimal)
+        return 0.0;
+    if (!bound)
+        return std::nullopt;
+    const double denominator = std::max(std::abs(objective), 1e-9);
+    return std::abs(objective - *bound) / denominator;
+}
+
+double costOf(const Instance &instance, const std::vector<Opening> &open)
+{
+    double cost = 0.0;
+    for (const Opening &o : open)
+        cost += instance.sizes[o.size].cost;
+    return cost;
+}
+
+double coveredWeight(const Instance &instance, const std::vector<Opening> &open)
+{
+    std::vector<bool> covered(instance.points(), false);
+    double sum = 0.0;
+    for (const Opening &o : open)
+        for (std::uint32_t p : instance.reach[o.candidate])
+            if (!covered[p]) {
+                covered[p] = true;
+                sum += instance.pointWeight[p];
+            }
+    return sum;
+}
+
+bool meetsRows(const Instance &instance, const std::vector<Opening> &open)
+{
+    std::vector<bool> covered(instance.points(), false);
+    for (const Opening &o : open)
+        for (std::uint32_t p : instance.reach[o.candidate])
+            covered[p] = true;
+    // Rows are compared with a relative tolerance: needs are sums of fractional people.
+    auto met = [](double have, double need) { return have >= need - 1e-9 * std::max(1.0, std::abs(need)); };
+    for (const auto &row : instance.cover) {
+        double have = 0.0;
+        for (const auto &[p, w] : row.points)
+            have += covered[p] ? w : 0.0;
+        if (!met(have, row.need))
+            return false;
+    }
+    for (const auto &row : instance.capacity) {
+        double have = 0.0;
+        for (const Opening &o : open)
+            if (instance.candidateUnit[o.candidate] == row.unit)
+                have += row.perPlace * instance.sizes[o.size].capacity;
+        if (!met(have, row.need))
+            return false;
+    }
+    for (const auto &row : instance.count) {
+        double have = 0.0;
+        for (const Opening &o : open)
+            if (instance.candidateUnit[o.candidate] == row.unit && instance.sizes[o.size].capacity >= row.minCapacity)
+                have += 1.0;
+        if (!met(have, row.need))
+            return false;
+    }
+    return true;
+}
+
+} // namespace qh::siting

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coverage/model.h"
+#include "siting/suggest.h"
+
+namespace qh::siting {
+
+/// A suggestion turned into numbers: the instance, and what of the profile it aims at.
+struct TargetRows
+{
+    Instance instance;
+    std::vector<std::string> aimedAt;   ///< indicator ids the rows stand for
+    std::vector<std::string> alsoCarry; ///< capacity keys a new site carries at its full size (inclusive places)
+    Warnings notAddressed;              ///< targets of the type a new site cannot move, and why
+    Warnings unreachable;               ///< per unit, what no placement of the candidates can give
+};
+
+/// Builds the rows of a suggestion for profile type `type` from the scenario's
+/// analysis and evaluation: the demand points are the people of the region not yet
+/// within the type's circle whom some candidate reaches; `reach` is per candidate
+/// (CoverageModel::reachFrom) and `used` the candidates kept. Needs no placement
+/// can meet are cut to what opening every candidate gives, and said.
+TargetRows buildRows(const CoverageModel &model, const RegionData &region, const AnalysisResult &analysis,
+                     const Evaluation &evaluation, int type, const std::vector<PlaceReach> &reach,
+                     const std::vector<std::size_t> &used, const std::vector<SiteSize> &sizes, Goal goal);
+
+} // namespace qh::siting
