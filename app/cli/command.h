@@ -29,6 +29,7 @@ std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeAnalyzeCommand();
 std::unique_ptr<Command> makeReachCommand();
 std::unique_ptr<Command> makeProfilesCommand();
+std::unique_ptr<Command> makeSuggestCommand();
 
 /// Every command, in the order the overview lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

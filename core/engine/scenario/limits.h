@@ -31,6 +31,9 @@ inline constexpr Range catchmentBuffer{1, 500, "m"};    ///< either side of reac
 inline constexpr Range sampleSpacing{10, 10000, "m"};   ///< or 0: large cells are not sampled
 inline constexpr Range cutoff{1, 100000, "m"};          ///< reach: network metres
 inline constexpr Range threads{1, 256, ""};
+inline constexpr Range gridSpacing{10, 10000, "m"};     ///< candidate sites: a grid this far apart
+inline constexpr Range timeLimit{1, 86400, "s"};        ///< a solver's time limit
+inline constexpr Range siteCount{1, 100000, ""};        ///< new sites asked for
 /// Plausibility of data values: larger ones are typing or export errors (1e308 …).
 inline constexpr Range capacity{0, 1e7, ""};             ///< places, beds, m² of one facility
 inline constexpr Range peoplePerFeature{0, 1e8, ""};     ///< residents of one cell, point or census unit

@@ -36,16 +36,21 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
             Cbc_addCol(m, ("y" + std::to_string(j) + "_" + std::to_string(z)).c_str(), 0.0, 1.0, cost, 1, 0,
                        nullptr, nullptr);
         }
-    std::vector<bool> counted(in.points(), maxCoverage);
-    for (const auto &row : in.cover)
-        for (const auto &pw : row.points)
-            counted[pw.first] = true;
+    // Meeting targets, people newly within a circle break ties between sites of
+    // equal cost: worth together less than a thousandth of the cheapest site, so
+    // they never buy a site. (CBC's bound stays a lower bound on the cost.)
+    double totalWeight = 0.0, cheapest = 1e300;
+    for (double w : in.pointWeight)
+        totalWeight += w;
+    for (const SiteSize &s : in.sizes)
+        cheapest = std::min(cheapest, s.cost);
+    const double tieWeight = maxCoverage ? 1.0 : totalWeight > 0 ? -1e-3 * cheapest / totalWeight : 0.0;
     std::vector<int> zCol(in.points(), -1);
     for (std::size_t p = 0; p < in.points(); ++p)
-        if (counted[p]) {
+        if (in.pointWeight[p] > 0 || !maxCoverage) {
             zCol[p] = Cbc_getNumCols(m);
-            Cbc_addCol(m, ("z" + std::to_string(p)).c_str(), 0.0, 1.0, maxCoverage ? in.pointWeight[p] : 0.0, 0,
-                       0, nullptr, nullptr);
+            Cbc_addCol(m, ("z" + std::to_string(p)).c_str(), 0.0, 1.0, tieWeight * in.pointWeight[p], 0, 0,
+                       nullptr, nullptr);
         }
     if (maxCoverage)
         Cbc_setObjSense(m, -1.0);
@@ -154,7 +159,7 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
     out.feasible = maxCoverage || meetsRows(in, out.open);
     const double bound = Cbc_getBestPossibleObjValue(m);
     if (std::isfinite(bound) && std::abs(bound) < 1e50)
-        out.bound = out.optimal ? out.objective : bound;
+        out.bound = out.optimal ? out.objective : maxCoverage ? bound : std::max(0.0, bound);
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return out;
 }

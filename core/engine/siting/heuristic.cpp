@@ -164,15 +164,37 @@ double progress(const State &s, std::uint32_t j, int size, std::vector<double> &
     return total;
 }
 
+/// People (point weights) a closed candidate would newly cover.
+double newWeight(const State &s, std::uint32_t j)
+{
+    if (s.siteSize[j] >= 0)
+        return 0.0;
+    double w = 0.0;
+    for (std::uint32_t p : s.in->reach[j])
+        w += s.times[p] == 0 ? s.in->pointWeight[p] : 0.0;
+    return w;
+}
+
+/// People (point weights) within the circle of an open site.
+double coveredWeight(const State &s)
+{
+    double w = 0.0;
+    for (std::size_t p = 0; p < s.times.size(); ++p)
+        w += s.times[p] > 0 ? s.in->pointWeight[p] : 0.0;
+    return w;
+}
+
 /// Adds sites (or enlarges them) by best progress per cost until every row is met
-/// or nothing helps. `banned` candidates are not opened.
+/// or nothing helps; among equals, the site that newly covers the most people (so
+/// places a unit needs go where they also bring people within a circle). `banned`
+/// candidates are not opened.
 void greedyFill(State &s, const std::vector<bool> &banned)
 {
     const Instance &in = *s.in;
     std::vector<double> rowGain(in.cover.size(), 0.0);
     std::vector<std::uint32_t> touched;
     while (!s.feasible()) {
-        double best = 0.0;
+        double best = 0.0, bestWeight = -1.0;
         std::uint32_t bestJ = 0;
         int bestSize = -1;
         for (std::uint32_t j = 0; j < in.candidates; ++j) {
@@ -180,6 +202,7 @@ void greedyFill(State &s, const std::vector<bool> &banned)
                 continue;
             const int current = s.siteSize[j];
             const double currentCost = current < 0 ? 0.0 : in.sizes[current].cost;
+            double weight = -1.0; // computed when needed
             for (std::size_t z = 0; z < in.sizes.size(); ++z) {
                 if (current >= 0 && in.sizes[z].capacity <= in.sizes[current].capacity)
                     continue; // an open site can only grow
@@ -188,11 +211,21 @@ void greedyFill(State &s, const std::vector<bool> &banned)
                 if (gain <= 0)
                     continue;
                 const double score = gain / std::max(extra, 1e-9);
-                if (score > best + 1e-12) {
-                    best = score;
-                    bestJ = j;
-                    bestSize = int(z);
+                const double tolerance = 1e-12 * std::max(1.0, best);
+                if (score < best - tolerance)
+                    continue;
+                if (score <= best + tolerance) { // a tie: the one that reaches more people
+                    if (weight < 0)
+                        weight = newWeight(s, j);
+                    if (weight <= bestWeight)
+                        continue;
                 }
+                if (weight < 0)
+                    weight = newWeight(s, j);
+                best = score;
+                bestWeight = weight;
+                bestJ = j;
+                bestSize = int(z);
             }
         }
         if (bestSize < 0)
@@ -265,7 +298,10 @@ Solution meetTargetsHeuristic(const Instance &in, double timeLimitSeconds)
             if (!trial.feasible())
                 continue;
             prune(trial);
-            if (trial.cost < s.cost - 1e-9) {
+            // Cheaper, or as cheap and more people within a circle.
+            const bool cheaper = trial.cost < s.cost - 1e-9;
+            const bool asCheap = std::abs(trial.cost - s.cost) <= 1e-9;
+            if (cheaper || (asCheap && coveredWeight(trial) > coveredWeight(s) + 1e-9)) {
                 s = std::move(trial);
                 improved = true;
             }

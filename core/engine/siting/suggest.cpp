@@ -65,7 +65,7 @@ bool smallEnoughForExact(const Instance &in)
     std::size_t reachSize = 0;
     for (const auto &r : in.reach)
         reachSize += r.size();
-    return in.candidates * in.sizes.size() <= 5000 && reachSize <= 2000000;
+    return in.candidates * in.sizes.size() <= 20000 && reachSize <= 5000000;
 }
 
 } // namespace
@@ -252,6 +252,7 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
             site.facility.capacity[key] = capacity;
         site.candidate = candidates[ci].source.text();
         site.cost = res.sizes[o.size].cost;
+        site.unit = reach[ci].unit;
         const auto &nearest = model.nearestMetres(t);
         for (const auto &[p, metres] : reach[ci].points)
             if (group && nearest[p] > type.budgetMetres())

@@ -58,6 +58,7 @@ struct SuggestedSite
 {
     Facility facility;      ///< proposed, of the requested type, with its capacity
     std::string candidate;  ///< where it came from ("grid 12", "plots.gpkg feature 4" …)
+    std::optional<std::size_t> unit; ///< the planning unit it stands in
     double cost = 0.0;
     /// People of the type's demand group within its circle who are within no
     /// existing facility's circle.
