@@ -25,6 +25,7 @@
 #include "panels/indicatorpanel.h"
 #include "panels/layerspanel.h"
 #include "panels/plansummarypanel.h"
+#include "panels/suggestpanel.h"
 #include "panels/targetspanel.h"
 #include "panels/unitcardpanel.h"
 #include "panels/unittablepanel.h"
@@ -160,6 +161,12 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom to selected &layer"), this, &MainWindow::zoomToSelectedLayer);
     view->addAction(tr("&Basemap…"), this, &MainWindow::basemapDialog);
 
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    plan->addAction(tr("&Suggest sites…"), this, [this] {
+        mSuggestPanel->show();
+        mSuggestPanel->raise();
+    });
+
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"zh_CN", "中文（简体）"}}) {
         const QString c = QString::fromLatin1(code);
@@ -185,6 +192,7 @@ void MainWindow::createPanels()
     mBalancePanel = new BalancePanel(mView, this);
     mFacilitiesPanel = new FacilitiesPanel(mView, this);
     mWarningsPanel = new WarningsPanel(mView, this);
+    mSuggestPanel = new SuggestPanel(mView, mUndo, this);
     addDockWidget(Qt::LeftDockWidgetArea, mLayersPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mTargetsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mUnitTablePanel);
@@ -194,6 +202,13 @@ void MainWindow::createPanels()
     addDockWidget(Qt::RightDockWidgetArea, mBalancePanel);
     addDockWidget(Qt::LeftDockWidgetArea, mFacilitiesPanel);
     addDockWidget(Qt::LeftDockWidgetArea, mWarningsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, mSuggestPanel);
+    tabifyDockWidget(mBalancePanel, mSuggestPanel);
+    mBalancePanel->raise();
+    connect(mSuggestPanel, &SuggestPanel::pendingChanged, mCanvas, &MapCanvas::setSuggestions);
+    connect(mSuggestPanel, &SuggestPanel::zoomRequested, this, [this](const Point &at) {
+        mCanvas->zoomTo(Rect{at.x - 400, at.y - 400, at.x + 400, at.y + 400});
+    });
     tabifyDockWidget(mUnitTablePanel, mFacilitiesPanel);
     tabifyDockWidget(mFacilitiesPanel, mWarningsPanel);
     mUnitTablePanel->raise();
@@ -410,7 +425,8 @@ void MainWindow::onLoaded(Planner *p)
     // The indicator is chosen before the maps that follow it.
     for (PlannerPanel *panel : std::initializer_list<PlannerPanel *>{mIndicatorPanel, mLayersPanel, mTargetsPanel,
                                                                      mUnitTablePanel, mUnitCardPanel, mBalancePanel,
-                                                                     mPlanSummaryPanel, mFacilitiesPanel, mWarningsPanel})
+                                                                     mPlanSummaryPanel, mFacilitiesPanel, mWarningsPanel,
+                                                                     mSuggestPanel})
         panel->setPlanner(mPlanner.get());
     onPlanChanged();
     mStatus->showWarningCount(mWarningsPanel->count());

@@ -24,6 +24,7 @@ class LayersPanel;
 class MapCanvas;
 class MapScene;
 class PlanSummaryPanel;
+class SuggestPanel;
 class PlanningToolBar;
 class ProjectLoader;
 class ProjectSession;
@@ -108,6 +109,7 @@ public:
     PlanSummaryPanel *planSummaryPanel() const { return mPlanSummaryPanel; }
     FacilitiesPanel *facilitiesPanel() const { return mFacilitiesPanel; }
     WarningsPanel *warningsPanel() const { return mWarningsPanel; }
+    SuggestPanel *suggestPanel() const { return mSuggestPanel; }
     StatusBar *statusBarWidget() const { return mStatus; }
     /// The facility drawn at a map point (within a few pixels), by index into the region's facilities.
     std::optional<std::size_t> facilityNear(const Point &at) const;
@@ -168,6 +170,7 @@ private:
     PlanSummaryPanel *mPlanSummaryPanel = nullptr;
     FacilitiesPanel *mFacilitiesPanel = nullptr;
     WarningsPanel *mWarningsPanel = nullptr;
+    SuggestPanel *mSuggestPanel = nullptr;
     StatusBar *mStatus;
     RecentFiles *mRecent = nullptr;
     QTimer mAutosave;

@@ -130,6 +130,13 @@ void MapCanvas::zoomAt(const QPointF &devicePos, double factor)
     changed();
 }
 
+void MapCanvas::setSuggestions(const std::vector<Point> &places, const QStringList &labels)
+{
+    mSuggested = places;
+    mSuggestedLabels = labels;
+    update();
+}
+
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -165,6 +172,26 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (mImageGeneration != mGeneration && !mRender.isRunning())
         startRender();
+    if (!mSuggested.empty()) {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        QFont f = p.font();
+        f.setPointSizeF(8);
+        f.setBold(true);
+        p.setFont(f);
+        for (std::size_t i = 0; i < mSuggested.size(); ++i) {
+            const QPointF c = toDevice(mSuggested[i]);
+            const double r = 9;
+            const QPolygonF diamond{{c.x(), c.y() - r}, {c.x() + r, c.y()}, {c.x(), c.y() + r}, {c.x() - r, c.y()}};
+            p.setPen(QPen(QColor(120, 40, 160), 2, Qt::DashLine));
+            p.setBrush(QColor(200, 150, 240, 170));
+            p.drawPolygon(diamond);
+            p.setPen(QColor(40, 0, 70));
+            if (int(i) < mSuggestedLabels.size())
+                p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, mSuggestedLabels[int(i)]);
+        }
+        p.restore();
+    }
     if (mMovingId && mMoved) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(0, 120, 255), 2, Qt::DashLine));

@@ -38,6 +38,9 @@ public:
     /// screenshots). The canvas otherwise renders on a worker thread and shows the
     /// last picture, moved and scaled, until the new one is in.
     void waitForRender();
+    /// Suggested sites waiting for the planner's decision, drawn as their own layer
+    /// on top (numbered diamonds), apart from the plan's facilities.
+    void setSuggestions(const std::vector<Point> &places, const QStringList &labels);
     /// A tile basemap under the map (owned by the caller); null for none.
     void setBasemap(class TileLayer *basemap);
 
@@ -84,6 +87,8 @@ private:
     bool mMoved = false;
     std::optional<std::string> mMovingId;
     QPointF mGhost;
+    std::vector<Point> mSuggested;
+    QStringList mSuggestedLabels;
 };
 
 } // namespace qh

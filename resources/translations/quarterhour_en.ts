@@ -146,34 +146,45 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="249"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="77"/>
         <source>building the walking network</source>
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="394"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="222"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="148"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="573"/>
+        <location filename="../../core/engine/io/readers.cpp" line="579"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="575"/>
+        <location filename="../../core/engine/io/readers.cpp" line="581"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="577"/>
+        <location filename="../../core/engine/io/readers.cpp" line="583"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="579"/>
+        <location filename="../../core/engine/io/readers.cpp" line="585"/>
         <source>reading units</source>
         <translation>reading units</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/coverage/reach.cpp" line="70"/>
+        <source>searching from every candidate site</source>
+        <translation>searching from every candidate site</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/siting/suggest.cpp" line="199"/>
+        <source>choosing sites</source>
+        <translation>choosing sites</translation>
     </message>
 </context>
 <context>
@@ -505,169 +516,179 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="56"/>
+        <location filename="../../app/mainwindow.cpp" line="57"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="221"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="221"/>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="251"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="252"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="157"/>
+        <location filename="../../app/mainwindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="158"/>
+        <location filename="../../app/mainwindow.cpp" line="159"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173"/>
+        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <source>&amp;Suggest sites…</source>
+        <translation>&amp;Suggest sites…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174"/>
+        <location filename="../../app/mainwindow.cpp" line="181"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="260"/>
+        <location filename="../../app/mainwindow.cpp" line="275"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267"/>
+        <location filename="../../app/mainwindow.cpp" line="282"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="268"/>
+        <location filename="../../app/mainwindow.cpp" line="283"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="417"/>
+        <location filename="../../app/mainwindow.cpp" line="433"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163"/>
+        <location filename="../../app/mainwindow.cpp" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <location filename="../../app/mainwindow.cpp" line="176"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <location filename="../../app/mainwindow.cpp" line="176"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="370"/>
+        <location filename="../../app/mainwindow.cpp" line="385"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="105"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109"/>
+        <location filename="../../app/mainwindow.cpp" line="110"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow.cpp" line="407"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="397"/>
+        <location filename="../../app/mainwindow.cpp" line="412"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -676,67 +697,67 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow.cpp" line="415"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="280"/>
+        <location filename="../../app/mainwindow.cpp" line="295"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="283"/>
+        <location filename="../../app/mainwindow.cpp" line="298"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288"/>
+        <location filename="../../app/mainwindow.cpp" line="303"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="289"/>
+        <location filename="../../app/mainwindow.cpp" line="304"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="423"/>
+        <location filename="../../app/mainwindow.cpp" line="439"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="457"/>
+        <location filename="../../app/mainwindow.cpp" line="473"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="500"/>
+        <location filename="../../app/mainwindow.cpp" line="516"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -744,12 +765,12 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="138"/>
+        <location filename="../../app/mapcanvas.cpp" line="145"/>
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="157"/>
+        <location filename="../../app/mapcanvas.cpp" line="164"/>
         <source>Basemap tiles: %1</source>
         <translation>Basemap tiles: %1</translation>
     </message>
@@ -1007,7 +1028,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="61"/>
         <source>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</source>
-        <translation>%1: holds '%2', which is not a QuarterHour result; choose an empty folder or one with only a previous result set</translation>
+        <translation>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="63"/>
@@ -1325,112 +1346,227 @@ Save the project to keep the new places.</translation>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="149"/>
+        <source>network junction %1</source>
+        <translation>network junction %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="150"/>
+        <source>grid point %1</source>
+        <translation>grid point %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="151"/>
+        <source>drawn place %1</source>
+        <translation>drawn place %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="152"/>
+        <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
+        <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="153"/>
+        <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
+        <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="154"/>
+        <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
+        <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="155"/>
+        <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
+        <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="156"/>
+        <source>site size &apos;%1&apos;: the cost must be more than 0</source>
+        <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="157"/>
+        <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
+        <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="158"/>
+        <source>the number of new sites must be at least 1</source>
+        <translation>the number of new sites must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="159"/>
+        <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
+        <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="160"/>
+        <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
+        <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="161"/>
+        <source>%1 candidate sites lie outside every planning unit and were left out</source>
+        <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="162"/>
+        <source>%1 candidate sites repeat a place given before and were left out</source>
+        <translation>%1 candidate sites repeat a place given before and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="163"/>
+        <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
+        <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="164"/>
+        <source>%1: %2 still not met: %3</source>
+        <translation>%1: %2 still not met: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="165"/>
+        <source>%1 is not aimed at: %2</source>
+        <translation>%1 is not aimed at: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="166"/>
+        <source>%1 is not aimed at: new sites carry no %2</source>
+        <translation>%1 is not aimed at: new sites carry no %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="167"/>
+        <source>%1 is not aimed at: new sites carry no floor or land area</source>
+        <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="168"/>
+        <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
+        <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="169"/>
+        <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
+        <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="170"/>
+        <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
+        <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="164"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="167"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
@@ -1645,6 +1781,307 @@ Save the project to keep the new places.</translation>
     </message>
 </context>
 <context>
+    <name>qh::SuggestPanel</name>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="48"/>
+        <source>Accept %1</source>
+        <translation>Accept %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="78"/>
+        <source>Reject %1</source>
+        <translation>Reject %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="105"/>
+        <source>Suggest sites</source>
+        <translation>Suggest sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="114"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
+        <source>Sites from a file…</source>
+        <translation>Sites from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="115"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="218"/>
+        <source>Exclusion areas…</source>
+        <translation>Exclusion areas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
+        <source>Reject all</source>
+        <translation>Reject all</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="129"/>
+        <source>Meet every unit&apos;s targets at least cost</source>
+        <translation>Meet every unit&apos;s targets at least cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="130"/>
+        <source>Reach the most people with k sites</source>
+        <translation>Reach the most people with k sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="137"/>
+        <source>no grid</source>
+        <translation>no grid</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="138"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="143"/>
+        <source>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</source>
+        <translation>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="144"/>
+        <source>Automatic (exact when small)</source>
+        <translation>Automatic (exact when small)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
+        <source>Exact (CBC)</source>
+        <translation>Exact (CBC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
+        <source>Fast heuristic</source>
+        <translation>Fast heuristic</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="149"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Newly reached</source>
+        <translation>Newly reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="166"/>
+        <source>Facility type</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="167"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
+        <source>New sites (k)</source>
+        <translation>New sites (k)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="172"/>
+        <source>Candidate grid</source>
+        <translation>Candidate grid</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="173"/>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
+        <source>Sizes</source>
+        <translation>Sizes</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
+        <source>Solver</source>
+        <translation>Solver</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="191"/>
+        <source>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</source>
+        <translation>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="211"/>
+        <source>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
+        <translation>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="263"/>
+        <source>Choose a target profile first: suggestions aim at its targets.</source>
+        <translation>Choose a target profile first: suggestions aim at its targets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="297"/>
+        <source>Suggested site</source>
+        <translation>Suggested site</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="317"/>
+        <source>Searching from every candidate site and solving…</source>
+        <translation>Searching from every candidate site and solving…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="350"/>
+        <source>Cancelled; the suggestions shown before are kept.</source>
+        <translation>Cancelled; the suggestions shown before are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="354"/>
+        <source>No suggestion: %1</source>
+        <translation>No suggestion: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <source>fast heuristic</source>
+        <translation>fast heuristic</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <source>exact (CBC)</source>
+        <translation>exact (CBC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="373"/>
+        <source>proven optimal</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
+        <source>within %1% of the best possible</source>
+        <translation>within %1% of the best possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="375"/>
+        <source>no bound known</source>
+        <translation>no bound known</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="377"/>
+        <source>, time limit reached</source>
+        <translation>, time limit reached</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/suggestpanel.cpp" line="379"/>
+        <source>%n new site(s), cost %1 (%2, %3, %4 s).</source>
+        <translation>
+            <numerusform>%n new site, cost %1 (%2, %3, %4 s).</numerusform>
+            <numerusform>%n new sites, cost %1 (%2, %3, %4 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/suggestpanel.cpp" line="380"/>
+        <source>%n new site(s) reach %1 more people (%2, %3, %4 s).</source>
+        <translation>
+            <numerusform>%n new site reach %1 more people (%2, %3, %4 s).</numerusform>
+            <numerusform>%n new sites reach %1 more people (%2, %3, %4 s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="384"/>
+        <source>Within the circle: %1 → %2 of %3 people.</source>
+        <translation>Within the circle: %1 → %2 of %3 people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="389"/>
+        <source>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</source>
+        <translation>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="396"/>
+        <source>Every unit then meets every target aimed at.</source>
+        <translation>Every unit then meets every target aimed at.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
+        <source>Not every unit can meet its targets:</source>
+        <translation>Not every unit can meet its targets:</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="421"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="422"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="423"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="473"/>
+        <source>Accept all suggested sites</source>
+        <translation>Accept all suggested sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="483"/>
+        <source>Reject all suggested sites</source>
+        <translation>Reject all suggested sites</translation>
+    </message>
+</context>
+<context>
     <name>qh::TargetsPanel</name>
     <message>
         <location filename="../../app/panels/targetspanel.cpp" line="33"/>
@@ -1758,7 +2195,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="119"/>
+        <location filename="../../app/cli/main.cpp" line="120"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -1766,7 +2203,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="43"/>
+        <location filename="../../app/cli/analyze.cpp" line="46"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</translation>
     </message>
@@ -1872,6 +2309,149 @@ change vs baseline</translation>
         <location filename="../../app/cli/analyzereport.cpp" line="133"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>Time: %1 ms in all (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::SuggestReport</name>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="48"/>
+        <source>Project: %1 (%2)</source>
+        <translation>Project: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="49"/>
+        <source>Goal: the least cost of new %1 sites that brings every unit up to target</source>
+        <translation>Goal: the least cost of new %1 sites that brings every unit up to target</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="50"/>
+        <source>Goal: the most people within the circle with %1 new %2 sites</source>
+        <translation>Goal: the most people within the circle with %1 new %2 sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
+        <source>%1 %2 (cost %3)</source>
+        <translation>%1 %2 (cost %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="54"/>
+        <source>Sizes: %1</source>
+        <translation>Sizes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="55"/>
+        <source>Candidates: %1 given, %2 usable</source>
+        <translation>Candidates: %1 given, %2 usable</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="57"/>
+        <source>proven optimal</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="58"/>
+        <source>within %1% of the best possible (CBC&apos;s bound %2)</source>
+        <translation>within %1% of the best possible (CBC&apos;s bound %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="59"/>
+        <source>no bound (heuristic only)</source>
+        <translation>no bound (heuristic only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="61"/>
+        <source>; the time limit was reached</source>
+        <translation>; the time limit was reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <source>Solver: %1, %2 s; %3</source>
+        <translation>Solver: %1, %2 s; %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <source>heuristic (greedy and local search)</source>
+        <translation>heuristic (greedy and local search)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <source>exact (CBC)</source>
+        <translation>exact (CBC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="66"/>
+        <source>  heuristic alone: objective %1 in %2 s</source>
+        <translation>  heuristic alone: objective %1 in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="67"/>
+        <source>Objective: cost %1 for %2 new sites</source>
+        <translation>Objective: cost %1 for %2 new sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="68"/>
+        <source>Objective: %1 more people within the circle</source>
+        <translation>Objective: %1 more people within the circle</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="69"/>
+        <source>Within the %1 circle: %2 → %3 of %4 people of its group</source>
+        <translation>Within the %1 circle: %2 → %3 of %4 people of its group</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="75"/>
+        <source>Suggested sites:</source>
+        <translation>Suggested sites:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="78"/>
+        <source>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</source>
+        <translation>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="80"/>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="90"/>
+        <source>  none needed</source>
+        <translation>  none needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="92"/>
+        <source>Units, checked by a fresh analysis with the sites added:</source>
+        <translation>Units, checked by a fresh analysis with the sites added:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="98"/>
+        <source>  %1: %2 of %3 units pass before, %4 after</source>
+        <translation>  %1: %2 of %3 units pass before, %4 after</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <source>Every unit meets every target aimed at.</source>
+        <translation>Every unit meets every target aimed at.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <source>Not every unit meets every target aimed at:</source>
+        <translation>Not every unit meets every target aimed at:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="109"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="112"/>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="224"/>
+        <source>Suggested site</source>
+        <translation>Suggested site</translation>
     </message>
 </context>
 </TS>

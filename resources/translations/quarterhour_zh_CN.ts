@@ -146,34 +146,45 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="249"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="77"/>
         <source>building the walking network</source>
         <translation>构建步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="394"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="222"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="148"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="573"/>
+        <location filename="../../core/engine/io/readers.cpp" line="579"/>
         <source>reading the walking network</source>
         <translation>读取步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="575"/>
+        <location filename="../../core/engine/io/readers.cpp" line="581"/>
         <source>reading facilities</source>
         <translation>读取设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="577"/>
+        <location filename="../../core/engine/io/readers.cpp" line="583"/>
         <source>reading population</source>
         <translation>读取人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="579"/>
+        <location filename="../../core/engine/io/readers.cpp" line="585"/>
         <source>reading units</source>
         <translation>读取单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/coverage/reach.cpp" line="70"/>
+        <source>searching from every candidate site</source>
+        <translation>逐个候选点计算服务圈</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/siting/suggest.cpp" line="199"/>
+        <source>choosing sites</source>
+        <translation>选址求解</translation>
     </message>
 </context>
 <context>
@@ -505,169 +516,179 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="56"/>
+        <location filename="../../app/mainwindow.cpp" line="57"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="143"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="221"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="221"/>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="228"/>
+        <location filename="../../app/mainwindow.cpp" line="243"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="251"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="237"/>
+        <location filename="../../app/mainwindow.cpp" line="252"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="157"/>
+        <location filename="../../app/mainwindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="158"/>
+        <location filename="../../app/mainwindow.cpp" line="159"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="173"/>
+        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <source>&amp;Suggest sites…</source>
+        <translation>选址建议(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="180"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="174"/>
+        <location filename="../../app/mainwindow.cpp" line="181"/>
         <source>&amp;About QuarterHour</source>
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="246"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="260"/>
+        <location filename="../../app/mainwindow.cpp" line="275"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="267"/>
+        <location filename="../../app/mainwindow.cpp" line="282"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="268"/>
+        <location filename="../../app/mainwindow.cpp" line="283"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="417"/>
+        <location filename="../../app/mainwindow.cpp" line="433"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163"/>
+        <location filename="../../app/mainwindow.cpp" line="170"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <location filename="../../app/mainwindow.cpp" line="176"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="169"/>
+        <location filename="../../app/mainwindow.cpp" line="176"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="370"/>
+        <location filename="../../app/mainwindow.cpp" line="385"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="102"/>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="105"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="109"/>
+        <location filename="../../app/mainwindow.cpp" line="110"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow.cpp" line="407"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="397"/>
+        <location filename="../../app/mainwindow.cpp" line="412"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -676,67 +697,67 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow.cpp" line="415"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="119"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="123"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="280"/>
+        <location filename="../../app/mainwindow.cpp" line="295"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="283"/>
+        <location filename="../../app/mainwindow.cpp" line="298"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="288"/>
+        <location filename="../../app/mainwindow.cpp" line="303"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="289"/>
+        <location filename="../../app/mainwindow.cpp" line="304"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="113"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="423"/>
+        <location filename="../../app/mainwindow.cpp" line="439"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="457"/>
+        <location filename="../../app/mainwindow.cpp" line="473"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="500"/>
+        <location filename="../../app/mainwindow.cpp" line="516"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
@@ -744,12 +765,12 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapCanvas</name>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="138"/>
+        <location filename="../../app/mapcanvas.cpp" line="145"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mapcanvas.cpp" line="157"/>
+        <location filename="../../app/mapcanvas.cpp" line="164"/>
         <source>Basemap tiles: %1</source>
         <translation>底图瓦片：%1</translation>
     </message>
@@ -1325,112 +1346,227 @@ Save the project to keep the new places.</source>
         <translation>%1 名%2在 %3 分钟%4服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="149"/>
+        <source>network junction %1</source>
+        <translation>路网节点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="150"/>
+        <source>grid point %1</source>
+        <translation>格网点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="151"/>
+        <source>drawn place %1</source>
+        <translation>绘制点 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="152"/>
+        <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
+        <translation>间距 %1 米的候选格网将有 %2 个点；请选择更大的间距</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="153"/>
+        <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
+        <translation>%1 个候选点位于 %2 的禁建区内，已排除</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="154"/>
+        <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
+        <translation>设施规模“%1”：请按 规模:成本 填写，例如 40:1,120:2.5</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="155"/>
+        <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
+        <translation>设施规模“%1”：规模须在 1 到 10,000,000 之间</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="156"/>
+        <source>site size &apos;%1&apos;: the cost must be more than 0</source>
+        <translation>设施规模“%1”：成本须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="157"/>
+        <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
+        <translation>服务圈设置中没有设施类型“%1”（现有类型：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="158"/>
+        <source>the number of new sites must be at least 1</source>
+        <translation>新增点位数至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="159"/>
+        <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
+        <translation>没有候选点：请提供候选地块图层、可选路网节点的范围，或候选格网间距</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="160"/>
+        <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
+        <translation>%1 个候选点距可步行道路超过 %2 米，已排除</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="161"/>
+        <source>%1 candidate sites lie outside every planning unit and were left out</source>
+        <translation>%1 个候选点不在任何规划单元内，已排除</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="162"/>
+        <source>%1 candidate sites repeat a place given before and were left out</source>
+        <translation>%1 个候选点与已有候选点位置重复，已排除</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="163"/>
+        <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
+        <translation>%1 个候选点均不可用：%2 个远离步行路网，%3 个不在任何规划单元内</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="164"/>
+        <source>%1: %2 still not met: %3</source>
+        <translation>%1：%2仍未达标：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="165"/>
+        <source>%1 is not aimed at: %2</source>
+        <translation>未针对%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="166"/>
+        <source>%1 is not aimed at: new sites carry no %2</source>
+        <translation>未针对%1：新增点位不含%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="167"/>
+        <source>%1 is not aimed at: new sites carry no floor or land area</source>
+        <translation>未针对%1：新增点位不含建筑面积或用地面积</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="168"/>
+        <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
+        <translation>%1：%2无法达标：有 %3 名%4不在任何候选点的服务圈内</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="169"/>
+        <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
+        <translation>%1：%2无法达标：本单元内没有规模符合要求的候选点</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="170"/>
+        <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
+        <translation>%1：%2无法达标：所有候选点按最大规模建设仍缺%4 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>%1 more %2 (%3)</source>
         <translation>%2缺口 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%2缺口 %1（占%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%2建筑面积缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1 m² more %2 land</source>
         <translation>%2用地缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>childcare (0-3)</source>
         <translation>托育机构（0–3岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>kindergarten (3-6)</source>
         <translation>幼儿园（3–6岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>elderly-care institution</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>community day care</source>
         <translation>社区日间照料机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>街道综合养老服务中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>elderly activity centre</source>
         <translation>老年活动中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>meal-assist point for the elderly</source>
         <translation>老年助餐点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="164"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>nursing-type beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="167"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>cognitive-care beds</source>
         <translation>认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
@@ -1644,6 +1780,305 @@ Save the project to keep the new places.</source>
     </message>
 </context>
 <context>
+    <name>qh::SuggestPanel</name>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="48"/>
+        <source>Accept %1</source>
+        <translation>采纳 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="78"/>
+        <source>Reject %1</source>
+        <translation>放弃 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="105"/>
+        <source>Suggest sites</source>
+        <translation>选址建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="114"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
+        <source>Sites from a file…</source>
+        <translation>从文件读取候选点…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="115"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="218"/>
+        <source>Exclusion areas…</source>
+        <translation>禁建区…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
+        <source>Suggest</source>
+        <translation>生成建议</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
+        <source>Reject</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
+        <source>Accept all</source>
+        <translation>全部采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
+        <source>Reject all</source>
+        <translation>全部放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="129"/>
+        <source>Meet every unit&apos;s targets at least cost</source>
+        <translation>以最低成本使各单元全部达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="130"/>
+        <source>Reach the most people with k sites</source>
+        <translation>以 k 个点位覆盖最多人口</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="137"/>
+        <source>no grid</source>
+        <translation>不用格网</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="138"/>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="143"/>
+        <source>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</source>
+        <translation>例如 40:1, 120:2.5（规模:成本）；留空则取常见规模</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="144"/>
+        <source>Automatic (exact when small)</source>
+        <translation>自动（规模小时精确求解）</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
+        <source>Exact (CBC)</source>
+        <translation>精确求解（CBC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
+        <source>Fast heuristic</source>
+        <translation>快速启发式</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="149"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>Newly reached</source>
+        <translation>新增覆盖人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="166"/>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="167"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
+        <source>New sites (k)</source>
+        <translation>新增点位数（k）</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="172"/>
+        <source>Candidate grid</source>
+        <translation>候选格网</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="173"/>
+        <source>Exclusions</source>
+        <translation>禁建区</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
+        <source>Sizes</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
+        <source>Solver</source>
+        <translation>求解方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="191"/>
+        <source>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</source>
+        <translation>地图上紫色带编号的菱形为待定建议点；采纳后成为规划新增设施。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="211"/>
+        <source>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
+        <translation>矢量图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="263"/>
+        <source>Choose a target profile first: suggestions aim at its targets.</source>
+        <translation>请先选择指标方案：选址建议以其目标为准。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="297"/>
+        <source>Suggested site</source>
+        <translation>建议点</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="317"/>
+        <source>Searching from every candidate site and solving…</source>
+        <translation>正在逐个候选点计算服务圈并求解…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="350"/>
+        <source>Cancelled; the suggestions shown before are kept.</source>
+        <translation>已取消；保留此前的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="354"/>
+        <source>No suggestion: %1</source>
+        <translation>未能给出建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <source>fast heuristic</source>
+        <translation>快速启发式</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <source>exact (CBC)</source>
+        <translation>精确求解（CBC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="373"/>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
+        <source>within %1% of the best possible</source>
+        <translation>与理论最优相差不超过 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="375"/>
+        <source>no bound known</source>
+        <translation>无最优界</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="377"/>
+        <source>, time limit reached</source>
+        <translation>，已达时间上限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/suggestpanel.cpp" line="379"/>
+        <source>%n new site(s), cost %1 (%2, %3, %4 s).</source>
+        <translation>
+            <numerusform>新增 %n 个点位，成本 %1（%2，%3，%4 秒）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/panels/suggestpanel.cpp" line="380"/>
+        <source>%n new site(s) reach %1 more people (%2, %3, %4 s).</source>
+        <translation>
+            <numerusform>新增 %n 个点位，服务圈内增加 %1 人（%2，%3，%4 秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="384"/>
+        <source>Within the circle: %1 → %2 of %3 people.</source>
+        <translation>服务圈内人数：%1 → %2（共 %3 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="389"/>
+        <source>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</source>
+        <translation>%1：现状 %3 个单元中 %2 个达标，采纳全部建议后 %5 个单元中 %4 个达标（经重新分析核验）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="396"/>
+        <source>Every unit then meets every target aimed at.</source>
+        <translation>届时各单元均达到所针对的全部目标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
+        <source>Not every unit can meet its targets:</source>
+        <translation>并非所有单元都能达标：</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="421"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="422"/>
+        <source>accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="423"/>
+        <source>rejected</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="473"/>
+        <source>Accept all suggested sites</source>
+        <translation>采纳全部建议点</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="483"/>
+        <source>Reject all suggested sites</source>
+        <translation>放弃全部建议点</translation>
+    </message>
+</context>
+<context>
     <name>qh::TargetsPanel</name>
     <message>
         <location filename="../../app/panels/targetspanel.cpp" line="33"/>
@@ -1757,7 +2192,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="119"/>
+        <location filename="../../app/cli/main.cpp" line="120"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1765,7 +2200,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="43"/>
+        <location filename="../../app/cli/analyze.cpp" line="46"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — 步行至%2的分钟数（服务圈：%3 分钟，%4 米/秒）</translation>
     </message>
@@ -1871,6 +2306,149 @@ change vs baseline</source>
         <location filename="../../app/cli/analyzereport.cpp" line="133"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>用时：共 %1 毫秒（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::SuggestReport</name>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="48"/>
+        <source>Project: %1 (%2)</source>
+        <translation>项目：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="49"/>
+        <source>Goal: the least cost of new %1 sites that brings every unit up to target</source>
+        <translation>目标：以最低成本新增%1点位，使各单元全部达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="50"/>
+        <source>Goal: the most people within the circle with %1 new %2 sites</source>
+        <translation>目标：以 %1 个新增%2点位覆盖最多人口</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
+        <source>%1 %2 (cost %3)</source>
+        <translation>%1 %2（成本 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="54"/>
+        <source>Sizes: %1</source>
+        <translation>规模：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="55"/>
+        <source>Candidates: %1 given, %2 usable</source>
+        <translation>候选点：共 %1 个，可用 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="57"/>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="58"/>
+        <source>within %1% of the best possible (CBC&apos;s bound %2)</source>
+        <translation>与理论最优相差不超过 %1%（CBC 下界 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="59"/>
+        <source>no bound (heuristic only)</source>
+        <translation>无最优界（仅启发式）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="61"/>
+        <source>; the time limit was reached</source>
+        <translation>；已达时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <source>Solver: %1, %2 s; %3</source>
+        <translation>求解：%1，%2 秒；%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <source>heuristic (greedy and local search)</source>
+        <translation>启发式（贪心与局部搜索）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <source>exact (CBC)</source>
+        <translation>精确求解（CBC）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="66"/>
+        <source>  heuristic alone: objective %1 in %2 s</source>
+        <translation>  仅启发式：目标值 %1，用时 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="67"/>
+        <source>Objective: cost %1 for %2 new sites</source>
+        <translation>目标值：新增 %2 个点位，成本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="68"/>
+        <source>Objective: %1 more people within the circle</source>
+        <translation>目标值：服务圈内增加 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="69"/>
+        <source>Within the %1 circle: %2 → %3 of %4 people of its group</source>
+        <translation>%1服务圈内人数：%2 → %3（服务对象共 %4 人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="75"/>
+        <source>Suggested sites:</source>
+        <translation>建议点位：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="78"/>
+        <source>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</source>
+        <translation>  %1  %2  %3 %4，成本 %5，新增覆盖 %6 人  [%7；x %8，y %9]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="80"/>
+        <source>(no unit)</source>
+        <translation>（不在单元内）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="90"/>
+        <source>  none needed</source>
+        <translation>  无需新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="92"/>
+        <source>Units, checked by a fresh analysis with the sites added:</source>
+        <translation>各单元（加入建议点后重新分析核验）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="98"/>
+        <source>  %1: %2 of %3 units pass before, %4 after</source>
+        <translation>  %1：%3 个单元中新增前 %2 个达标，新增后 %4 个达标</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <source>Every unit meets every target aimed at.</source>
+        <translation>各单元均达到所针对的全部目标。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <source>Not every unit meets every target aimed at:</source>
+        <translation>并非所有单元都达到所针对的目标：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="109"/>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="112"/>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="224"/>
+        <source>Suggested site</source>
+        <translation>建议点</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@ inline QStringList englishLeft(MainWindow &w)
     texts << w.hoverText(busiestCell(*w.planner(), unitIndex(*w.planner(), "Gamprin")));
     // Words of three or more Latin letters; units and formats allowed.
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
-    static const QStringList allowed{"OpenStreetMap", "ODbL", "GDAL", "GEOS", "PROJ", "WorldPop", "HSY", "XYZ",
+    static const QStringList allowed{"OpenStreetMap", "ODbL", "GDAL", "GEOS", "PROJ", "WorldPop", "HSY", "XYZ", "CBC",
                                      "Tianditu", "QuarterHour", "gpkg", "geojson", "json", "shp", "csv", "xlsx",
                                      "kml", "qhproj", "EPSG", "UTM", "WGS",
                                      "English"}; // the language menu names each language in itself
