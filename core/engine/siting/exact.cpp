@@ -25,6 +25,7 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
     std::unique_ptr<Cbc_Model, ModelDeleter> model(Cbc_newModel());
     Cbc_Model *m = model.get();
     Cbc_setLogLevel(m, 0);
+    Cbc_setParameter(m, "slogLevel", "0"); // the LP solver's own lines too
     const std::size_t nSizes = maxCoverage ? 1 : in.sizes.size();
 
     // Columns: y[j][z] (binary), then z[p] (covered, 0–1) for the points rows count.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <optional>
 
 namespace qh::siting {
 
@@ -282,30 +283,64 @@ Solution meetTargetsHeuristic(const Instance &in, double timeLimitSeconds)
     std::vector<bool> banned(in.candidates, false);
     greedyFill(s, banned);
     prune(s);
-    // Local search: take each site out, repair greedily without it, keep what is cheaper.
+    // Local search: take one site out, or two of the same unit, repair greedily
+    // without them, and keep the result when it is cheaper (or as cheap and reaching
+    // more people).
+    auto better = [](const State &trial, const State &now) {
+        const bool cheaper = trial.cost < now.cost - 1e-9;
+        const bool asCheap = std::abs(trial.cost - now.cost) <= 1e-9;
+        return cheaper || (asCheap && coveredWeight(trial) > coveredWeight(now) + 1e-9);
+    };
+    std::size_t largest = 0;
+    for (std::size_t z = 0; z < in.sizes.size(); ++z)
+        if (in.sizes[z].capacity > in.sizes[largest].capacity)
+            largest = z;
+    // `out` closed; `grow`, when given, enlarged to the largest size first (two
+    // small sites of a unit merged into one big one).
+    auto tryWithout = [&](const std::vector<std::uint32_t> &out, std::optional<std::uint32_t> grow = std::nullopt) {
+        State trial = s;
+        if (grow)
+            trial.change(*grow, int(largest));
+        for (std::uint32_t j : out) {
+            trial.change(j, -1);
+            banned[j] = true;
+        }
+        greedyFill(trial, banned);
+        for (std::uint32_t j : out)
+            banned[j] = false;
+        if (!trial.feasible())
+            return false;
+        prune(trial);
+        if (!better(trial, s))
+            return false;
+        s = std::move(trial);
+        return true;
+    };
     for (bool improved = true; improved && s.feasible() && secondsSince(t0) < timeLimitSeconds;) {
         improved = false;
         for (const Opening &o : s.openings()) {
             if (secondsSince(t0) >= timeLimitSeconds)
                 break;
-            if (s.siteSize[o.candidate] < 0)
-                continue;
-            State trial = s;
-            trial.change(o.candidate, -1);
-            banned[o.candidate] = true;
-            greedyFill(trial, banned);
-            banned[o.candidate] = false;
-            if (!trial.feasible())
-                continue;
-            prune(trial);
-            // Cheaper, or as cheap and more people within a circle.
-            const bool cheaper = trial.cost < s.cost - 1e-9;
-            const bool asCheap = std::abs(trial.cost - s.cost) <= 1e-9;
-            if (cheaper || (asCheap && coveredWeight(trial) > coveredWeight(s) + 1e-9)) {
-                s = std::move(trial);
+            if (s.siteSize[o.candidate] >= 0 && tryWithout({o.candidate}))
                 improved = true;
-            }
         }
+        if (improved)
+            continue;
+        // Pairs of a unit, in one sweep (sites closed on the way are passed over).
+        const std::vector<Opening> open = s.openings();
+        for (std::size_t a = 0; a < open.size() && secondsSince(t0) < timeLimitSeconds; ++a)
+            for (std::size_t b = a + 1; b < open.size(); ++b) {
+                const std::uint32_t ja = open[a].candidate, jb = open[b].candidate;
+                const int ua = in.candidateUnit[ja];
+                if (ua < 0 || ua != in.candidateUnit[jb] || s.siteSize[ja] < 0 || s.siteSize[jb] < 0)
+                    continue;
+                const bool moved = tryWithout({ja, jb}) ||
+                                   (std::size_t(s.siteSize[ja]) != largest && tryWithout({jb}, ja)) ||
+                                   (s.siteSize[jb] >= 0 && std::size_t(s.siteSize[jb]) != largest && tryWithout({ja}, jb));
+                improved = improved || moved;
+                if (s.siteSize[ja] < 0)
+                    break;
+            }
     }
     Solution out;
     out.open = s.openings();
