@@ -151,7 +151,7 @@
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="222"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="206"/>
         <location filename="../../core/engine/siting/suggest.cpp" line="148"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
@@ -177,7 +177,7 @@
         <translation>reading units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/reach.cpp" line="70"/>
+        <location filename="../../core/engine/coverage/reach.cpp" line="109"/>
         <source>searching from every candidate site</source>
         <translation>searching from every candidate site</translation>
     </message>

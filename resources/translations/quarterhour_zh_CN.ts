@@ -151,7 +151,7 @@
         <translation>构建步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="222"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="206"/>
         <location filename="../../core/engine/siting/suggest.cpp" line="148"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
@@ -177,7 +177,7 @@
         <translation>读取单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/reach.cpp" line="70"/>
+        <location filename="../../core/engine/coverage/reach.cpp" line="109"/>
         <source>searching from every candidate site</source>
         <translation>逐个候选点计算服务圈</translation>
     </message>

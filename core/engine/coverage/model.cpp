@@ -195,49 +195,15 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     }
     // One search per facility, shared out over the cores; linked in order afterwards
     // so the result does not depend on which thread finished first.
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> stop{false};
-    std::atomic<std::size_t> done{0};
-    auto work = [&m, &next, &stop, &done, nCells](Impl::SearchContext *own) {
-        std::unique_ptr<Impl::SearchContext> local;
-        if (!own) {
-            local = std::make_unique<Impl::SearchContext>(m.graph, nCells);
-            own = local.get();
-        }
-        for (std::size_t i; !stop && (i = next.fetch_add(1)) < m.slots.size();) {
-            m.computeSlot(m.slots[i], *own);
-            ++done;
-        }
-    };
-    std::vector<std::thread> pool;
-    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    for (unsigned t = 1; t < threads && t < m.slots.size() / 8 + 1; ++t)
-        pool.emplace_back(work, nullptr);
-    if (feedback) {
-        // This thread reports progress and watches for cancel while the others search.
-        std::thread reporter([&] {
-            while (done < m.slots.size() && !stop) {
-                try {
-                    feedback->step(70 + 30.0 * double(done) / double(std::max<std::size_t>(1, m.slots.size())),
-                                   QT_TRANSLATE_NOOP("qh::Feedback", "searching from every facility"));
-                } catch (const Cancelled &) {
-                    stop = true;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            }
-        });
-        work(m.editContext.get());
-        for (std::thread &t : pool)
-            t.join();
-        stop = stop || feedback->isCancelled();
-        reporter.join();
-        if (stop)
-            throw Cancelled();
-    } else {
-        work(m.editContext.get());
-        for (std::thread &t : pool)
-            t.join();
-    }
+    std::vector<std::unique_ptr<Impl::SearchContext>> contexts(detail::coresFor(m.slots.size()));
+    detail::forEachOnCores(
+        m.slots.size(),
+        [&m, &contexts, nCells](std::size_t i, unsigned t) {
+            if (t > 0 && !contexts[t])
+                contexts[t] = std::make_unique<Impl::SearchContext>(m.graph, nCells);
+            m.computeSlot(m.slots[i], t == 0 ? *m.editContext : *contexts[t]);
+        },
+        feedback, 70, 100, QT_TRANSLATE_NOOP("qh::Feedback", "searching from every facility"));
     for (std::uint32_t i = 0; i < m.slots.size(); ++i)
         m.link(i);
     m.timings.emplace_back("search", msSince(t0));

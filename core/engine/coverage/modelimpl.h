@@ -16,7 +16,19 @@
 
 namespace qh {
 
+class Feedback;
+
 namespace detail {
+
+/// Shares `items` out over the cores (one thread per 8 items at most): the calling
+/// thread runs `work(i, 0)` too, others `work(i, t)` with t = 1, 2 …, so that each
+/// can keep its own search. With `feedback`, progress goes from `from` to `to` %
+/// under the name `step`, and a cancel stops the work and throws Cancelled.
+void forEachOnCores(std::size_t items, const std::function<void(std::size_t item, unsigned thread)> &work,
+                    Feedback *feedback, double from, double to, const char *step);
+/// How many threads forEachOnCores uses for `items`.
+unsigned coresFor(std::size_t items);
+
 
 /// Cells grouped by the edge they snap to (CSR), so a search visits only the
 /// cells next to what it reached.

@@ -9,6 +9,53 @@
 
 namespace qh {
 
+namespace detail {
+
+unsigned coresFor(std::size_t items)
+{
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    return unsigned(std::min<std::size_t>(hardware, items / 8 + 1));
+}
+
+void forEachOnCores(std::size_t items, const std::function<void(std::size_t, unsigned)> &work, Feedback *feedback,
+                    double from, double to, const char *step)
+{
+    std::atomic<std::size_t> next{0}, done{0};
+    std::atomic<bool> stop{false};
+    auto run = [&](unsigned thread) {
+        for (std::size_t i; !stop && (i = next.fetch_add(1)) < items;) {
+            work(i, thread);
+            ++done;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < coresFor(items); ++t)
+        pool.emplace_back(run, t);
+    std::thread reporter;
+    if (feedback) // reports progress and watches for cancel while the others work
+        reporter = std::thread([&] {
+            while (done < items && !stop) {
+                try {
+                    feedback->step(from + (to - from) * double(done) / double(std::max<std::size_t>(1, items)), step);
+                } catch (const Cancelled &) {
+                    stop = true;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        });
+    run(0);
+    for (std::thread &t : pool)
+        t.join();
+    if (feedback) {
+        stop = stop || feedback->isCancelled();
+        reporter.join();
+        if (stop)
+            throw Cancelled();
+    }
+}
+
+} // namespace detail
+
 const std::vector<std::vector<double>> &CoverageModel::samplePopulation() const
 {
     return d->cellPop;
@@ -41,51 +88,25 @@ std::vector<PlaceReach> CoverageModel::reachFrom(const std::vector<Point> &posit
     // Units first, on this thread: the locator's GEOS context is not to be shared.
     for (std::size_t i = 0; i < positions.size(); ++i)
         out[i].unit = m.locator->locate(positions[i]);
-    std::atomic<std::size_t> next{0}, done{0};
-    std::atomic<bool> stop{false};
-    auto work = [&] {
-        Impl::SearchContext ctx(m.graph, m.cellPop.size());
-        Impl::Slot slot;
+    std::vector<std::unique_ptr<Impl::SearchContext>> contexts(detail::coresFor(positions.size()));
+    std::vector<Impl::Slot> slots(contexts.size());
+    for (Impl::Slot &slot : slots)
         slot.facility.type = typeKey;
-        for (std::size_t i; !stop && (i = next.fetch_add(1)) < positions.size();) {
+    detail::forEachOnCores(
+        positions.size(),
+        [&](std::size_t i, unsigned t) {
+            if (!contexts[t])
+                contexts[t] = std::make_unique<Impl::SearchContext>(m.graph, m.cellPop.size());
+            Impl::Slot &slot = slots[t];
             slot.facility.pos = positions[i];
-            m.computeSlot(slot, ctx);
+            m.computeSlot(slot, *contexts[t]);
             if (slot.snap)
                 out[i].snapDistance = slot.snap->offset;
             for (const Reached &r : slot.reached)
                 if (r.dist <= budget)
                     out[i].points.emplace_back(r.cell, r.dist);
-            ++done;
-        }
-    };
-    std::vector<std::thread> pool;
-    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    for (unsigned t = 1; t < threads && t < positions.size() / 8 + 1; ++t)
-        pool.emplace_back(work);
-    if (feedback) {
-        std::thread reporter([&] {
-            while (done < positions.size() && !stop) {
-                try {
-                    feedback->step(100.0 * double(done) / double(std::max<std::size_t>(1, positions.size())),
-                                   QT_TRANSLATE_NOOP("qh::Feedback", "searching from every candidate site"));
-                } catch (const Cancelled &) {
-                    stop = true;
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            }
-        });
-        work();
-        for (std::thread &t : pool)
-            t.join();
-        stop = stop || feedback->isCancelled();
-        reporter.join();
-        if (stop)
-            throw Cancelled();
-    } else {
-        work();
-        for (std::thread &t : pool)
-            t.join();
-    }
+        },
+        feedback, 0, 100, QT_TRANSLATE_NOOP("qh::Feedback", "searching from every candidate site"));
     return out;
 }
 
