@@ -257,6 +257,15 @@ void SuggestPanel::fillTypes()
 
 void SuggestPanel::refresh()
 {
+    // Another project: the suggestions were for the one before.
+    if (planner() != mResultFor && !mWatcher.isRunning()) {
+        mResult.reset();
+        mStates.clear();
+        mAcceptedIds.clear();
+        mSummary->clear();
+        ++mGeneration;
+        mResultFor = planner();
+    }
     fillTypes();
     mRun->setEnabled(planner() && planner()->targets() && !mWatcher.isRunning());
     if (planner() && !planner()->targets())
@@ -305,6 +314,7 @@ void SuggestPanel::suggest()
         }
     }
     mFeedback = std::make_shared<Feedback>();
+    mResultFor = planner();
     QPointer<QProgressBar> bar = mProgress;
     mFeedback->onProgress = [bar](double percent, const std::string &) {
         QMetaObject::invokeMethod(bar, [bar, percent] {
@@ -346,6 +356,10 @@ void SuggestPanel::onFinished()
     setRunning(false);
     const std::shared_ptr<Outcome> out = mWatcher.result();
     mFeedback.reset();
+    if (planner() != mResultFor) { // the project changed while it was solving
+        refresh();
+        return;
+    }
     if (!out || out->cancelled) {
         mSummary->setText(tr("Cancelled; the suggestions shown before are kept."));
         return;

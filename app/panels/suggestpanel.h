@@ -95,6 +95,7 @@ private:
     std::vector<State> mStates;
     std::vector<std::string> mAcceptedIds; // [row] the proposal's id once accepted
     quint64 mGeneration = 0;
+    const Planner *mResultFor = nullptr; ///< the project the result (or the running one) is for
 };
 
 } // namespace qh

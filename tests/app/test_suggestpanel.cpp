@@ -103,6 +103,12 @@ private slots:
         const std::string id = planner.project().plan.added.back().id;
         emit w.canvas()->deleteRequested(id);
         QCOMPARE(panel.state(2), SuggestPanel::State::Pending);
+        // Another project: the suggestions were not for it, and leave the map.
+        QTemporaryDir other;
+        QVERIFY(openAndWait(w, copySample(other)));
+        QCOMPARE(panel.table()->rowCount(), 0);
+        QVERIFY(!panel.result());
+        QVERIFY(pending.last().at(0).value<std::vector<Point>>().empty());
     }
 
     void aBadSizeIsSaidNotRun()
