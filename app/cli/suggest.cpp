@@ -65,17 +65,24 @@ void SuggestReport::print(const Project &project, const RegionData &region, cons
     if (r.heuristic)
         out(tr("  heuristic alone: objective %1 in %2 s").arg(r.heuristic->objective, 0, 'f', 2).arg(r.heuristic->seconds, 0, 'f', 2));
     out(r.goal == Goal::MeetTargets ? tr("Objective: cost %1 for %2 new sites").arg(s.objective).arg(r.sites.size())
-                                    : tr("Objective: %1 more people within the circle").arg(s.objective, 0, 'f', 0));
+                                    : r.servedAfter ? tr("Objective: %1 people served").arg(s.objective, 0, 'f', 0)
+                                                    : tr("Objective: %1 more people within the circle").arg(s.objective, 0, 'f', 0));
     out(tr("Within the %1 circle: %2 → %3 of %4 people of its group")
             .arg(typeLabel)
             .arg(r.coveredBefore, 0, 'f', 0)
             .arg(r.coveredAfter, 0, 'f', 0)
             .arg(r.demand, 0, 'f', 0));
+    if (r.servedBefore && r.servedAfter)
+        out(tr("Served, each place serving one person within reach: %1 → %2 of %3")
+                .arg(*r.servedBefore, 0, 'f', 0)
+                .arg(*r.servedAfter, 0, 'f', 0)
+                .arg(r.demand, 0, 'f', 0));
     out("");
     out(tr("Suggested sites:"));
     for (const SuggestedSite &site : r.sites) {
         const auto cap = site.facility.capacity.find(type.capacityKey);
-        out(tr("  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]")
+        out((r.servedAfter ? tr("  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]")
+                           : tr("  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]"))
                 .arg(q(site.facility.name))
                 .arg(site.unit ? q(region.units[*site.unit].name) : tr("(no unit)"))
                 .arg(cap == site.facility.capacity.end() ? 0.0 : cap->second)
@@ -102,7 +109,8 @@ void SuggestReport::print(const Project &project, const RegionData &region, cons
                 .arg(after.unitsPassing)
                 .arg(after.unitsApplicable));
     }
-    out(r.allUnitsPass ? tr("Every unit meets every target aimed at.") : tr("Not every unit meets every target aimed at:"));
+    if (r.goal == Goal::MeetTargets)
+        out(r.allUnitsPass ? tr("Every unit meets every target aimed at.") : tr("Not every unit meets every target aimed at:"));
     for (const Message &m : r.shortfalls)
         out("  " + m.localText());
     for (const Message &m : r.warnings)
@@ -123,7 +131,7 @@ public:
                                [--goal meet-targets|max-coverage] [--k N]
                                [--candidates F[:LAYER]] [--nodes-in F[:LAYER]]
                                [--grid METRES] [--exclude F[:LAYER]]
-                               [--sizes CAP:COST,...] [--exact|--heuristic]
+                               [--sizes CAP:COST,...] [--capacitated] [--exact|--heuristic]
                                [--time-limit S] [--targets ID|FILE] [--baseline]
                                [--json FILE] [--save-plan NEW.qhproj]
 
@@ -146,6 +154,9 @@ console report of what each unit gains.
   --exclude F[:LAYER]     polygons no new site may fall in
   --sizes CAP:COST,...    sizes a site may have, e.g. 40:1,120:2.5 (places:cost);
                           default: the median size of the type's facilities
+  --capacitated           a site serves people only up to its places, each person
+                          at one facility within reach (the type's existing ones
+                          with theirs): coverage counts people served
   --exact                 always solve with CBC (a proven optimum or its bound)
   --heuristic             greedy and local search only (city scale)
                           default: the heuristic, then CBC when the problem is small
@@ -184,6 +195,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
                             throw BadArguments("--sizes: " + std::string(e.what()));
                         }
                     })
+            .flag("--capacitated", &req.capacitated)
             .flag("--exact", &exact)
             .flag("--heuristic", &heuristic)
             .option("--time-limit",

@@ -1,5 +1,6 @@
 #include "suggestpanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -111,6 +112,7 @@ SuggestPanel::SuggestPanel(ViewState *view, QUndoStack *undo, QWidget *parent)
     , mGrid(new QDoubleSpinBox)
     , mTimeLimit(new QDoubleSpinBox)
     , mSizes(new QLineEdit)
+    , mCapacitated(new QCheckBox(tr("Each place serves one person (capacitated)")))
     , mCandidatesFile(new QPushButton(tr("Sites from a file…")))
     , mExcludeFile(new QPushButton(tr("Exclusion areas…")))
     , mRun(new QPushButton(tr("Suggest")))
@@ -172,6 +174,9 @@ SuggestPanel::SuggestPanel(ViewState *view, QUndoStack *undo, QWidget *parent)
     form->addRow(tr("Candidate grid"), candidates);
     form->addRow(tr("Exclusions"), mExcludeFile);
     form->addRow(tr("Sizes"), mSizes);
+    mCapacitated->setToolTip(tr("A site serves people only up to its places, each person at one facility within reach; "
+                                "the existing facilities of the type serve with theirs."));
+    form->addRow(QString(), mCapacitated);
     form->addRow(tr("Solver"), mMethod);
     form->addRow(tr("Time limit"), mTimeLimit);
     auto *run = new QHBoxLayout;
@@ -283,7 +288,7 @@ void SuggestPanel::setRunning(bool running)
     mRun->setEnabled(!running && planner());
     mCancel->setEnabled(running);
     mProgress->setVisible(running);
-    for (QWidget *w : std::initializer_list<QWidget *>{mType, mGoal, mGrid, mSizes, mMethod, mTimeLimit, mCandidatesFile, mExcludeFile})
+    for (QWidget *w : std::initializer_list<QWidget *>{mType, mGoal, mGrid, mSizes, mCapacitated, mMethod, mTimeLimit, mCandidatesFile, mExcludeFile})
         w->setEnabled(!running);
     mCount->setEnabled(!running && mGoal->currentData().toInt() == int(siting::Goal::MaxCoverage));
 }
@@ -298,6 +303,7 @@ void SuggestPanel::suggest()
     req.k = std::size_t(mCount->value());
     req.method = siting::Method(mMethod->currentData().toInt());
     req.timeLimitSeconds = mTimeLimit->value();
+    req.capacitated = mCapacitated->isChecked();
     req.candidates.gridSpacing = mGrid->value() >= limits::gridSpacing.min ? mGrid->value() : 0.0;
     if (!mCandidatesPath.isEmpty())
         req.candidates.points = LayerRef{mCandidatesPath.toStdString(), ""};
@@ -407,8 +413,14 @@ void SuggestPanel::showResult()
                      .arg(after.unitsPassing)
                      .arg(after.unitsApplicable);
     }
-    lines << (r.allUnitsPass ? tr("Every unit then meets every target aimed at.")
-                             : tr("Not every unit can meet its targets:"));
+    if (r.goal == siting::Goal::MeetTargets)
+        lines << (r.allUnitsPass ? tr("Every unit then meets every target aimed at.")
+                                 : tr("Not every unit can meet its targets:"));
+    if (r.servedBefore && r.servedAfter)
+        lines << tr("Served, each place serving one person within reach: %1 → %2 of %3 people.")
+                     .arg(*r.servedBefore, 0, 'f', 0)
+                     .arg(*r.servedAfter, 0, 'f', 0)
+                     .arg(r.demand, 0, 'f', 0);
     for (const Message &m : r.shortfalls)
         lines << "• " + m.localText();
     for (const Message &m : r.warnings)

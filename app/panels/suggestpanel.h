@@ -8,6 +8,7 @@
 #include "plannerpanel.h"
 #include "siting/suggest.h"
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -50,6 +51,7 @@ public:
     QSpinBox *countBox() const { return mCount; }
     QDoubleSpinBox *gridBox() const { return mGrid; }
     QLineEdit *sizesEdit() const { return mSizes; }
+    QCheckBox *capacitatedBox() const { return mCapacitated; }
     QTableWidget *table() const { return mTable; }
     QLabel *summaryLabel() const { return mSummary; }
     /// The last result, if any.
@@ -80,6 +82,7 @@ private:
     QSpinBox *mCount;
     QDoubleSpinBox *mGrid, *mTimeLimit;
     QLineEdit *mSizes;
+    QCheckBox *mCapacitated;
     QPushButton *mCandidatesFile, *mExcludeFile, *mRun, *mCancel;
     QPushButton *mAccept, *mReject, *mAcceptAll, *mRejectAll;
     QProgressBar *mProgress;

@@ -167,6 +167,8 @@ constexpr Entry kCatalogue[] = {
     {"suggest_no_area", QT_TRANSLATE_NOOP("qh::Message", "%1 is not aimed at: new sites carry no floor or land area")},
     {"unit_beyond_reach", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site")},
     {"unit_no_candidate", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 cannot be met: no candidate site of a size that counts lies in this unit")},
+    {"unit_not_enough_served", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved")},
+    {"unit_still_short_served", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 still not met when each place serves one person: %3 more to serve")},
     {"unit_not_enough_candidates", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing")},
     {"gap_more_capacity", QT_TRANSLATE_NOOP("qh::Message", "%1 more %2 (%3)")},
     {"gap_more_share", QT_TRANSLATE_NOOP("qh::Message", "%1 more %2 (of %3)")},

@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../../core/engine/coverage/model.cpp" line="206"/>
-        <location filename="../../core/engine/siting/suggest.cpp" line="148"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="232"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>searching from every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/siting/suggest.cpp" line="199"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="284"/>
         <source>choosing sites</source>
         <translation>choosing sites</translation>
     </message>
@@ -1457,116 +1457,126 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="170"/>
+        <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
+        <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="171"/>
+        <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
+        <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
@@ -1783,244 +1793,254 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::SuggestPanel</name>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="48"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="49"/>
         <source>Accept %1</source>
         <translation>Accept %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="78"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="79"/>
         <source>Reject %1</source>
         <translation>Reject %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="105"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="106"/>
         <source>Suggest sites</source>
         <translation>Suggest sites</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="114"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="115"/>
+        <source>Each place serves one person (capacitated)</source>
+        <translation>Each place serves one person (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="221"/>
         <source>Sites from a file…</source>
         <translation>Sites from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="115"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="218"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="223"/>
         <source>Exclusion areas…</source>
         <translation>Exclusion areas…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="122"/>
         <source>Accept all</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="123"/>
         <source>Reject all</source>
         <translation>Reject all</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="129"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="131"/>
         <source>Meet every unit&apos;s targets at least cost</source>
         <translation>Meet every unit&apos;s targets at least cost</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="130"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="132"/>
         <source>Reach the most people with k sites</source>
         <translation>Reach the most people with k sites</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="137"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="139"/>
         <source>no grid</source>
         <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="138"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="140"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="143"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
         <source>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</source>
         <translation>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="144"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
         <source>Automatic (exact when small)</source>
         <translation>Automatic (exact when small)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="147"/>
         <source>Exact (CBC)</source>
         <translation>Exact (CBC)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="148"/>
         <source>Fast heuristic</source>
         <translation>Fast heuristic</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="149"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="151"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Newly reached</source>
         <translation>Newly reached</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="166"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
         <source>Facility type</source>
         <translation>Facility type</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="167"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="169"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="170"/>
         <source>New sites (k)</source>
         <translation>New sites (k)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="172"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
         <source>Candidate grid</source>
         <translation>Candidate grid</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="173"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
         <source>Sizes</source>
         <translation>Sizes</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
+        <source>A site serves people only up to its places, each person at one facility within reach; the existing facilities of the type serve with theirs.</source>
+        <translation>A site serves people only up to its places, each person at one facility within reach; the existing facilities of the type serve with theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="180"/>
         <source>Solver</source>
         <translation>Solver</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="181"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="191"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="196"/>
         <source>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</source>
         <translation>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="211"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
         <source>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="263"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="277"/>
         <source>Choose a target profile first: suggestions aim at its targets.</source>
         <translation>Choose a target profile first: suggestions aim at its targets.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="297"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="312"/>
         <source>Suggested site</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="317"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="333"/>
         <source>Searching from every candidate site and solving…</source>
         <translation>Searching from every candidate site and solving…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="350"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="370"/>
         <source>Cancelled; the suggestions shown before are kept.</source>
         <translation>Cancelled; the suggestions shown before are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="354"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
         <source>No suggestion: %1</source>
         <translation>No suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
         <source>fast heuristic</source>
         <translation>fast heuristic</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
         <source>exact (CBC)</source>
         <translation>exact (CBC)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="373"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="393"/>
         <source>proven optimal</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="394"/>
         <source>within %1% of the best possible</source>
         <translation>within %1% of the best possible</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="375"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="395"/>
         <source>no bound known</source>
         <translation>no bound known</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="377"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
         <source>, time limit reached</source>
         <translation>, time limit reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="379"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
         <source>%n new site(s), cost %1 (%2, %3, %4 s).</source>
         <translation>
             <numerusform>%n new site, cost %1 (%2, %3, %4 s).</numerusform>
@@ -2028,7 +2048,7 @@ Save the project to keep the new places.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="380"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="400"/>
         <source>%n new site(s) reach %1 more people (%2, %3, %4 s).</source>
         <translation>
             <numerusform>%n new site reach %1 more people (%2, %3, %4 s).</numerusform>
@@ -2036,47 +2056,52 @@ Save the project to keep the new places.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="384"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="404"/>
         <source>Within the circle: %1 → %2 of %3 people.</source>
         <translation>Within the circle: %1 → %2 of %3 people.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="389"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="409"/>
         <source>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</source>
         <translation>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="396"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="417"/>
         <source>Every unit then meets every target aimed at.</source>
         <translation>Every unit then meets every target aimed at.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="418"/>
         <source>Not every unit can meet its targets:</source>
         <translation>Not every unit can meet its targets:</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="421"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="420"/>
+        <source>Served, each place serving one person within reach: %1 → %2 of %3 people.</source>
+        <translation>Served, each place serving one person within reach: %1 → %2 of %3 people.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="447"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="422"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="448"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="423"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="449"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="473"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="499"/>
         <source>Accept all suggested sites</source>
         <translation>Accept all suggested sites</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="483"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="509"/>
         <source>Reject all suggested sites</source>
         <translation>Reject all suggested sites</translation>
     </message>
@@ -2390,66 +2415,81 @@ change vs baseline</translation>
     </message>
     <message>
         <location filename="../../app/cli/suggest.cpp" line="68"/>
+        <source>Objective: %1 people served</source>
+        <translation>Objective: %1 people served</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="69"/>
         <source>Objective: %1 more people within the circle</source>
         <translation>Objective: %1 more people within the circle</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="69"/>
+        <location filename="../../app/cli/suggest.cpp" line="70"/>
         <source>Within the %1 circle: %2 → %3 of %4 people of its group</source>
         <translation>Within the %1 circle: %2 → %3 of %4 people of its group</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="75"/>
+        <location filename="../../app/cli/suggest.cpp" line="76"/>
+        <source>Served, each place serving one person within reach: %1 → %2 of %3</source>
+        <translation>Served, each place serving one person within reach: %1 → %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="81"/>
         <source>Suggested sites:</source>
         <translation>Suggested sites:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="78"/>
+        <location filename="../../app/cli/suggest.cpp" line="84"/>
+        <source>  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]</source>
+        <translation>  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="85"/>
         <source>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</source>
         <translation>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="80"/>
+        <location filename="../../app/cli/suggest.cpp" line="87"/>
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="90"/>
+        <location filename="../../app/cli/suggest.cpp" line="97"/>
         <source>  none needed</source>
         <translation>  none needed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="92"/>
+        <location filename="../../app/cli/suggest.cpp" line="99"/>
         <source>Units, checked by a fresh analysis with the sites added:</source>
         <translation>Units, checked by a fresh analysis with the sites added:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="98"/>
+        <location filename="../../app/cli/suggest.cpp" line="105"/>
         <source>  %1: %2 of %3 units pass before, %4 after</source>
         <translation>  %1: %2 of %3 units pass before, %4 after</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <location filename="../../app/cli/suggest.cpp" line="113"/>
         <source>Every unit meets every target aimed at.</source>
         <translation>Every unit meets every target aimed at.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <location filename="../../app/cli/suggest.cpp" line="113"/>
         <source>Not every unit meets every target aimed at:</source>
         <translation>Not every unit meets every target aimed at:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="109"/>
+        <location filename="../../app/cli/suggest.cpp" line="117"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="112"/>
+        <location filename="../../app/cli/suggest.cpp" line="120"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="224"/>
+        <location filename="../../app/cli/suggest.cpp" line="236"/>
         <source>Suggested site</source>
         <translation>Suggested site</translation>
     </message>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../../core/engine/coverage/model.cpp" line="206"/>
-        <location filename="../../core/engine/siting/suggest.cpp" line="148"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="232"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>逐个候选点计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/siting/suggest.cpp" line="199"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="284"/>
         <source>choosing sites</source>
         <translation>选址求解</translation>
     </message>
@@ -1457,116 +1457,126 @@ Save the project to keep the new places.</source>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="170"/>
+        <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
+        <translation>%1：%2服务圈内的托位不足以服务目标要求的全部人数：所有候选点按最大规模建设仍有 %3 名%4得不到服务</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="171"/>
+        <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
+        <translation>%1：按每个名额服务一人计，%2仍未达标：还需服务 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1：%2无法达标：所有候选点按最大规模建设仍缺%4 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1 more %2 (%3)</source>
         <translation>%2缺口 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%2缺口 %1（占%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%2建筑面积缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 m² more %2 land</source>
         <translation>%2用地缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>childcare (0-3)</source>
         <translation>托育机构（0–3岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>kindergarten (3-6)</source>
         <translation>幼儿园（3–6岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>elderly-care institution</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>community day care</source>
         <translation>社区日间照料机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>街道综合养老服务中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>elderly activity centre</source>
         <translation>老年活动中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>meal-assist point for the elderly</source>
         <translation>老年助餐点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>nursing-type beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>cognitive-care beds</source>
         <translation>认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
@@ -1782,298 +1792,313 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::SuggestPanel</name>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="48"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="49"/>
         <source>Accept %1</source>
         <translation>采纳 %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="78"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="79"/>
         <source>Reject %1</source>
         <translation>放弃 %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="105"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="106"/>
         <source>Suggest sites</source>
         <translation>选址建议</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="114"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="115"/>
+        <source>Each place serves one person (capacitated)</source>
+        <translation>每个名额服务一人（计容量）</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="221"/>
         <source>Sites from a file…</source>
         <translation>从文件读取候选点…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="115"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="218"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="223"/>
         <source>Exclusion areas…</source>
         <translation>禁建区…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
         <source>Suggest</source>
         <translation>生成建议</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
         <source>Reject</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="122"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="123"/>
         <source>Reject all</source>
         <translation>全部放弃</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="129"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="131"/>
         <source>Meet every unit&apos;s targets at least cost</source>
         <translation>以最低成本使各单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="130"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="132"/>
         <source>Reach the most people with k sites</source>
         <translation>以 k 个点位覆盖最多人口</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="137"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="139"/>
         <source>no grid</source>
         <translation>不用格网</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="138"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="140"/>
         <source> m</source>
         <translation> 米</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="143"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
         <source>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</source>
         <translation>例如 40:1, 120:2.5（规模:成本）；留空则取常见规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="144"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
         <source>Automatic (exact when small)</source>
         <translation>自动（规模小时精确求解）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="147"/>
         <source>Exact (CBC)</source>
         <translation>精确求解（CBC）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="148"/>
         <source>Fast heuristic</source>
         <translation>快速启发式</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="149"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="151"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>Newly reached</source>
         <translation>新增覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="159"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="166"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="167"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="169"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="170"/>
         <source>New sites (k)</source>
         <translation>新增点位数（k）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="172"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
         <source>Candidate grid</source>
         <translation>候选格网</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="173"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
         <source>Exclusions</source>
         <translation>禁建区</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
         <source>Sizes</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
+        <source>A site serves people only up to its places, each person at one facility within reach; the existing facilities of the type serve with theirs.</source>
+        <translation>点位服务人数不超过其规模，每人只由服务圈内的一处设施服务；该类现状设施按其规模参与服务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="180"/>
         <source>Solver</source>
         <translation>求解方法</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="181"/>
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="191"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="196"/>
         <source>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</source>
         <translation>地图上紫色带编号的菱形为待定建议点；采纳后成为规划新增设施。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="211"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
         <source>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>矢量图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="263"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="277"/>
         <source>Choose a target profile first: suggestions aim at its targets.</source>
         <translation>请先选择指标方案：选址建议以其目标为准。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="297"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="312"/>
         <source>Suggested site</source>
         <translation>建议点</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="317"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="333"/>
         <source>Searching from every candidate site and solving…</source>
         <translation>正在逐个候选点计算服务圈并求解…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="350"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="370"/>
         <source>Cancelled; the suggestions shown before are kept.</source>
         <translation>已取消；保留此前的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="354"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
         <source>No suggestion: %1</source>
         <translation>未能给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
         <source>fast heuristic</source>
         <translation>快速启发式</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="372"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
         <source>exact (CBC)</source>
         <translation>精确求解（CBC）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="373"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="393"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="394"/>
         <source>within %1% of the best possible</source>
         <translation>与理论最优相差不超过 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="375"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="395"/>
         <source>no bound known</source>
         <translation>无最优界</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="377"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
         <source>, time limit reached</source>
         <translation>，已达时间上限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="379"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
         <source>%n new site(s), cost %1 (%2, %3, %4 s).</source>
         <translation>
             <numerusform>新增 %n 个点位，成本 %1（%2，%3，%4 秒）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="380"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="400"/>
         <source>%n new site(s) reach %1 more people (%2, %3, %4 s).</source>
         <translation>
             <numerusform>新增 %n 个点位，服务圈内增加 %1 人（%2，%3，%4 秒）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="384"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="404"/>
         <source>Within the circle: %1 → %2 of %3 people.</source>
         <translation>服务圈内人数：%1 → %2（共 %3 人）。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="389"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="409"/>
         <source>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</source>
         <translation>%1：现状 %3 个单元中 %2 个达标，采纳全部建议后 %5 个单元中 %4 个达标（经重新分析核验）。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="396"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="417"/>
         <source>Every unit then meets every target aimed at.</source>
         <translation>届时各单元均达到所针对的全部目标。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="418"/>
         <source>Not every unit can meet its targets:</source>
         <translation>并非所有单元都能达标：</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="421"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="420"/>
+        <source>Served, each place serving one person within reach: %1 → %2 of %3 people.</source>
+        <translation>按每个名额服务一人计的受服务人数：%1 → %2（共 %3 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="447"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="422"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="448"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="423"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="449"/>
         <source>rejected</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="473"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="499"/>
         <source>Accept all suggested sites</source>
         <translation>采纳全部建议点</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="483"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="509"/>
         <source>Reject all suggested sites</source>
         <translation>放弃全部建议点</translation>
     </message>
@@ -2387,66 +2412,81 @@ change vs baseline</source>
     </message>
     <message>
         <location filename="../../app/cli/suggest.cpp" line="68"/>
+        <source>Objective: %1 people served</source>
+        <translation>目标值：受服务 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="69"/>
         <source>Objective: %1 more people within the circle</source>
         <translation>目标值：服务圈内增加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="69"/>
+        <location filename="../../app/cli/suggest.cpp" line="70"/>
         <source>Within the %1 circle: %2 → %3 of %4 people of its group</source>
         <translation>%1服务圈内人数：%2 → %3（服务对象共 %4 人）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="75"/>
+        <location filename="../../app/cli/suggest.cpp" line="76"/>
+        <source>Served, each place serving one person within reach: %1 → %2 of %3</source>
+        <translation>按每个名额服务一人计的受服务人数：%1 → %2（共 %3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="81"/>
         <source>Suggested sites:</source>
         <translation>建议点位：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="78"/>
+        <location filename="../../app/cli/suggest.cpp" line="84"/>
+        <source>  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]</source>
+        <translation>  %1  %2  %3 %4，成本 %5，新增受服务 %6 人  [%7；x %8，y %9]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/suggest.cpp" line="85"/>
         <source>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</source>
         <translation>  %1  %2  %3 %4，成本 %5，新增覆盖 %6 人  [%7；x %8，y %9]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="80"/>
+        <location filename="../../app/cli/suggest.cpp" line="87"/>
         <source>(no unit)</source>
         <translation>（不在单元内）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="90"/>
+        <location filename="../../app/cli/suggest.cpp" line="97"/>
         <source>  none needed</source>
         <translation>  无需新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="92"/>
+        <location filename="../../app/cli/suggest.cpp" line="99"/>
         <source>Units, checked by a fresh analysis with the sites added:</source>
         <translation>各单元（加入建议点后重新分析核验）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="98"/>
+        <location filename="../../app/cli/suggest.cpp" line="105"/>
         <source>  %1: %2 of %3 units pass before, %4 after</source>
         <translation>  %1：%3 个单元中新增前 %2 个达标，新增后 %4 个达标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <location filename="../../app/cli/suggest.cpp" line="113"/>
         <source>Every unit meets every target aimed at.</source>
         <translation>各单元均达到所针对的全部目标。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <location filename="../../app/cli/suggest.cpp" line="113"/>
         <source>Not every unit meets every target aimed at:</source>
         <translation>并非所有单元都达到所针对的目标：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="109"/>
+        <location filename="../../app/cli/suggest.cpp" line="117"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="112"/>
+        <location filename="../../app/cli/suggest.cpp" line="120"/>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="224"/>
+        <location filename="../../app/cli/suggest.cpp" line="236"/>
         <source>Suggested site</source>
         <translation>建议点</translation>
     </message>

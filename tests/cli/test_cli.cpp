@@ -157,6 +157,25 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("建议点位：")) && r.out.contains(QStringLiteral("建议点 1")), qPrintable(r.out));
     }
 
+    // Capacitated: people served, each place serving one, from the engine's own
+    // assignment; two sites of 30 places serve at most 60 more.
+    void suggestCapacitated()
+    {
+        QTemporaryDir dir;
+        const Run r = cli({"suggest", "data/liechtenstein/liechtenstein.qhproj", "--type", "childcare", "--goal",
+                           "max-coverage", "--k", "2", "--capacitated", "--heuristic", "--grid", "400", "--out",
+                           dir.filePath("s.gpkg")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Served, each place serving one person within reach:"), qPrintable(r.out));
+        QFile j(dir.filePath("s.json"));
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(j.readAll()).object();
+        QVERIFY(report["capacitated"].toBool());
+        const QJsonObject people = report["people"].toObject();
+        const double before = people["served_before"].toDouble(), after = people["served_after"].toDouble();
+        QVERIFY2(after > before + 30 && after <= before + 60 + 1e-6, qPrintable(QString("%1 → %2").arg(before).arg(after)));
+    }
+
     void suggestBadInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -46,13 +46,40 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
     for (const SiteSize &s : in.sizes)
         cheapest = std::min(cheapest, s.cost);
     const double tieWeight = maxCoverage ? 1.0 : totalWeight > 0 ? -1e-3 * cheapest / totalWeight : 0.0;
+    std::vector<bool> inCoverRow(in.points(), false);
+    for (const auto &row : in.cover)
+        for (const auto &pw : row.points)
+            inCoverRow[pw.first] = true;
     std::vector<int> zCol(in.points(), -1);
     for (std::size_t p = 0; p < in.points(); ++p)
-        if (in.pointWeight[p] > 0 || !maxCoverage) {
+        if (in.capacitated ? inCoverRow[p] && !maxCoverage : in.pointWeight[p] > 0 || !maxCoverage) {
             zCol[p] = Cbc_getNumCols(m);
-            Cbc_addCol(m, ("z" + std::to_string(p)).c_str(), 0.0, 1.0, tieWeight * in.pointWeight[p], 0, 0,
-                       nullptr, nullptr);
+            Cbc_addCol(m, ("z" + std::to_string(p)).c_str(), 0.0, 1.0,
+                       in.capacitated ? 0.0 : tieWeight * in.pointWeight[p], 0, 0, nullptr, nullptr);
         }
+    // Capacitated: x = people of a point served by a facility within reach (the
+    // fixed ones first, then the candidates).
+    struct Served
+    {
+        std::uint32_t point;
+        int col;
+    };
+    std::vector<std::vector<Served>> fixedX(in.capacitated ? in.fixedReach.size() : 0),
+        siteX(in.capacitated ? in.candidates : 0);
+    const double perServed = maxCoverage ? 1.0 : tieWeight; // max coverage: people served
+    auto addX = [&](std::uint32_t p) {
+        const int col = Cbc_getNumCols(m);
+        Cbc_addCol(m, ("x" + std::to_string(col)).c_str(), 0.0, in.pointWeight[p], perServed, 0, 0, nullptr, nullptr);
+        return col;
+    };
+    for (std::size_t f = 0; f < fixedX.size(); ++f)
+        for (std::uint32_t p : in.fixedReach[f])
+            if (in.pointWeight[p] > 0)
+                fixedX[f].push_back({p, addX(p)});
+    for (std::size_t j = 0; j < siteX.size(); ++j)
+        for (std::uint32_t p : in.reach[j])
+            if (in.pointWeight[p] > 0)
+                siteX[j].push_back({p, addX(p)});
     if (maxCoverage)
         Cbc_setObjSense(m, -1.0);
 
@@ -88,6 +115,56 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
                 val.push_back(-1.0);
             }
         addRow("cov" + std::to_string(p), 'L', 0.0);
+    }
+    if (in.capacitated) {
+        std::vector<std::vector<int>> byPoint(in.points());
+        for (const auto &list : fixedX)
+            for (const Served &x : list)
+                byPoint[x.point].push_back(x.col);
+        for (const auto &list : siteX)
+            for (const Served &x : list)
+                byPoint[x.point].push_back(x.col);
+        for (std::size_t p = 0; p < in.points(); ++p) { // a person is served once
+            if (byPoint[p].size() < 2)
+                continue; // the column's upper bound says it
+            for (int c : byPoint[p]) {
+                idx.push_back(c);
+                val.push_back(1.0);
+            }
+            addRow("once" + std::to_string(p), 'L', in.pointWeight[p]);
+        }
+        for (std::size_t f = 0; f < fixedX.size(); ++f) { // a facility serves up to its places
+            for (const Served &x : fixedX[f]) {
+                idx.push_back(x.col);
+                val.push_back(1.0);
+            }
+            addRow("fixed" + std::to_string(f), 'L', in.fixedCapacity[f]);
+        }
+        for (std::size_t j = 0; j < siteX.size(); ++j) { // a site serves only when open, up to its size
+            for (const Served &x : siteX[j]) {
+                idx.push_back(x.col);
+                val.push_back(1.0);
+            }
+            for (std::size_t z = 0; z < nSizes; ++z) {
+                idx.push_back(yCol[j * nSizes + z]);
+                val.push_back(-in.sizes[z].capacity);
+            }
+            addRow("site" + std::to_string(j), 'L', 0.0);
+        }
+        if (!maxCoverage) {
+            std::vector<std::vector<int>> byUnit(in.units);
+            for (std::size_t p = 0; p < in.points(); ++p)
+                if (in.pointUnit[p] >= 0)
+                    byUnit[std::size_t(in.pointUnit[p])].insert(byUnit[std::size_t(in.pointUnit[p])].end(),
+                                                                 byPoint[p].begin(), byPoint[p].end());
+            for (std::size_t r = 0; r < in.serve.size(); ++r) {
+                for (int c : byUnit[std::size_t(in.serve[r].unit)]) {
+                    idx.push_back(c);
+                    val.push_back(1.0);
+                }
+                addRow("serve" + std::to_string(r), 'G', in.serve[r].need);
+            }
+        }
     }
     if (maxCoverage) {
         for (std::size_t j = 0; j < in.candidates; ++j) {
@@ -125,7 +202,7 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
             addRow("count" + std::to_string(r), 'G', row.need);
         }
     }
-    if (start && start->feasible && !start->open.empty()) {
+    if (start && start->feasible && !start->open.empty() && !in.capacitated) {
         std::vector<double> x(std::size_t(Cbc_getNumCols(m)), 0.0);
         for (const Opening &o : start->open) {
             x[std::size_t(yCol[o.candidate * nSizes + (maxCoverage ? 0 : o.size)])] = 1.0;
@@ -156,7 +233,8 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
                     out.open.push_back({j, z});
     }
     // The objective is recomputed from the sites, not taken from the LP's covered shares.
-    out.objective = maxCoverage ? coveredWeight(in, out.open) : costOf(in, out.open);
+    out.objective = maxCoverage ? (in.capacitated ? servedWeight(in, out.open) : coveredWeight(in, out.open))
+                                : costOf(in, out.open);
     out.feasible = maxCoverage || meetsRows(in, out.open);
     const double bound = Cbc_getBestPossibleObjValue(m);
     if (std::isfinite(bound) && std::abs(bound) < 1e50)

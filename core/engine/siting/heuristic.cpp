@@ -1,9 +1,13 @@
 #include "siting/heuristic.h"
 
+#include "siting/assignment.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <functional>
 #include <optional>
+#include <tuple>
 
 namespace qh::siting {
 
@@ -58,6 +62,11 @@ struct State
     std::vector<std::uint32_t> times; ///< [point] open sites reaching it
     std::vector<double> coverHave, capacityHave, countHave;
     double cost = 0.0;
+    // Capacitated: what each unit is served towards its need, and the people of
+    // each point not served, from an assignment made afresh when sites change.
+    std::vector<double> unitNeed;
+    mutable std::vector<double> serveHave, residual;
+    mutable bool serveDirty = true;
 
     State(const Instance &instance, const Index &idx)
         : in(&instance)
@@ -67,7 +76,20 @@ struct State
         , coverHave(instance.cover.size(), 0.0)
         , capacityHave(instance.capacity.size(), 0.0)
         , countHave(instance.count.size(), 0.0)
+        , unitNeed(instance.units, 0.0)
     {
+        for (const auto &row : instance.serve)
+            unitNeed[std::size_t(row.unit)] = std::max(unitNeed[std::size_t(row.unit)], row.need);
+    }
+
+    void refreshServe() const
+    {
+        if (!serveDirty || in->serve.empty())
+            return;
+        meetsServeRows(*in, openings(), &serveHave, &residual);
+        for (std::size_t p = 0; p < residual.size(); ++p)
+            residual[p] = in->pointWeight[p] - residual[p];
+        serveDirty = false;
     }
 
     void change(std::uint32_t j, int size)
@@ -97,6 +119,7 @@ struct State
             }
         }
         siteSize[j] = size;
+        serveDirty = true;
     }
 
     bool feasible() const
@@ -110,6 +133,12 @@ struct State
         for (std::size_t r = 0; r < countHave.size(); ++r)
             if (!met(countHave[r], in->count[r].need))
                 return false;
+        if (!in->serve.empty()) {
+            refreshServe();
+            for (std::size_t u = 0; u < unitNeed.size(); ++u)
+                if (unitNeed[u] > 0 && !met(serveHave[u], unitNeed[u]))
+                    return false;
+        }
         return true;
     }
 
@@ -150,6 +179,30 @@ double progress(const State &s, std::uint32_t j, int size, std::vector<double> &
     }
     const double oldCap = s.siteSize[j] < 0 ? 0.0 : in.sizes[s.siteSize[j]].capacity;
     const double addCap = in.sizes[size].capacity - oldCap;
+    if (!in.serve.empty() && addCap > 0) {
+        // Capacitated: the unserved people within reach, per unit still short, no
+        // more in all than the places added (an estimate; the assignment decides).
+        s.refreshServe();
+        std::vector<std::pair<std::size_t, double>> perUnit;
+        for (std::uint32_t p : in.reach[j]) {
+            const int u = in.pointUnit[p];
+            if (u < 0 || s.unitNeed[std::size_t(u)] <= 0 || s.residual[p] <= 0)
+                continue;
+            auto it = std::find_if(perUnit.begin(), perUnit.end(), [u](const auto &e) { return e.first == std::size_t(u); });
+            if (it == perUnit.end())
+                perUnit.emplace_back(std::size_t(u), s.residual[p]);
+            else
+                it->second += s.residual[p];
+        }
+        double sum = 0.0;
+        for (auto &[u, people] : perUnit) {
+            people = std::min(people, std::max(0.0, s.unitNeed[u] - s.serveHave[u]));
+            sum += people;
+        }
+        const double scale = sum > addCap ? addCap / sum : 1.0;
+        for (const auto &[u, people] : perUnit)
+            total += scale * people / std::max(s.unitNeed[u], 1e-9);
+    }
     for (std::uint32_t r : s.index->capacityRows[j]) {
         const double left = in.capacity[r].need - s.capacityHave[r];
         if (left > 0 && addCap > 0)
@@ -351,8 +404,97 @@ Solution meetTargetsHeuristic(const Instance &in, double timeLimitSeconds)
     return out;
 }
 
+namespace {
+
+/// Capacitated max coverage: the most people served. Greedy by an estimate (the
+/// unserved people within reach, no more than the site's places), each step's
+/// assignment made afresh; then one-for-one swaps among the most promising
+/// candidates, each judged by the assignment itself.
+Solution maxServedHeuristic(const Instance &in, double timeLimitSeconds)
+{
+    const auto t0 = Clock::now();
+    const double places = in.sizes.front().capacity;
+    std::vector<Opening> open;
+    std::vector<bool> isOpen(in.candidates, false);
+    auto residualOf = [&](const std::vector<Opening> &sites) {
+        std::vector<std::vector<std::uint32_t>> reach = in.fixedReach;
+        std::vector<double> capacity = in.fixedCapacity;
+        for (const Opening &o : sites) {
+            reach.push_back(in.reach[o.candidate]);
+            capacity.push_back(places);
+        }
+        Assignment a(in.pointWeight, reach, capacity);
+        const double served = a.solve();
+        std::vector<double> r(in.points());
+        for (std::size_t p = 0; p < r.size(); ++p)
+            r[p] = in.pointWeight[p] - a.served()[p];
+        return std::pair{served, r};
+    };
+    auto estimate = [&](std::uint32_t j, const std::vector<double> &residual) {
+        double g = 0.0;
+        for (std::uint32_t p : in.reach[j])
+            g += residual[p];
+        return std::min(g, places);
+    };
+    auto [served, residual] = residualOf(open);
+    while (open.size() < in.k) {
+        double best = 0.0;
+        std::uint32_t bestJ = 0;
+        for (std::uint32_t j = 0; j < in.candidates; ++j)
+            if (!isOpen[j])
+                if (const double g = estimate(j, residual); g > best + 1e-12) {
+                    best = g;
+                    bestJ = j;
+                }
+        if (best <= 0)
+            break;
+        open.push_back({bestJ, 0});
+        isOpen[bestJ] = true;
+        std::tie(served, residual) = residualOf(open);
+    }
+    for (bool improved = true; improved && secondsSince(t0) < timeLimitSeconds;) {
+        improved = false;
+        for (std::size_t c = 0; c < open.size() && secondsSince(t0) < timeLimitSeconds; ++c) {
+            std::vector<Opening> without = open;
+            without.erase(without.begin() + long(c));
+            const auto [rest, left] = residualOf(without);
+            // The few candidates that look best without this site, judged exactly.
+            std::vector<std::pair<double, std::uint32_t>> ranked;
+            for (std::uint32_t j = 0; j < in.candidates; ++j)
+                if (!isOpen[j])
+                    ranked.emplace_back(estimate(j, left), j);
+            const std::size_t top = std::min<std::size_t>(8, ranked.size());
+            std::partial_sort(ranked.begin(), ranked.begin() + long(top), ranked.end(), std::greater<>());
+            for (std::size_t r = 0; r < top; ++r) {
+                std::vector<Opening> trial = without;
+                trial.push_back({ranked[r].second, 0});
+                const double got = servedWeight(in, trial);
+                if (got > served + 1e-9 * std::max(1.0, served)) {
+                    isOpen[open[c].candidate] = false;
+                    isOpen[ranked[r].second] = true;
+                    open = trial;
+                    std::tie(served, residual) = residualOf(open);
+                    improved = true;
+                    break;
+                }
+            }
+        }
+    }
+    Solution out;
+    std::sort(open.begin(), open.end(), [](const Opening &a, const Opening &b) { return a.candidate < b.candidate; });
+    out.open = open;
+    out.objective = served;
+    out.method = "heuristic";
+    out.seconds = secondsSince(t0);
+    return out;
+}
+
+} // namespace
+
 Solution maxCoverageHeuristic(const Instance &in, double timeLimitSeconds)
 {
+    if (in.capacitated)
+        return maxServedHeuristic(in, timeLimitSeconds);
     const auto t0 = Clock::now();
     std::vector<std::uint32_t> times(in.points(), 0);
     std::vector<bool> open(in.candidates, false);

@@ -1,5 +1,7 @@
 #include "siting/instance.h"
 
+#include "siting/assignment.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,8 +38,62 @@ double coveredWeight(const Instance &instance, const std::vector<Opening> &open)
     return sum;
 }
 
+namespace {
+
+/// The facilities of an assignment: the fixed ones, then the open sites.
+struct Facilities
+{
+    std::vector<std::vector<std::uint32_t>> reach;
+    std::vector<double> capacity;
+
+    Facilities(const Instance &in, const std::vector<Opening> &open)
+        : reach(in.fixedReach)
+        , capacity(in.fixedCapacity)
+    {
+        for (const Opening &o : open) {
+            reach.push_back(in.reach[o.candidate]);
+            capacity.push_back(in.sizes[o.size].capacity);
+        }
+    }
+};
+
+} // namespace
+
+double servedWeight(const Instance &in, const std::vector<Opening> &open)
+{
+    const Facilities f(in, open);
+    Assignment a(in.pointWeight, f.reach, f.capacity);
+    return a.solve();
+}
+
+bool meetsServeRows(const Instance &in, const std::vector<Opening> &open, std::vector<double> *servedPerUnit,
+                    std::vector<double> *servedPerPoint)
+{
+    std::vector<double> cap(in.units, 0.0);
+    double need = 0.0;
+    for (const auto &row : in.serve) // two targets of one unit: the larger
+        cap[std::size_t(row.unit)] = std::max(cap[std::size_t(row.unit)], row.need);
+    for (double c : cap)
+        need += c;
+    const Facilities f(in, open);
+    Assignment a(in.pointWeight, f.reach, f.capacity);
+    const double got = a.solveGrouped(in.pointUnit, cap);
+    if (servedPerUnit || servedPerPoint) {
+        if (servedPerUnit)
+            servedPerUnit->assign(in.units, 0.0);
+        for (std::size_t p = 0; p < in.points(); ++p)
+            if (servedPerUnit && in.pointUnit[p] >= 0)
+                (*servedPerUnit)[std::size_t(in.pointUnit[p])] += a.served()[p];
+        if (servedPerPoint)
+            *servedPerPoint = a.served();
+    }
+    return got >= need - 1e-9 * std::max(1.0, need);
+}
+
 bool meetsRows(const Instance &instance, const std::vector<Opening> &open)
 {
+    if (!instance.serve.empty() && !meetsServeRows(instance, open))
+        return false;
     std::vector<bool> covered(instance.points(), false);
     for (const Opening &o : open)
         for (std::uint32_t p : instance.reach[o.candidate])

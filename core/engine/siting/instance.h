@@ -57,6 +57,23 @@ struct Instance
     /// Max-coverage: at most this many new sites.
     std::size_t k = 0;
 
+    /// Capacitated: a site serves people only up to its capacity, each person at one
+    /// site within reach; the type's existing facilities take part with their places.
+    /// Serve rows then count people served, not people within a circle, and max
+    /// coverage counts people served.
+    bool capacitated = false;
+    std::vector<std::vector<std::uint32_t>> fixedReach; ///< [existing facility] points within its circle
+    std::vector<double> fixedCapacity;                  ///< [existing facility] its places
+    std::vector<int> pointUnit;                         ///< [point] unit, -1 for none
+    /// People (point weights) of `unit` served ≥ need.
+    struct ServeRow
+    {
+        int unit = -1;
+        double need = 0.0;
+    };
+    std::vector<ServeRow> serve;
+    std::size_t units = 0; ///< number of units (serve rows index them)
+
     std::size_t points() const { return pointWeight.size(); }
 };
 
@@ -89,5 +106,11 @@ bool meetsRows(const Instance &instance, const std::vector<Opening> &open);
 double costOf(const Instance &instance, const std::vector<Opening> &open);
 /// People (point weights) within the circle of at least one of the sites.
 double coveredWeight(const Instance &instance, const std::vector<Opening> &open);
+/// Capacitated: the most people the sites and the fixed facilities serve together.
+double servedWeight(const Instance &instance, const std::vector<Opening> &open);
+/// Capacitated: whether every serve row can be met at once; `servedPerUnit`, when
+/// given, gets what each unit is served towards its need.
+bool meetsServeRows(const Instance &instance, const std::vector<Opening> &open,
+                    std::vector<double> *servedPerUnit = nullptr, std::vector<double> *servedPerPoint = nullptr);
 
 } // namespace qh::siting

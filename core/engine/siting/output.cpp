@@ -170,7 +170,13 @@ std::string suggestionJson(const Project &project, const RegionData &region, con
     root["solver"] = solverJson(r.solution);
     if (r.heuristic)
         root["heuristic"] = solverJson(*r.heuristic);
-    root["people"] = QJsonObject{{"demand", r.demand}, {"covered_before", r.coveredBefore}, {"covered_after", r.coveredAfter}};
+    QJsonObject people{{"demand", r.demand}, {"covered_before", r.coveredBefore}, {"covered_after", r.coveredAfter}};
+    if (r.servedBefore && r.servedAfter) {
+        people["served_before"] = *r.servedBefore;
+        people["served_after"] = *r.servedAfter;
+    }
+    root["people"] = people;
+    root["capacitated"] = bool(r.servedAfter);
     QJsonArray sites;
     for (const SuggestedSite &s : r.sites) {
         QJsonObject o{{"id", q(s.facility.id)}, {"name", q(s.facility.name)}, {"x", s.facility.pos.x},

@@ -30,7 +30,8 @@ double withMargin(double need, double scale)
 
 TargetRows buildRows(const CoverageModel &model, const RegionData &region, const AnalysisResult &a,
                      const Evaluation &evaluation, int t, const std::vector<PlaceReach> &reach,
-                     const std::vector<std::size_t> &used, const std::vector<SiteSize> &sizes, Goal goal)
+                     const std::vector<std::size_t> &used, const std::vector<SiteSize> &sizes, Goal goal,
+                     bool capacitated)
 {
     TargetRows out;
     Instance &in = out.instance;
@@ -52,7 +53,7 @@ TargetRows buildRows(const CoverageModel &model, const RegionData &region, const
         const PlaceReach &r = reach[used[j]];
         in.candidateUnit[j] = r.unit ? int(*r.unit) : -1;
         for (const auto &[p, metres] : r.points) {
-            if (nearest[p] <= budget)
+            if (!capacitated && nearest[p] <= budget)
                 continue; // already within a circle
             auto [it, fresh] = local.emplace(p, std::uint32_t(samples.size()));
             if (fresh)
@@ -60,12 +61,37 @@ TargetRows buildRows(const CoverageModel &model, const RegionData &region, const
             in.reach[j].push_back(it->second);
         }
     }
+    const std::vector<Facility> facilities = model.facilities();
+    if (capacitated) {
+        // The type's existing facilities serve too, up to their places.
+        in.capacitated = true;
+        std::vector<Point> at;
+        for (std::size_t i = 0; i < facilities.size(); ++i)
+            if (a.facilities[i].typeIndex == t) {
+                at.push_back(facilities[i].pos);
+                const auto it = facilities[i].capacity.find(type.capacityKey);
+                in.fixedCapacity.push_back(it == facilities[i].capacity.end() ? 0.0 : it->second);
+            }
+        for (const PlaceReach &r : model.reachFrom(at, t)) {
+            auto &list = in.fixedReach.emplace_back();
+            for (const auto &[p, metres] : r.points) {
+                auto [it, fresh] = local.emplace(p, std::uint32_t(samples.size()));
+                if (fresh)
+                    samples.push_back(p);
+                list.push_back(it->second);
+            }
+        }
+    }
     in.pointWeight.resize(samples.size());
+    in.pointUnit.assign(samples.size(), -1);
+    in.units = nUnits;
     std::vector<std::vector<std::uint32_t>> unitPoints(nUnits);
     for (std::uint32_t q = 0; q < samples.size(); ++q) {
         in.pointWeight[q] = demandGroup ? pop[samples[q]][*demandGroup] : 0.0;
-        if (const auto u = pointUnit[samples[q]])
+        if (const auto u = pointUnit[samples[q]]) {
             unitPoints[*u].push_back(q);
+            in.pointUnit[q] = int(*u);
+        }
     }
     std::vector<double> biggestOpenable(nUnits, 0.0); // every candidate of the unit at the largest size
     std::vector<int> candidatesIn(nUnits, 0);
@@ -79,7 +105,6 @@ TargetRows buildRows(const CoverageModel &model, const RegionData &region, const
         }
 
     // Capacities by key and unit, as the scenario stands (for shares of places).
-    const std::vector<Facility> facilities = model.facilities();
     auto capacityIn = [&](const std::string &key) {
         std::vector<double> sum(nUnits, 0.0);
         for (std::size_t i = 0; i < facilities.size(); ++i)
@@ -120,6 +145,13 @@ TargetRows buildRows(const CoverageModel &model, const RegionData &region, const
             if (!g)
                 continue;
             out.aimedAt.push_back(ind.id);
+            if (capacitated && ind.group == type.demandGroup) {
+                // People to serve in each unit: the target share of its demand.
+                for (std::size_t u = 0; u < nUnits; ++u)
+                    if (ir.units[u].applicable && ir.units[u].target * a.units[u].pop[*g] > 0)
+                        in.serve.push_back({int(u), withMargin(ir.units[u].target * a.units[u].pop[*g], a.units[u].pop[*g])});
+                continue;
+            }
             for (std::size_t u = 0; u < nUnits; ++u) {
                 if (!failing(u))
                     continue;
@@ -213,6 +245,28 @@ TargetRows buildRows(const CoverageModel &model, const RegionData &region, const
         case IndicatorKind::LandPerCapita:
             out.notAddressed.push_back(Message::coded("suggest_no_area", {label}));
             break;
+        }
+    }
+    if (!in.serve.empty()) {
+        // What every candidate open at the largest size can serve at most, unit by unit.
+        std::size_t big = 0;
+        for (std::size_t z = 0; z < sizes.size(); ++z)
+            if (sizes[z].capacity > sizes[big].capacity)
+                big = z;
+        std::vector<Opening> all;
+        for (std::uint32_t j = 0; j < in.candidates; ++j)
+            all.push_back({j, big});
+        std::vector<double> most;
+        meetsServeRows(in, all, &most);
+        for (auto &row : in.serve) {
+            const std::size_t u = std::size_t(row.unit);
+            if (most[u] < row.need - 1e-6 * std::max(1.0, row.need)) {
+                out.unreachable.push_back(Message::coded(
+                    "unit_not_enough_served", {unitName(region.units[u]), Message::label(type.label, type.labelZh),
+                                               whole(row.need - most[u]),
+                                               Message::label(a.groups[*demandGroup].label, a.groups[*demandGroup].labelZh)}));
+                row.need = most[u];
+            }
         }
     }
     return out;

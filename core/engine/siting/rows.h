@@ -23,8 +23,13 @@ struct TargetRows
 /// within the type's circle whom some candidate reaches; `reach` is per candidate
 /// (CoverageModel::reachFrom) and `used` the candidates kept. Needs no placement
 /// can meet are cut to what opening every candidate gives, and said.
+/// Capacitated: the demand points are everyone of the type's demand group some
+/// candidate or existing facility of the type reaches; the existing facilities take
+/// part with their places, and the type's coverage targets become serve rows (people
+/// served within the circle, each place serving one).
 TargetRows buildRows(const CoverageModel &model, const RegionData &region, const AnalysisResult &analysis,
                      const Evaluation &evaluation, int type, const std::vector<PlaceReach> &reach,
-                     const std::vector<std::size_t> &used, const std::vector<SiteSize> &sizes, Goal goal);
+                     const std::vector<std::size_t> &used, const std::vector<SiteSize> &sizes, Goal goal,
+                     bool capacitated = false);
 
 } // namespace qh::siting

@@ -9,6 +9,7 @@
 #include "coverage/model.h"
 #include "feedback.h"
 #include "scenario/limits.h"
+#include "siting/assignment.h"
 #include "siting/candidates.h"
 #include "siting/exact.h"
 #include "siting/heuristic.h"
@@ -65,7 +66,90 @@ bool smallEnoughForExact(const Instance &in)
     std::size_t reachSize = 0;
     for (const auto &r : in.reach)
         reachSize += r.size();
-    return in.candidates * in.sizes.size() <= 20000 && reachSize <= 5000000;
+    // Capacitated, CBC has a column per person-and-site pair within reach.
+    return in.candidates * in.sizes.size() <= 20000 && reachSize <= (in.capacitated ? 1000000 : 5000000);
+}
+
+/// People served as the engine sees them: fresh searches from every facility of the
+/// type (the last `newSites` are the suggested ones), an assignment of people to
+/// places, and per unit the coverage targets of the type's group met or not.
+struct ServedCheck
+{
+    double before = 0.0, after = 0.0;
+    std::vector<double> perNewSite;
+    Warnings shortfalls;
+};
+
+ServedCheck checkServed(const CoverageModel &model, const RegionData &region, int t, std::size_t group,
+                        const Evaluation &evaluation, std::size_t newSites)
+{
+    const FacilityType &type = model.project().profile.types[std::size_t(t)];
+    std::vector<Point> at;
+    std::vector<double> places;
+    for (const Facility &f : model.facilities())
+        if (f.type == type.key) {
+            at.push_back(f.pos);
+            const auto it = f.capacity.find(type.capacityKey);
+            places.push_back(it == f.capacity.end() ? 0.0 : it->second);
+        }
+    std::vector<std::vector<std::uint32_t>> reach;
+    for (const PlaceReach &r : model.reachFrom(at, t)) {
+        auto &list = reach.emplace_back();
+        for (const auto &pm : r.points)
+            list.push_back(pm.first);
+    }
+    std::vector<double> people;
+    for (const auto &pop : model.samplePopulation())
+        people.push_back(pop[group]);
+    ServedCheck out;
+    const std::size_t existing = reach.size() - newSites;
+    {
+        const std::vector<std::vector<std::uint32_t>> old(reach.begin(), reach.begin() + long(existing));
+        const std::vector<double> oldPlaces(places.begin(), places.begin() + long(existing));
+        Assignment a(people, old, oldPlaces);
+        out.before = a.solve();
+    }
+    Assignment a(people, reach, places);
+    out.after = a.solve();
+    // What each new site adds: the people served with it less those served without it.
+    out.perNewSite.assign(newSites, 0.0);
+    for (std::size_t i = 0; i < newSites; ++i) {
+        std::vector<std::vector<std::uint32_t>> without = reach;
+        std::vector<double> placesWithout = places;
+        placesWithout[existing + i] = 0.0;
+        Assignment b(people, without, placesWithout);
+        out.perNewSite[i] = out.after - b.solve();
+    }
+    // Per unit: the target share of its people served, all units at once.
+    const auto &units = model.sampleUnits();
+    std::vector<int> unitOf(units.size(), -1);
+    for (std::size_t p = 0; p < units.size(); ++p)
+        if (units[p])
+            unitOf[p] = int(*units[p]);
+    for (const IndicatorResult &ir : evaluation.indicators) {
+        if (ir.indicator.facilityType != type.key || ir.indicator.kind != IndicatorKind::CoverageShare ||
+            ir.indicator.group != type.demandGroup || !ir.available)
+            continue;
+        std::vector<double> need(region.units.size(), 0.0), demand(region.units.size(), 0.0);
+        for (std::size_t p = 0; p < units.size(); ++p)
+            if (units[p])
+                demand[*units[p]] += people[p];
+        for (std::size_t u = 0; u < need.size(); ++u)
+            need[u] = ir.units[u].applicable ? ir.units[u].target * demand[u] : 0.0;
+        Assignment c(people, reach, places);
+        c.solveGrouped(unitOf, need);
+        std::vector<double> served(need.size(), 0.0);
+        for (std::size_t p = 0; p < units.size(); ++p)
+            if (units[p])
+                served[*units[p]] += c.served()[p];
+        for (std::size_t u = 0; u < need.size(); ++u)
+            if (served[u] < need[u] - 1e-6 * std::max(1.0, need[u]))
+                out.shortfalls.push_back(Message::coded(
+                    "unit_still_short_served", {region.units[u].name.empty() ? Message(region.units[u].id) : Message(region.units[u].name),
+                                                Message::label(ir.indicator.label, ir.indicator.labelZh),
+                                                whole(need[u] - served[u])}));
+    }
+    return out;
 }
 
 } // namespace
@@ -188,7 +272,8 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
         throw DataError(Message::coded("no_usable_candidates", {std::to_string(candidates.size()),
                                                                 std::to_string(offNetwork), std::to_string(outside)}));
 
-    TargetRows rows = buildRows(model, region, before, res.before, t, reach, used, res.sizes, request.goal);
+    TargetRows rows = buildRows(model, region, before, res.before, t, reach, used, res.sizes, request.goal,
+                                request.capacitated);
     rows.instance.k = request.k;
     res.indicators = rows.aimedAt;
     for (Message &m : rows.notAddressed)
@@ -213,15 +298,15 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
                             (!heuristic.feasible ||
                              (maxCoverage ? exact.objective >= heuristic.objective - 1e-9
                                           : exact.objective <= heuristic.objective + 1e-9));
-        if (better || request.method == Method::Exact) {
-            res.solution = exact.feasible ? exact : heuristic;
-            res.solution.bound = exact.bound;
-            res.solution.optimal = exact.optimal && exact.feasible;
-            res.solution.timeLimitReached = exact.timeLimitReached;
-            res.solution.method = exact.method;
+        if (better) {
+            res.solution = exact;
         } else {
-            res.solution.bound = exact.bound; // CBC's bound still tells how good it is
-            res.solution.optimal = exact.optimal && std::abs(exact.objective - heuristic.objective) < 1e-9;
+            // CBC found nothing better (or nothing): the heuristic's sites, named as
+            // such, with what CBC proved about them.
+            res.solution.bound = exact.bound;
+            res.solution.optimal = exact.optimal && exact.feasible &&
+                                   std::abs(exact.objective - heuristic.objective) < 1e-9;
+            res.solution.timeLimitReached = exact.timeLimitReached;
         }
         res.solution.seconds = heuristic.seconds + exact.seconds;
     }
@@ -257,6 +342,8 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
         for (const auto &[p, metres] : reach[ci].points)
             if (group && nearest[p] > type.budgetMetres())
                 site.newlyReached += model.samplePopulation()[p][*group];
+        if (request.capacitated) // newly served, not only newly within a circle: filled below
+            site.newlyReached = 0.0;
         std::string error;
         if (!model.addFacility(site.facility, &error))
             throw DataError(Message(error));
@@ -264,17 +351,31 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
         res.sites.push_back(std::move(site));
     }
 
+    if (request.capacitated && group) {
+        // The check of a capacitated claim: the engine's searches from every facility
+        // of the type as it now stands, and an assignment of people to places made
+        // from them alone; per unit, at least the target share served.
+        const ServedCheck check = checkServed(model, region, t, *group, res.before, res.sites.size());
+        res.servedBefore = check.before;
+        res.servedAfter = check.after;
+        for (std::size_t i = 0; i < res.sites.size(); ++i)
+            res.sites[i].newlyReached = check.perNewSite[i];
+        for (const Message &m : check.shortfalls)
+            res.shortfalls.push_back(m);
+    }
     // The engine's check of the claim: a fresh evaluation with the sites added.
     const AnalysisResult after = model.result();
     res.after = evaluate(targets, after, unitsAndFacilities(region, model.facilities()));
     res.coveredAfter = coveredOf(after, t, group);
-    res.allUnitsPass = !res.indicators.empty();
+    res.allUnitsPass = !res.indicators.empty() && res.shortfalls.empty();
     for (const IndicatorResult &ir : res.after.indicators) {
         if (std::find(res.indicators.begin(), res.indicators.end(), ir.indicator.id) == res.indicators.end())
             continue;
+        const bool servedCounts = request.capacitated && ir.indicator.kind == IndicatorKind::CoverageShare &&
+                                  ir.indicator.group == type.demandGroup;
         for (std::size_t u = 0; u < ir.units.size(); ++u) {
             const Score &s = ir.units[u];
-            if (!s.applicable || s.pass)
+            if (!s.applicable || s.pass || servedCounts) // served people were checked above
                 continue;
             res.allUnitsPass = false;
             res.shortfalls.push_back(Message::coded(

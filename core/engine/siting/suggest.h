@@ -49,6 +49,9 @@ struct SuggestRequest
     /// one size, the median capacity of the type's facilities (40 when there are none).
     std::vector<SiteSize> sizes;
     Method method = Method::Auto;
+    /// A site serves people only up to its places, each person at one facility within
+    /// reach (existing facilities of the type with theirs): coverage counts people served.
+    bool capacitated = false;
     double timeLimitSeconds = 60.0;
     std::string namePrefix = "Suggested site"; ///< names are "<prefix> 1", "<prefix> 2" …
 };
@@ -84,6 +87,10 @@ struct SuggestResult
     Evaluation before, after;
     double coveredBefore = 0.0, coveredAfter = 0.0; ///< people of the demand group within a circle of the type
     double demand = 0.0;                            ///< people of the demand group in all
+    /// Capacitated: people of the demand group served (each place serves one, within
+    /// reach), before and with the sites, from an assignment made afresh from the
+    /// engine's searches (not the solver's).
+    std::optional<double> servedBefore, servedAfter;
     /// Every unit passes every aimed-at target after the sites (as the engine says).
     bool allUnitsPass = false;
 };
