@@ -224,6 +224,14 @@ Solution solveExact(const Instance &in, bool maxCoverage, double timeLimitSecond
     out.method = "exact (CBC)";
     out.optimal = Cbc_isProvenOptimal(m) != 0;
     out.timeLimitReached = Cbc_isSecondsLimitReached(m) != 0;
+    out.status = out.optimal                       ? "optimal"
+                 : out.timeLimitReached            ? "time limit"
+                 : Cbc_isProvenInfeasible(m)       ? "infeasible"
+                 : Cbc_isContinuousUnbounded(m)    ? "unbounded"
+                 : Cbc_isAbandoned(m)              ? "abandoned"
+                 : Cbc_isNodeLimitReached(m)       ? "node limit"
+                                                   : "stopped (status " + std::to_string(Cbc_status(m)) + ", secondary " +
+                                                         std::to_string(Cbc_secondaryStatus(m)) + ")";
     const double *x = Cbc_getColSolution(m);
     const bool hasSolution = x && Cbc_numberSavedSolutions(m) + (out.optimal ? 1 : 0) > 0;
     if (hasSolution && !Cbc_isProvenInfeasible(m)) {

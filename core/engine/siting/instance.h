@@ -95,6 +95,7 @@ struct Solution
     bool timeLimitReached = false;
     bool feasible = true;           ///< every row met (meet targets)
     std::string method;             ///< "heuristic", "exact (CBC)"
+    std::string status;             ///< CBC: how it ended ("optimal", "time limit", "infeasible" …)
     double seconds = 0.0;
 
     /// Relative gap between objective and bound (0 when optimal); empty without a bound.
