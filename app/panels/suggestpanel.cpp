@@ -114,6 +114,7 @@ SuggestPanel::SuggestPanel(ViewState *view, QUndoStack *undo, QWidget *parent)
     , mSizes(new QLineEdit)
     , mCapacitated(new QCheckBox(tr("Each place serves one person (capacitated)")))
     , mCandidatesFile(new QPushButton(tr("Sites from a file…")))
+    , mNodesFile(new QPushButton(tr("Junctions inside areas…")))
     , mExcludeFile(new QPushButton(tr("Exclusion areas…")))
     , mRun(new QPushButton(tr("Suggest")))
     , mCancel(new QPushButton(tr("Cancel")))
@@ -172,6 +173,8 @@ SuggestPanel::SuggestPanel(ViewState *view, QUndoStack *undo, QWidget *parent)
     candidates->addWidget(mGrid);
     candidates->addWidget(mCandidatesFile);
     form->addRow(tr("Candidate grid"), candidates);
+    mNodesFile->setToolTip(tr("A polygon layer: the walking network's junctions inside it are candidate sites"));
+    form->addRow(tr("Candidate areas"), mNodesFile);
     form->addRow(tr("Exclusions"), mExcludeFile);
     form->addRow(tr("Sizes"), mSizes);
     mCapacitated->setToolTip(tr("A site serves people only up to its places, each person at one facility within reach; "
@@ -219,6 +222,8 @@ SuggestPanel::SuggestPanel(ViewState *view, QUndoStack *undo, QWidget *parent)
     };
     connect(mCandidatesFile, &QPushButton::clicked, this,
             [this, pickFile] { pickFile(mCandidatesFile, &mCandidatesPath, tr("Sites from a file…")); });
+    connect(mNodesFile, &QPushButton::clicked, this,
+            [this, pickFile] { pickFile(mNodesFile, &mNodesPath, tr("Junctions inside areas…")); });
     connect(mExcludeFile, &QPushButton::clicked, this,
             [this, pickFile] { pickFile(mExcludeFile, &mExcludePath, tr("Exclusion areas…")); });
     auto selectedRow = [this] { return mTable->currentRow(); };
@@ -288,7 +293,7 @@ void SuggestPanel::setRunning(bool running)
     mRun->setEnabled(!running && planner());
     mCancel->setEnabled(running);
     mProgress->setVisible(running);
-    for (QWidget *w : std::initializer_list<QWidget *>{mType, mGoal, mGrid, mSizes, mCapacitated, mMethod, mTimeLimit, mCandidatesFile, mExcludeFile})
+    for (QWidget *w : std::initializer_list<QWidget *>{mType, mGoal, mGrid, mSizes, mCapacitated, mMethod, mTimeLimit, mCandidatesFile, mNodesFile, mExcludeFile})
         w->setEnabled(!running);
     mCount->setEnabled(!running && mGoal->currentData().toInt() == int(siting::Goal::MaxCoverage));
 }
@@ -307,6 +312,8 @@ void SuggestPanel::suggest()
     req.candidates.gridSpacing = mGrid->value() >= limits::gridSpacing.min ? mGrid->value() : 0.0;
     if (!mCandidatesPath.isEmpty())
         req.candidates.points = LayerRef{mCandidatesPath.toStdString(), ""};
+    if (!mNodesPath.isEmpty())
+        req.candidates.nodesIn = LayerRef{mNodesPath.toStdString(), ""};
     if (!mExcludePath.isEmpty())
         req.candidates.exclude = LayerRef{mExcludePath.toStdString(), ""};
     req.namePrefix = tr("Suggested site").toStdString();

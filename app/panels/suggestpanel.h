@@ -83,12 +83,12 @@ private:
     QDoubleSpinBox *mGrid, *mTimeLimit;
     QLineEdit *mSizes;
     QCheckBox *mCapacitated;
-    QPushButton *mCandidatesFile, *mExcludeFile, *mRun, *mCancel;
+    QPushButton *mCandidatesFile, *mNodesFile, *mExcludeFile, *mRun, *mCancel;
     QPushButton *mAccept, *mReject, *mAcceptAll, *mRejectAll;
     QProgressBar *mProgress;
     QLabel *mSummary;
     QTableWidget *mTable;
-    QString mCandidatesPath, mExcludePath;
+    QString mCandidatesPath, mNodesPath, mExcludePath;
     std::string mTypesShown; // the type keys the box was filled with
 
     std::shared_ptr<class Feedback> mFeedback;

@@ -1814,233 +1814,249 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="221"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="224"/>
         <source>Sites from a file…</source>
         <translation>Sites from a file…</translation>
     </message>
     <message>
         <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="223"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="226"/>
+        <source>Junctions inside areas…</source>
+        <translation>Junctions inside areas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="228"/>
         <source>Exclusion areas…</source>
         <translation>Exclusion areas…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="122"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="122"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="123"/>
         <source>Accept all</source>
         <translation>Accept all</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="123"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="124"/>
         <source>Reject all</source>
         <translation>Reject all</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="131"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="132"/>
         <source>Meet every unit&apos;s targets at least cost</source>
         <translation>Meet every unit&apos;s targets at least cost</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="132"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="133"/>
         <source>Reach the most people with k sites</source>
         <translation>Reach the most people with k sites</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="139"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="140"/>
         <source>no grid</source>
         <translation>no grid</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="140"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="141"/>
         <source> m</source>
         <translation> m</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
         <source>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</source>
         <translation>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="147"/>
         <source>Automatic (exact when small)</source>
         <translation>Automatic (exact when small)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="147"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="148"/>
         <source>Exact (CBC)</source>
         <translation>Exact (CBC)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="148"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="149"/>
         <source>Fast heuristic</source>
         <translation>Fast heuristic</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="151"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="152"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Newly reached</source>
         <translation>Newly reached</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="169"/>
         <source>Facility type</source>
         <translation>Facility type</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="169"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="170"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="170"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="171"/>
         <source>New sites (k)</source>
         <translation>New sites (k)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
         <source>Candidate grid</source>
         <translation>Candidate grid</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <source>A polygon layer: the walking network&apos;s junctions inside it are candidate sites</source>
+        <translation>A polygon layer: the walking network's junctions inside it are candidate sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
+        <source>Candidate areas</source>
+        <translation>Candidate areas</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="178"/>
         <source>Exclusions</source>
         <translation>Exclusions</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="179"/>
         <source>Sizes</source>
         <translation>Sizes</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="180"/>
         <source>A site serves people only up to its places, each person at one facility within reach; the existing facilities of the type serve with theirs.</source>
         <translation>A site serves people only up to its places, each person at one facility within reach; the existing facilities of the type serve with theirs.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="180"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="183"/>
         <source>Solver</source>
         <translation>Solver</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="181"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="184"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="196"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="199"/>
         <source>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</source>
         <translation>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="219"/>
         <source>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="277"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="282"/>
         <source>Choose a target profile first: suggestions aim at its targets.</source>
         <translation>Choose a target profile first: suggestions aim at its targets.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="312"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="319"/>
         <source>Suggested site</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="333"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="340"/>
         <source>Searching from every candidate site and solving…</source>
         <translation>Searching from every candidate site and solving…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="370"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="377"/>
         <source>Cancelled; the suggestions shown before are kept.</source>
         <translation>Cancelled; the suggestions shown before are kept.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="381"/>
         <source>No suggestion: %1</source>
         <translation>No suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
         <source>fast heuristic</source>
         <translation>fast heuristic</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
         <source>exact (CBC)</source>
         <translation>exact (CBC)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="393"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="400"/>
         <source>proven optimal</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="394"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="401"/>
         <source>within %1% of the best possible</source>
         <translation>within %1% of the best possible</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="395"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="402"/>
         <source>no bound known</source>
         <translation>no bound known</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="404"/>
         <source>, time limit reached</source>
         <translation>, time limit reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="406"/>
         <source>%n new site(s), cost %1 (%2, %3, %4 s).</source>
         <translation>
             <numerusform>%n new site, cost %1 (%2, %3, %4 s).</numerusform>
@@ -2048,7 +2064,7 @@ Save the project to keep the new places.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="400"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="407"/>
         <source>%n new site(s) reach %1 more people (%2, %3, %4 s).</source>
         <translation>
             <numerusform>%n new site reach %1 more people (%2, %3, %4 s).</numerusform>
@@ -2056,52 +2072,52 @@ Save the project to keep the new places.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="404"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="411"/>
         <source>Within the circle: %1 → %2 of %3 people.</source>
         <translation>Within the circle: %1 → %2 of %3 people.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="409"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="416"/>
         <source>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</source>
         <translation>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="417"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="424"/>
         <source>Every unit then meets every target aimed at.</source>
         <translation>Every unit then meets every target aimed at.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="418"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="425"/>
         <source>Not every unit can meet its targets:</source>
         <translation>Not every unit can meet its targets:</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="420"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="427"/>
         <source>Served, each place serving one person within reach: %1 → %2 of %3 people.</source>
         <translation>Served, each place serving one person within reach: %1 → %2 of %3 people.</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="447"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="454"/>
         <source>pending</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="448"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="455"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="449"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="456"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="499"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="506"/>
         <source>Accept all suggested sites</source>
         <translation>Accept all suggested sites</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="509"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="516"/>
         <source>Reject all suggested sites</source>
         <translation>Reject all suggested sites</translation>
     </message>

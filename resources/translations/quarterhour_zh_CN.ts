@@ -1813,292 +1813,308 @@ Save the project to keep the new places.</source>
     </message>
     <message>
         <location filename="../../app/panels/suggestpanel.cpp" line="116"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="221"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="224"/>
         <source>Sites from a file…</source>
         <translation>从文件读取候选点…</translation>
     </message>
     <message>
         <location filename="../../app/panels/suggestpanel.cpp" line="117"/>
-        <location filename="../../app/panels/suggestpanel.cpp" line="223"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="226"/>
+        <source>Junctions inside areas…</source>
+        <translation>区域内的路网节点…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="228"/>
         <source>Exclusion areas…</source>
         <translation>禁建区…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="118"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
         <source>Suggest</source>
         <translation>生成建议</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="119"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="120"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="121"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="122"/>
         <source>Reject</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="122"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="123"/>
         <source>Accept all</source>
         <translation>全部采纳</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="123"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="124"/>
         <source>Reject all</source>
         <translation>全部放弃</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="131"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="132"/>
         <source>Meet every unit&apos;s targets at least cost</source>
         <translation>以最低成本使各单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="132"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="133"/>
         <source>Reach the most people with k sites</source>
         <translation>以 k 个点位覆盖最多人口</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="139"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="140"/>
         <source>no grid</source>
         <translation>不用格网</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="140"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="141"/>
         <source> m</source>
         <translation> 米</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="145"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
         <source>e.g. 40:1, 120:2.5 (places:cost); empty: the usual size</source>
         <translation>例如 40:1, 120:2.5（规模:成本）；留空则取常见规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="146"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="147"/>
         <source>Automatic (exact when small)</source>
         <translation>自动（规模小时精确求解）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="147"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="148"/>
         <source>Exact (CBC)</source>
         <translation>精确求解（CBC）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="148"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="149"/>
         <source>Fast heuristic</source>
         <translation>快速启发式</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="151"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="152"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>Newly reached</source>
         <translation>新增覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="161"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="162"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="168"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="169"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="169"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="170"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="170"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="171"/>
         <source>New sites (k)</source>
         <translation>新增点位数（k）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="174"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
         <source>Candidate grid</source>
         <translation>候选格网</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="175"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <source>A polygon layer: the walking network&apos;s junctions inside it are candidate sites</source>
+        <translation>面图层：其范围内的步行路网节点作为候选点</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
+        <source>Candidate areas</source>
+        <translation>候选区域</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/suggestpanel.cpp" line="178"/>
         <source>Exclusions</source>
         <translation>禁建区</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="179"/>
         <source>Sizes</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="180"/>
         <source>A site serves people only up to its places, each person at one facility within reach; the existing facilities of the type serve with theirs.</source>
         <translation>点位服务人数不超过其规模，每人只由服务圈内的一处设施服务；该类现状设施按其规模参与服务。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="180"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="183"/>
         <source>Solver</source>
         <translation>求解方法</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="181"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="184"/>
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="196"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="199"/>
         <source>On the map, pending suggestions are numbered purple diamonds; accepted ones become proposed facilities.</source>
         <translation>地图上紫色带编号的菱形为待定建议点；采纳后成为规划新增设施。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="216"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="219"/>
         <source>Vector layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>矢量图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="277"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="282"/>
         <source>Choose a target profile first: suggestions aim at its targets.</source>
         <translation>请先选择指标方案：选址建议以其目标为准。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="312"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="319"/>
         <source>Suggested site</source>
         <translation>建议点</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="333"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="340"/>
         <source>Searching from every candidate site and solving…</source>
         <translation>正在逐个候选点计算服务圈并求解…</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="370"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="377"/>
         <source>Cancelled; the suggestions shown before are kept.</source>
         <translation>已取消；保留此前的建议。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="374"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="381"/>
         <source>No suggestion: %1</source>
         <translation>未能给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
         <source>fast heuristic</source>
         <translation>快速启发式</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="392"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
         <source>exact (CBC)</source>
         <translation>精确求解（CBC）</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="393"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="400"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="394"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="401"/>
         <source>within %1% of the best possible</source>
         <translation>与理论最优相差不超过 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="395"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="402"/>
         <source>no bound known</source>
         <translation>无最优界</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="397"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="404"/>
         <source>, time limit reached</source>
         <translation>，已达时间上限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="399"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="406"/>
         <source>%n new site(s), cost %1 (%2, %3, %4 s).</source>
         <translation>
             <numerusform>新增 %n 个点位，成本 %1（%2，%3，%4 秒）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/panels/suggestpanel.cpp" line="400"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="407"/>
         <source>%n new site(s) reach %1 more people (%2, %3, %4 s).</source>
         <translation>
             <numerusform>新增 %n 个点位，服务圈内增加 %1 人（%2，%3，%4 秒）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="404"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="411"/>
         <source>Within the circle: %1 → %2 of %3 people.</source>
         <translation>服务圈内人数：%1 → %2（共 %3 人）。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="409"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="416"/>
         <source>%1: %2 of %3 units pass now, %4 of %5 with all suggestions (checked by a fresh analysis).</source>
         <translation>%1：现状 %3 个单元中 %2 个达标，采纳全部建议后 %5 个单元中 %4 个达标（经重新分析核验）。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="417"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="424"/>
         <source>Every unit then meets every target aimed at.</source>
         <translation>届时各单元均达到所针对的全部目标。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="418"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="425"/>
         <source>Not every unit can meet its targets:</source>
         <translation>并非所有单元都能达标：</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="420"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="427"/>
         <source>Served, each place serving one person within reach: %1 → %2 of %3 people.</source>
         <translation>按每个名额服务一人计的受服务人数：%1 → %2（共 %3 人）。</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="447"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="454"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="448"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="455"/>
         <source>accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="449"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="456"/>
         <source>rejected</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="499"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="506"/>
         <source>Accept all suggested sites</source>
         <translation>采纳全部建议点</translation>
     </message>
     <message>
-        <location filename="../../app/panels/suggestpanel.cpp" line="509"/>
+        <location filename="../../app/panels/suggestpanel.cpp" line="516"/>
         <source>Reject all suggested sites</source>
         <translation>放弃全部建议点</translation>
     </message>

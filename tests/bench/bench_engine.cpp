@@ -17,6 +17,8 @@
 #include "scenario/project.h"
 #include "targets/evaluate.h"
 
+#include "portoalegre.h"
+
 using namespace qh;
 using Clock = std::chrono::steady_clock;
 
@@ -95,43 +97,10 @@ int main(int argc, char **argv)
     benchMoves("Liechtenstein sample", sample, sampleRegion, 200);
 
     Project poa = sample;
-    poa.crs = Crs::fromUserInput("EPSG:32722");
-    poa.network.ref = {shared + "/data/porto_alegre_poa_osm.pbf", ""};
-    poa.population.ref = {shared + "/data/porto_alegre_poa_hexgrid.csv", ""};
-    poa.population.groups = {{"total", "Residents", "population"}};
-    for (FacilityType &t : poa.profile.types)
-        t.demandGroup = t.ratioGroup = "total";
     RegionData city;
     auto t0 = Clock::now();
-    city.network = readLines(poa.network.ref, poa.crs, poa.network.filter, city.warnings);
-    city.cells = readPopulation(poa.population, poa.crs, city.warnings);
+    bench::portoAlegreScene(shared, poa, city);
     const double load = ms(t0, Clock::now());
-    // Facilities where the hexes have schools (childcare) or health units (elderly care).
-    {
-        FacilityLayerSpec spec;
-        spec.ref = poa.population.ref;
-        spec.idField = "id";
-        spec.capacityFields = {{"schools", "schools"}, {"healthcare", "healthcare"}};
-        for (Facility f : readFacilities(spec, poa.crs, city.warnings)) {
-            const double schools = f.capacity["schools"], health = f.capacity["healthcare"];
-            if (schools > 0)
-                city.facilities.push_back({f.id + "-c", "", "childcare", {{"childcare_places", 40 * schools}}, f.pos});
-            if (health > 0)
-                city.facilities.push_back({f.id + "-e", "", "elderly_care", {{"beds", 60 * health}}, f.pos});
-        }
-    }
-    // Sixteen districts on a 4 x 4 grid over the network.
-    Rect ext;
-    for (const Polyline &l : city.network)
-        for (const Point &p : l)
-            ext.extend(p);
-    for (int i = 0; i < 4; ++i)
-        for (int j = 0; j < 4; ++j) {
-            const double x0 = ext.minX + ext.width() * i / 4, x1 = ext.minX + ext.width() * (i + 1) / 4;
-            const double y0 = ext.minY + ext.height() * j / 4, y1 = ext.minY + ext.height() * (j + 1) / 4;
-            city.units.push_back({std::to_string(i * 4 + j), "D" + std::to_string(i * 4 + j), "",
-                                  {{{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}}}});
-        }
     std::printf("Porto Alegre: read network (PBF) and %zu population hexes in %.0f ms\n", city.cells.size(), load);
     benchMoves("Porto Alegre (city scale)", poa, city, 200);
     return 0;

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "coverage/analysis.h"
+#include "geo/geos.h"
 #include "io/readers.h"
 #include "scenario/project.h"
 #include "siting/exact.h"
@@ -399,6 +400,65 @@ private slots:
         for (const SuggestedSite &s : m.sites)
             places += s.facility.capacity.at("childcare_places");
         QVERIFY(*m.servedAfter <= *m.servedBefore + places + 1e-6);
+    }
+
+    // Candidates from files: the junctions inside a polygon, the points of a layer,
+    // and an exclusion area that takes out every grid point inside it.
+    void candidatesFromLayersAndAreas()
+    {
+        QTemporaryDir dir;
+        const Unit &vaduz = *std::find_if(mRegion.units.begin(), mRegion.units.end(),
+                                          [](const Unit &u) { return u.name == "Vaduz"; });
+        const Rect box = boundsOf(vaduz.shape);
+        auto write = [&](const QString &name, const QString &features) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::32632"}},"features":[%1]})")
+                        .arg(features)
+                        .toUtf8());
+        };
+        const QString square = QStringLiteral(R"({"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}})")
+                                   .arg(box.minX, 0, 'f', 1).arg(box.minY, 0, 'f', 1).arg(box.maxX, 0, 'f', 1).arg(box.maxY, 0, 'f', 1);
+        write("area.geojson", square);
+        const Point mid{(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2};
+        write("plots.geojson", QStringLiteral(R"({"type":"Feature","properties":{"name":"地块一"},"geometry":{"type":"Point","coordinates":[%1,%2]}},)"
+                                              R"({"type":"Feature","properties":{"name":"far"},"geometry":{"type":"Point","coordinates":[0,0]}})")
+                                   .arg(mid.x, 0, 'f', 1).arg(mid.y, 0, 'f', 1));
+        SuggestRequest req;
+        req.type = "childcare";
+        req.method = Method::Heuristic;
+        req.candidates.nodesIn = LayerRef{dir.filePath("area.geojson").toStdString(), ""};
+        SuggestResult r = suggestSites(mProject, mRegion, mKunming, req);
+        QVERIFY(r.candidatesGiven > 10);
+        for (const SuggestedSite &s : r.sites) {
+            QVERIFY(s.facility.pos.x >= box.minX && s.facility.pos.x <= box.maxX);
+            QVERIFY(s.facility.pos.y >= box.minY && s.facility.pos.y <= box.maxY);
+            QVERIFY(s.candidate.rfind("network junction", 0) == 0);
+        }
+
+        SuggestRequest plots = req;
+        plots.candidates.nodesIn.reset();
+        plots.candidates.points = LayerRef{dir.filePath("plots.geojson").toStdString(), ""};
+        r = suggestSites(mProject, mRegion, mKunming, plots);
+        QCOMPARE(r.candidatesGiven, std::size_t(2));
+        QCOMPARE(r.candidatesUsed, std::size_t(1));
+        QVERIFY(std::any_of(r.warnings.begin(), r.warnings.end(), [](const Message &m) { return m.code == "candidates_off_network"; }));
+        for (const SuggestedSite &s : r.sites)
+            QVERIFY2(s.candidate.find("地块一") != std::string::npos, s.candidate.c_str());
+
+        SuggestRequest excluded = req;
+        excluded.candidates.nodesIn.reset();
+        excluded.candidates.gridSpacing = 300;
+        excluded.candidates.exclude = LayerRef{dir.filePath("area.geojson").toStdString(), ""};
+        r = suggestSites(mProject, mRegion, mKunming, excluded);
+        QVERIFY(std::any_of(r.warnings.begin(), r.warnings.end(), [](const Message &m) { return m.code == "candidates_excluded"; }));
+        for (const SuggestedSite &s : r.sites)
+            QVERIFY(!(s.facility.pos.x > box.minX && s.facility.pos.x < box.maxX && s.facility.pos.y > box.minY &&
+                      s.facility.pos.y < box.maxY));
+        // Vaduz cannot have its places now: said, not failed.
+        QVERIFY(std::any_of(r.shortfalls.begin(), r.shortfalls.end(), [](const Message &m) {
+            return m.code == "unit_no_candidate" || m.code == "unit_still_short";
+        }) || r.allUnitsPass);
     }
 
     void badRequestsAreNamed_data()
