@@ -11,6 +11,8 @@
 #include "geo/geos.h"
 #include "io/readers.h"
 #include "scenario/project.h"
+#include "coverage/model.h"
+#include "siting/candidates.h"
 #include "siting/exact.h"
 #include "siting/heuristic.h"
 #include "siting/suggest.h"
@@ -459,6 +461,34 @@ private slots:
         QVERIFY(std::any_of(r.shortfalls.begin(), r.shortfalls.end(), [](const Message &m) {
             return m.code == "unit_no_candidate" || m.code == "unit_still_short";
         }) || r.allUnitsPass);
+    }
+
+    // A target no placement can meet (GB 50180: every child within 5 minutes of
+    // childcare, on a coarse grid): what is missing is said per unit, the rest is
+    // still solved, and every suggested site stands on a candidate.
+    void anUnmeetableTargetIsSaidPerUnit()
+    {
+        Project national = mProject;
+        const TargetProfile gb = loadTargetProfile("national-gb50180");
+        applyCircles(national, gb);
+        SuggestRequest req;
+        req.type = "childcare";
+        req.method = Method::Heuristic;
+        req.candidates.gridSpacing = 1000;
+        const SuggestResult r = suggestSites(national, mRegion, gb, req);
+        QVERIFY(!r.allUnitsPass);
+        QVERIFY(std::any_of(r.shortfalls.begin(), r.shortfalls.end(),
+                            [](const Message &m) { return m.code == "unit_beyond_reach"; }));
+        QVERIFY(!r.sites.empty());
+        QVERIFY(r.coveredAfter > r.coveredBefore);
+        // Every site on a candidate of the same grid.
+        CoverageModel model(national, mRegion);
+        Warnings w;
+        std::set<std::pair<double, double>> places;
+        for (const Candidate &c : gatherCandidates(req.candidates, national, model.graph(), model.snapIndex(), w))
+            places.insert({c.pos.x, c.pos.y});
+        for (const SuggestedSite &s : r.sites)
+            QVERIFY(places.count({s.facility.pos.x, s.facility.pos.y}));
     }
 
     void badRequestsAreNamed_data()
