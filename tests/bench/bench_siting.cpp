@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 
+#include "coverage/model.h"
 #include "io/readers.h"
 #include "scenario/project.h"
 #include "siting/exact.h"
@@ -220,7 +221,9 @@ int main(int argc, char **argv)
                 "   targets: 4.5 places per 1,000 and 80 %% of each district's residents within the circle\n");
     Project poa = project;
     RegionData city;
-    bench::portoAlegreScene(QH_SHARED_DIR, poa, city);
+    bench::portoAlegreScene(QH_SHARED_DIR, poa, city, true);
+    std::printf("   %zu population hexes spread over their areas, counted at %zu points\n", city.cells.size(),
+                CoverageModel(poa, city).samplePopulation().size());
     // Kunming's places per 1,000, and 80 % of every district's residents within the
     // 15-minute childcare circle (no bundled profile asks it of residents in all).
     TargetProfile cityTargets = kunming;
