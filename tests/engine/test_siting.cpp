@@ -256,7 +256,7 @@ private slots:
     {
         std::mt19937 rng(7);
         std::vector<double> gaps;
-        for (int trial = 0; trial < 20; ++trial) {
+        for (int trial = 0; trial < 14; ++trial) {
             const std::size_t nPoints = 60, nCand = 25;
             std::vector<std::vector<std::uint32_t>> reach(nCand);
             std::vector<double> weights(nPoints);
