@@ -268,7 +268,7 @@ void SuggestPanel::fillTypes()
 void SuggestPanel::refresh()
 {
     // Another project: the suggestions were for the one before.
-    if (planner() != mResultFor && !mWatcher.isRunning()) {
+    if ((planner() != mResultFor || (!mResultFor && mResult)) && !mWatcher.isRunning()) {
         mResult.reset();
         mStates.clear();
         mAcceptedIds.clear();

@@ -98,7 +98,9 @@ private:
     std::vector<State> mStates;
     std::vector<std::string> mAcceptedIds; // [row] the proposal's id once accepted
     quint64 mGeneration = 0;
-    const Planner *mResultFor = nullptr; ///< the project the result (or the running one) is for
+    /// The project the result (or the running one) is for: null once it is closed,
+    /// so a new project is never taken for it (even at the same address).
+    QPointer<Planner> mResultFor;
 };
 
 } // namespace qh
