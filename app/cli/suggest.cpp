@@ -251,9 +251,6 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             if (l)
                 inputs.push_back(l->path);
         refuseToOverwriteInputs(outputs, inputs);
-        for (const std::string &o : outputs)
-            if (std::filesystem::exists(o) && std::filesystem::equivalent(o, projectPath))
-                throw FileError(o + ": is the project itself; write the plan to a new file");
 
         for (const std::string &o : outputs) {
             std::error_code ec;

@@ -315,7 +315,6 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
     std::set<std::string> ids;
     for (const Facility &f : region.facilities)
         ids.insert(f.id);
-    std::vector<Facility> withSites = model.facilities();
     std::size_t n = 0;
     for (const Opening &o : res.solution.open) {
         const std::size_t ci = used[o.candidate];
@@ -347,7 +346,6 @@ SuggestResult suggestSites(const Project &project, const RegionData &region, con
         std::string error;
         if (!model.addFacility(site.facility, &error))
             throw DataError(Message(error));
-        withSites.push_back(site.facility);
         res.sites.push_back(std::move(site));
     }
 
