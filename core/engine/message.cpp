@@ -42,6 +42,9 @@ constexpr Entry kCatalogue[] = {
     {"layer_empty", QT_TRANSLATE_NOOP("qh::Message", "%1: the %2 layer has no features")},
     {"layer_no_crs", QT_TRANSLATE_NOOP("qh::Message", "%1: the %2 layer has no coordinate reference system; assign one "
                                                       "(e.g. in QGIS: Layer ▸ Set CRS) and try again")},
+    {"for_coordinates", QT_TRANSLATE_NOOP("qh::Message", "the coordinates")},
+    {"coordinates_half", QT_TRANSLATE_NOOP("qh::Message", "%1: name both coordinate columns (x or longitude, and y or latitude)")},
+    {"layer_bad_crs", QT_TRANSLATE_NOOP("qh::Message", "%1: the CRS '%2' given for it cannot be read (%3); give an EPSG code such as EPSG:4490")},
     {"no_field", QT_TRANSLATE_NOOP("qh::Message", "%1: has no field '%2' (needed for %3)")},
     {"no_walkable_lines", QT_TRANSLATE_NOOP("qh::Message", "%1: the network layer has no walkable lines")},
     {"no_walkable_lines_filtered", QT_TRANSLATE_NOOP("qh::Message", "%1: the network layer has no walkable lines (%2 ways were "
@@ -79,6 +82,18 @@ constexpr Entry kCatalogue[] = {
     // Reading layers
     {"encoding_guessed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). "
                                                           "Add a .cpg file holding GBK (or the right encoding) to make this explicit")},
+    // What the coordinates say about a layer's CRS (import)
+    {"crs_declared", QT_TRANSLATE_NOOP("qh::Message", "%1 (%2), declared in the file")},
+    {"crs_swapped", QT_TRANSLATE_NOOP("qh::Message", "the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)")},
+    {"crs_swapped_nocrs", QT_TRANSLATE_NOOP("qh::Message", "no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)")},
+    {"crs_degrees_in_metric", QT_TRANSLATE_NOOP("qh::Message", "the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2")},
+    {"crs_prefix_unexpected", QT_TRANSLATE_NOOP("qh::Message", "the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3")},
+    {"crs_prefix_missing", QT_TRANSLATE_NOOP("qh::Message", "the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2")},
+    {"crs_outside_zone", QT_TRANSLATE_NOOP("qh::Message", "the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS")},
+    {"crs_guess_lonlat", QT_TRANSLATE_NOOP("qh::Message", "no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it")},
+    {"crs_guess_gk", QT_TRANSLATE_NOOP("qh::Message", "no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it")},
+    {"crs_guess_metric", QT_TRANSLATE_NOOP("qh::Message", "no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)")},
+    {"crs_unknown", QT_TRANSLATE_NOOP("qh::Message", "no CRS, and the coordinates do not tell which: give the CRS")},
     {"assumed_lonlat", QT_TRANSLATE_NOOP("qh::Message", "%1: has no CRS; its coordinates are longitudes and latitudes, "
                                                         "so WGS 84 (EPSG:4326) was assumed")},
     {"network_not_line", QT_TRANSLATE_NOOP("qh::Message", "%1: not a line (%2), skipped")},
@@ -86,6 +101,7 @@ constexpr Entry kCatalogue[] = {
     {"more_network_skipped", QT_TRANSLATE_NOOP("qh::Message", "%1 more network features skipped (not lines or outside the CRS)")},
     {"facility_no_geometry", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no usable geometry, left out")},
     {"capacity_missing", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no %3 value, counted as 0")},
+    {"capacity_text_read", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 '%4' is not a plain number; read as %5, check it")},
     {"capacity_not_number", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 '%4' is not a number, counted as 0")},
     {"capacity_negative", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): negative %3 %4, counted as 0")},
     {"capacity_implausible", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0")},

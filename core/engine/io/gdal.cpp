@@ -14,6 +14,7 @@
 #include <QString>
 
 #include "error.h"
+#include "io/fieldmap.h"
 
 namespace qh {
 
@@ -49,9 +50,9 @@ bool isValidUtf8(const char *s)
     return true;
 }
 
-/// For a Shapefile without a .cpg: "UTF-8" when its text is UTF-8, "CP936" when it
-/// holds non-UTF-8 bytes, "" when it is plain ASCII or has a .cpg (GDAL decides).
-std::string shapefileEncoding(const std::string &path)
+} // namespace
+
+EncodingInfo shapefileEncodingInfo(const std::string &path)
 {
     namespace fs = std::filesystem;
     fs::path p(path);
@@ -61,9 +62,18 @@ std::string shapefileEncoding(const std::string &path)
     if (ext != ".shp" && ext != ".dbf")
         return {};
     for (const char *cpg : {".cpg", ".CPG"})
-        if (fs::exists(fs::path(p).replace_extension(cpg)))
-            return {};
+        if (const fs::path c = fs::path(p).replace_extension(cpg); fs::exists(c)) {
+            std::FILE *f = std::fopen(c.string().c_str(), "rb");
+            std::string text;
+            for (int ch; f && (ch = std::fgetc(f)) != EOF && text.size() < 64;)
+                if (!std::isspace(ch))
+                    text += char(ch);
+            if (f)
+                std::fclose(f);
+            return {text, EncodingInfo::Source::Cpg};
+        }
     const char *raw[] = {"ENCODING=", nullptr};
+    ensureGdal();
     GDALDataset *ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw);
     if (!ds)
         return {};
@@ -82,8 +92,12 @@ std::string shapefileEncoding(const std::string &path)
                 break;
         }
     GDALClose(GDALDataset::ToHandle(ds));
-    return invalid ? "CP936" : nonAscii ? "UTF-8" : "";
+    if (invalid)
+        return {"CP936", EncodingInfo::Source::Detected};
+    return {nonAscii ? "UTF-8" : "", nonAscii ? EncodingInfo::Source::Detected : EncodingInfo::Source::Ascii};
 }
+
+namespace {
 
 /// The coordinate columns of a CSV, found by name in its header: one longitude
 /// (or x) column and one latitude (or y) column, the first of each in the order of
@@ -115,23 +129,15 @@ std::pair<std::string, std::string> csvCoordinateColumns(const std::string &path
             cell += c;
         }
     }
-    auto pick = [&](std::initializer_list<const char *> names) {
-        for (const char *n : names)
-            for (const std::string &col : columns)
-                if (QString::fromStdString(col).compare(QString::fromUtf8(n), Qt::CaseInsensitive) == 0)
-                    return col;
-        return std::string();
-    };
-    const std::string x = pick({"lon", "lng", "long", "longitude", "经度", "x"});
-    const std::string y = pick({"lat", "latitude", "纬度", "y"});
-    if (x.empty() || y.empty())
+    const auto pair = proposeCoordinateColumns(columns);
+    if (!pair)
         return {};
-    return {x, y};
+    return *pair;
 }
 
 } // namespace
 
-DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
+DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note, const OpenOptions &options)
 {
     ensureGdal();
     namespace fs = std::filesystem;
@@ -154,14 +160,19 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note)
     // Tables of points (CSV) usually carry coordinates in columns with these names;
     // exactly one pair is named to GDAL.
     const bool isCsv = fs::path(path).extension() == ".csv" || fs::path(path).extension() == ".CSV";
-    const auto [xColumn, yColumn] = isCsv ? csvCoordinateColumns(path) : std::pair<std::string, std::string>();
+    const auto [xColumn, yColumn] =
+        isCsv && !options.csvAsTable ? csvCoordinateColumns(path) : std::pair<std::string, std::string>();
     const std::string xOption = "X_POSSIBLE_NAMES=" + xColumn, yOption = "Y_POSSIBLE_NAMES=" + yColumn;
     const char *csvPointOptions[] = {xOption.c_str(), yOption.c_str(), "KEEP_GEOM_COLUMNS=NO", nullptr};
     const char *const *csvOptions = xColumn.empty() ? nullptr : csvPointOptions;
-    const std::string encoding = shapefileEncoding(path);
+    const EncodingInfo detected = options.encoding.empty() ? shapefileEncodingInfo(path) : EncodingInfo{};
+    // The .cpg is GDAL's to read; a detected or chosen encoding is passed on.
+    const std::string encoding = !options.encoding.empty() ? options.encoding
+                                 : detected.source == EncodingInfo::Source::Cpg ? std::string()
+                                                                                : detected.encoding;
     const std::string encodingOption = "ENCODING=" + encoding;
     const char *shpOptions[] = {encodingOption.c_str(), nullptr};
-    if (encoding == "CP936" && note)
+    if (encoding == "CP936" && options.encoding.empty() && note)
         *note = Message::coded("encoding_guessed", {path});
     GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr,
                                         isCsv ? csvOptions : !encoding.empty() ? shpOptions : nullptr);

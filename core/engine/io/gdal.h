@@ -24,11 +24,30 @@ using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 /// Registers GDAL's drivers once; safe to call from anywhere.
 void ensureGdal();
 
+/// How to open a file, when the user said.
+struct OpenOptions
+{
+    std::string encoding; ///< a Shapefile's text encoding ("CP936", "UTF-8"); empty: .cpg or detected
+    bool csvAsTable = false; ///< a CSV as a plain table, its coordinate columns kept as columns
+};
+
 /// Opens a file read-only. Throws FileError naming the file: missing, a folder,
 /// unreadable, or not a format GDAL can read. A Shapefile without a .cpg whose
 /// text is not UTF-8 is read as GBK (CP936), the encoding of most Chinese
 /// Shapefiles; `note` (when given) then says so.
-DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note = nullptr);
+DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note = nullptr,
+                       const OpenOptions &options = {});
+
+/// The text encoding of a Shapefile and where it comes from.
+struct EncodingInfo
+{
+    enum class Source { None, Cpg, Detected, Ascii };
+    std::string encoding; ///< "CP936", "UTF-8", the .cpg's text; empty when not a Shapefile or ASCII
+    Source source = Source::None;
+};
+/// The .cpg's encoding, or the detected one for a Shapefile without: "UTF-8" when
+/// its text is UTF-8, "CP936" (GBK) when it holds other bytes.
+EncodingInfo shapefileEncodingInfo(const std::string &path);
 
 /// The named layer; throws DataError listing the layers the file does have.
 OGRLayer *requireLayer(GDALDataset &ds, const std::string &path, const std::string &layer);

@@ -8,8 +8,12 @@
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
+#include <QString>
+
 #include "feedback.h"
+#include "io/fieldmap.h"
 #include "io/gdal.h"
+#include "io/openlayer.h"
 #include "scenario/limits.h"
 
 namespace qh {
@@ -34,176 +38,7 @@ bool WalkFilter::accepts(const std::string &highway, const std::string &foot,
     return true;
 }
 
-namespace {
-
-/// "network", "facilities" … in the user's words.
-Message roleWords(const char *role)
-{
-    return Message::coded((std::string("role_") + role).c_str());
-}
-
-/// An open layer plus what error messages need to name it.
-struct OpenLayer
-{
-    Message encodingNote; // first: openDataset writes it while ds is made
-    DatasetPtr ds;
-    OGRLayer *layer = nullptr;
-    Message where; // "file.gpkg, layer 'x'"
-    bool assumedLonLat = false;
-    CrsTransform transform;
-
-    OpenLayer(const LayerRef &ref, const Crs &target, const char *role, Warnings *warnings = nullptr)
-        : ds(openDataset(ref.path, true, &encodingNote))
-        , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
-        , where(Message::coded("layer", {ref.path, layer->GetName()}))
-        , transform(makeTransform(layer, target, ref.path, role, assumedLonLat))
-    {
-        if (!encodingNote.empty() && warnings)
-            warnings->push_back(encodingNote);
-        if (assumedLonLat && warnings)
-            warnings->push_back(Message::coded("assumed_lonlat", {where}));
-        // Not forced: OSM files do not know their counts without a full read.
-        if (layer->GetFeatureCount(FALSE) == 0)
-            throw DataError(Message::coded("layer_empty", {where, roleWords(role)}));
-    }
-
-    /// OSM files (.pbf, .osm) keep their ways in the layer "lines".
-    static std::string defaultLayer(GDALDataset &ds, const std::string &layer)
-    {
-        if (layer.empty() && std::string(ds.GetDriver()->GetDescription()) == "OSM")
-            return "lines";
-        return layer;
-    }
-
-    static CrsTransform makeTransform(OGRLayer *layer, const Crs &target, const std::string &path,
-                                      const char *role, bool &assumedLonLat)
-    {
-        Crs src = Crs::fromOgr(layer->GetSpatialRef());
-        OGREnvelope env;
-        // Tables of points (CSV) carry no CRS; lon/lat columns are taken as WGS 84.
-        if (!src.isValid() && layer->GetGeomType() != wkbNone && layer->GetExtent(&env, TRUE) == OGRERR_NONE
-            && env.MinX >= -180 && env.MaxX <= 180 && env.MinY >= -90 && env.MaxY <= 90) {
-            src = Crs::fromUserInput("EPSG:4326");
-            assumedLonLat = true;
-        }
-        if (!src.isValid())
-            throw DataError(Message::coded("layer_no_crs", {Message::coded("layer", {path, layer->GetName()}),
-                                                            roleWords(role)}));
-        return CrsTransform(src, target);
-    }
-
-    int field(const std::string &name, const Message &purpose) const
-    {
-        if (name.empty())
-            return -1;
-        int i = layer->GetLayerDefn()->GetFieldIndex(name.c_str());
-        if (i < 0)
-            throw DataError(Message::coded("no_field", {where, name, purpose}));
-        return i;
-    }
-
-    Message featureName(const OGRFeature &f) const
-    {
-        return Message::coded("feature", {where.args[0], where.args[1], std::to_string(f.GetFID())});
-    }
-
-    bool toPoint(double &x, double &y) const { return transform.apply(x, y); }
-
-    bool convertRing(const OGRLinearRing *ring, Ring &out) const
-    {
-        out.clear();
-        out.reserve(static_cast<std::size_t>(ring->getNumPoints()));
-        for (int i = 0; i < ring->getNumPoints(); ++i) {
-            double x = ring->getX(i), y = ring->getY(i);
-            if (!toPoint(x, y))
-                return false;
-            out.push_back({x, y});
-        }
-        return true;
-    }
-
-    /// nullopt when the geometry is not polygonal or cannot be transformed.
-    std::optional<MultiPolygon> toMultiPolygon(const OGRGeometry *g) const
-    {
-        if (!g || OGR_GT_Flatten(g->getGeometryType()) == wkbPoint)
-            return std::nullopt;
-        std::unique_ptr<OGRGeometry> mp(OGRGeometryFactory::forceToMultiPolygon(g->clone()));
-        if (!mp || OGR_GT_Flatten(mp->getGeometryType()) != wkbMultiPolygon)
-            return std::nullopt;
-        MultiPolygon out;
-        for (const OGRPolygon *poly : *mp->toMultiPolygon()) {
-            Polygon p;
-            for (const OGRLinearRing *ring : *poly) {
-                Ring r;
-                if (!convertRing(ring, r))
-                    return std::nullopt;
-                p.push_back(std::move(r));
-            }
-            if (!p.empty())
-                out.push_back(std::move(p));
-        }
-        if (out.empty())
-            return std::nullopt;
-        return out;
-    }
-
-    /// A point on the surface (for polygons) or the point itself, computed in the
-    /// target CRS so it does not depend on the file's CRS.
-    std::optional<Point> representativePoint(const OGRGeometry *g) const
-    {
-        if (!g || g->IsEmpty())
-            return std::nullopt;
-        if (OGR_GT_Flatten(g->getGeometryType()) == wkbPoint) {
-            double x = g->toPoint()->getX(), y = g->toPoint()->getY();
-            if (!toPoint(x, y))
-                return std::nullopt;
-            return Point{x, y};
-        }
-        std::unique_ptr<OGRGeometry> local(g->clone());
-        if (!transform.isIdentity() && local->transform(transform.ogr()) != OGRERR_NONE)
-            return std::nullopt;
-        OGRGeometryH h = OGR_G_PointOnSurface(OGRGeometry::ToHandle(local.get()));
-        if (!h)
-            return std::nullopt;
-        std::unique_ptr<OGRGeometry> pt(OGRGeometry::FromHandle(h));
-        if (pt->IsEmpty() || OGR_GT_Flatten(pt->getGeometryType()) != wkbPoint)
-            return std::nullopt;
-        return Point{pt->toPoint()->getX(), pt->toPoint()->getY()};
-    }
-};
-
-std::string fieldText(const OGRFeature &f, int idx)
-{
-    if (idx < 0 || !f.IsFieldSetAndNotNull(idx))
-        return {};
-    return f.GetFieldAsString(idx);
-}
-
-/// Adds a summary warning when more than a few items had the same problem.
-class WarningCollector
-{
-public:
-    /// `more`: the code of "%1 more such problems".
-    WarningCollector(Warnings &out, const char *more) : mOut(out), mMore(more) {}
-    ~WarningCollector()
-    {
-        if (mCount > kShown)
-            mOut.push_back(Message::coded(mMore, {std::to_string(mCount - kShown)}));
-    }
-    void add(Message msg)
-    {
-        if (++mCount <= kShown)
-            mOut.push_back(std::move(msg));
-    }
-
-private:
-    static constexpr int kShown = 5;
-    Warnings &mOut;
-    const char *mMore;
-    int mCount = 0;
-};
-
-} // namespace
+using namespace ioimpl;
 
 std::string osmTag(const std::string &otherTags, const std::string &key)
 {
@@ -244,7 +79,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
                 continue;
             }
         }
-        const OGRGeometry *g = f->GetGeometryRef();
+        const OGRGeometry *g = ol.geometryOf(*f);
         if (!g || g->IsEmpty())
             continue;
         auto flat = OGR_GT_Flatten(g->getGeometryType());
@@ -282,7 +117,11 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
     OpenLayer ol(spec.ref, target, "facilities", &warnings);
     int idIdx = ol.field(spec.idField, Message::coded("for_facility_ids"));
     int nameIdx = ol.field(spec.nameField, Message::coded("for_facility_names"));
-    int typeIdx = ol.field(spec.typeField, Message::coded("for_facility_types"));
+    // OSM layers keep most tags (amenity, social_facility …) in other_tags.
+    const int tagsIdx = ol.layer->GetLayerDefn()->GetFieldIndex("other_tags");
+    const bool typeInTags = !spec.typeField.empty() && tagsIdx >= 0
+                            && ol.layer->GetLayerDefn()->GetFieldIndex(spec.typeField.c_str()) < 0;
+    int typeIdx = typeInTags ? -1 : ol.field(spec.typeField, Message::coded("for_facility_types"));
     std::map<std::string, int> capIdx;
     for (const auto &[key, field] : spec.capacityFields)
         if (const int i = ol.field(field, Message::coded("for_capacities")); i >= 0)
@@ -295,10 +134,12 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
         Facility fac;
         fac.id = idIdx >= 0 ? fieldText(*f, idIdx) : std::to_string(f->GetFID());
         fac.name = fieldText(*f, nameIdx);
-        fac.type = fieldText(*f, typeIdx);
+        fac.type = typeInTags ? osmTag(fieldText(*f, tagsIdx), spec.typeField) : fieldText(*f, typeIdx);
+        if (auto it = spec.typeValues.find(fac.type); it != spec.typeValues.end())
+            fac.type = it->second;
         if (fac.type.empty())
             fac.type = spec.defaultType;
-        auto pos = ol.representativePoint(f->GetGeometryRef());
+        auto pos = ol.representativePoint(ol.geometryOf(*f));
         if (!pos) {
             warnings.push_back(Message::coded("facility_no_geometry", {ol.featureName(*f), fac.id}));
             continue;
@@ -312,15 +153,17 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
                 const std::string text = fieldText(*f, idx);
                 const OGRFieldType ft = f->GetFieldDefnRef(idx)->GetType();
                 if (ft == OFTString) {
-                    // Text columns (CSV, spreadsheets) must still hold plain numbers.
-                    char *end = nullptr;
-                    v = std::strtod(text.c_str(), &end);
-                    while (end && std::isspace(static_cast<unsigned char>(*end)))
-                        ++end;
-                    if (text.empty() || !end || *end != '\0') {
+                    // Text columns (CSV, spreadsheets): "40", also "约40" or "40张", said.
+                    const std::optional<NumberReading> n = readNumber(text);
+                    if (!n) {
                         badCap.add(Message::coded("capacity_not_number", {ol.featureName(*f), fac.id, key, text})
                                        .about(fac.id));
-                        v = 0.0;
+                    } else {
+                        v = n->value;
+                        if (!n->exact)
+                            badCap.add(Message::coded("capacity_text_read", {ol.featureName(*f), fac.id, key, text,
+                                                                             QString::number(v).toStdString()})
+                                           .about(fac.id));
                     }
                 } else {
                     v = f->GetFieldAsDouble(idx);
@@ -460,13 +303,13 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
     ol.layer->ResetReading();
     for (auto &f : *ol.layer) {
         PopulationCell c;
-        auto rep = ol.representativePoint(f->GetGeometryRef());
+        auto rep = ol.representativePoint(ol.geometryOf(*f));
         if (!rep) {
             bad.add(Message::coded("population_no_geometry", {ol.featureName(*f)}));
             continue;
         }
         c.rep = *rep;
-        if (auto mp = ol.toMultiPolygon(f->GetGeometryRef()))
+        if (auto mp = ol.toMultiPolygon(ol.geometryOf(*f)))
             c.shape = std::move(*mp);
         for (std::size_t g = 0; g < idx.size(); ++g) {
             if (!f->IsFieldSetAndNotNull(idx[g])) {
@@ -499,7 +342,7 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
         u.id = idIdx >= 0 ? fieldText(*f, idIdx) : std::to_string(f->GetFID());
         u.name = nameIdx >= 0 ? fieldText(*f, nameIdx) : u.id;
         u.unitClass = fieldText(*f, classIdx);
-        auto mp = ol.toMultiPolygon(f->GetGeometryRef());
+        auto mp = ol.toMultiPolygon(ol.geometryOf(*f));
         if (!mp) {
             warnings.push_back(Message::coded("unit_not_polygon", {ol.featureName(*f), u.name}));
             continue;

@@ -15,6 +15,14 @@ struct LayerRef
 {
     std::string path;
     std::string layer;
+    /// The layer's CRS when the file has none or a wrong one ("EPSG:4547"); empty: the file's.
+    std::string crs{};
+    /// Text encoding of a Shapefile without a .cpg, chosen by the user ("CP936", "UTF-8");
+    /// empty: the .cpg, or the detected one.
+    std::string encoding{};
+    /// Coordinate columns of a table without geometry (XLSX, CSV): points from them.
+    std::string xField{};
+    std::string yField{};
 };
 
 /// A population column of the population layer (residents, 60+, 0–3 …).
@@ -67,6 +75,9 @@ struct FacilityLayerSpec
     std::string defaultType; ///< type of facilities without one (no type column, or empty)
     /// capacity key ("beds", "childcare_places" …) → column
     std::map<std::string, std::string> capacityFields;
+    /// Values of the type column → facility-type keys (托育机构 → childcare); values
+    /// not listed are taken as keys themselves.
+    std::map<std::string, std::string> typeValues{};
 };
 
 struct PopulationLayerSpec

@@ -104,6 +104,19 @@ public:
             p = fs::absolute(fs::path(mPath)).parent_path() / p;
         ref.path = p.lexically_normal().string();
         ref.layer = string(o, "layer", where, false);
+        ref.crs = string(o, "crs", where, false);
+        ref.encoding = string(o, "encoding", where, false);
+        ref.xField = string(o, "x_field", where, false);
+        ref.yField = string(o, "y_field", where, false);
+        if (ref.xField.empty() != ref.yField.empty())
+            fail("'" + where + "x_field' and '" + where + "y_field' go together: give both or neither");
+        if (!ref.crs.empty()) {
+            try {
+                Crs::fromUserInput(ref.crs);
+            } catch (const DataError &e) {
+                fail("'" + where + "crs': " + e.what());
+            }
+        }
         return ref;
     }
 
@@ -188,6 +201,15 @@ Project loadProject(const std::string &path)
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
             r.fail("'" + key + "' must be the name of a column of the facilities layer");
         p.facilities.capacityFields[it.key().toStdString()] = it.value().toString().toStdString();
+    }
+    const QJsonValue typeValues = fac.value("type_values");
+    if (!typeValues.isUndefined() && !typeValues.isObject())
+        r.fail("'layers.facilities.type_values' must map values of the type column to facility types");
+    const QJsonObject tv = typeValues.toObject();
+    for (auto it = tv.begin(); it != tv.end(); ++it) {
+        if (!it.value().isString())
+            r.fail("'layers.facilities.type_values." + it.key().toStdString() + "' must be a facility type key");
+        p.facilities.typeValues[it.key().toStdString()] = it.value().toString().toStdString();
     }
 
     QJsonObject pop = r.object(layers, "population", "layers.");
@@ -320,8 +342,12 @@ void saveProject(const Project &p, const std::string &path)
     };
     auto layer = [&](const LayerRef &ref) {
         QJsonObject o{{"path", rel(ref.path)}};
-        if (!ref.layer.empty())
-            o["layer"] = QString::fromStdString(ref.layer);
+        const std::pair<const char *, const std::string *> optional[] = {
+            {"layer", &ref.layer}, {"crs", &ref.crs}, {"encoding", &ref.encoding},
+            {"x_field", &ref.xField}, {"y_field", &ref.yField}};
+        for (const auto &[key, value] : optional)
+            if (!value->empty())
+                o[key] = QString::fromStdString(*value);
         return o;
     };
     auto list = [](const std::vector<std::string> &v) {
@@ -344,6 +370,12 @@ void saveProject(const Project &p, const std::string &path)
     for (const auto &[k, v] : p.facilities.capacityFields)
         caps[qs(k)] = qs(v);
     fac["capacity_fields"] = caps;
+    if (!p.facilities.typeValues.empty()) {
+        QJsonObject tv;
+        for (const auto &[k, v] : p.facilities.typeValues)
+            tv[qs(k)] = qs(v);
+        fac["type_values"] = tv;
+    }
     QJsonObject pop = layer(p.population.ref);
     QJsonArray groups;
     for (const DemandGroup &g : p.population.groups)

@@ -1,0 +1,166 @@
+#include "io/openlayer.h"
+
+#include <ogr_api.h>
+
+#include "error.h"
+#include "io/fieldmap.h"
+
+namespace qh::ioimpl {
+
+Message roleWords(const char *role)
+{
+    return Message::coded((std::string("role_") + role).c_str());
+}
+
+OpenLayer::OpenLayer(const LayerRef &ref, const Crs &target, const char *role, Warnings *warnings)
+    : ds(openDataset(ref.path, true, &encodingNote, OpenOptions{ref.encoding, !ref.xField.empty()}))
+    , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
+    , where(Message::coded("layer", {ref.path, layer->GetName()}))
+    , transform(sourceCrs(ref, role), target)
+{
+    if (!encodingNote.empty() && warnings)
+        warnings->push_back(encodingNote);
+    if (assumedLonLat && warnings)
+        warnings->push_back(Message::coded("assumed_lonlat", {where}));
+    // Not forced: OSM files do not know their counts without a full read.
+    if (layer->GetFeatureCount(FALSE) == 0)
+        throw DataError(Message::coded("layer_empty", {where, roleWords(role)}));
+}
+
+std::string OpenLayer::defaultLayer(GDALDataset &ds, const std::string &layer)
+{
+    if (layer.empty() && std::string(ds.GetDriver()->GetDescription()) == "OSM")
+        return "lines";
+    return layer;
+}
+
+Crs OpenLayer::sourceCrs(const LayerRef &ref, const char *role)
+{
+    if (!ref.xField.empty() || !ref.yField.empty()) {
+        xIdx = field(ref.xField, Message::coded("for_coordinates"));
+        yIdx = field(ref.yField, Message::coded("for_coordinates"));
+        if (xIdx < 0 || yIdx < 0)
+            throw DataError(Message::coded("coordinates_half", {where}));
+    }
+    if (!ref.crs.empty()) {
+        try {
+            return Crs::fromUserInput(ref.crs);
+        } catch (const DataError &e) {
+            throw DataError(Message::coded("layer_bad_crs", {where, ref.crs, e.message()}));
+        }
+    }
+    Crs src = Crs::fromOgr(layer->GetSpatialRef());
+    if (src.isValid())
+        return src;
+    // Tables of points (CSV) carry no CRS; lon/lat columns are taken as WGS 84.
+    Rect extent;
+    if (xIdx >= 0) {
+        layer->ResetReading();
+        for (auto &f : *layer)
+            if (const OGRGeometry *g = geometryOf(*f))
+                extent.extend(Point{g->toPoint()->getX(), g->toPoint()->getY()});
+        layer->ResetReading();
+    } else if (OGREnvelope env; layer->GetGeomType() != wkbNone && layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
+        extent = Rect{env.MinX, env.MinY, env.MaxX, env.MaxY};
+    }
+    if (!extent.isEmpty() && extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90) {
+        assumedLonLat = true;
+        return Crs::fromUserInput("EPSG:4326");
+    }
+    throw DataError(Message::coded("layer_no_crs", {where, roleWords(role)}));
+}
+
+int OpenLayer::field(const std::string &name, const Message &purpose) const
+{
+    if (name.empty())
+        return -1;
+    int i = layer->GetLayerDefn()->GetFieldIndex(name.c_str());
+    if (i < 0)
+        throw DataError(Message::coded("no_field", {where, name, purpose}));
+    return i;
+}
+
+Message OpenLayer::featureName(const OGRFeature &f) const
+{
+    return Message::coded("feature", {where.args[0], where.args[1], std::to_string(f.GetFID())});
+}
+
+const OGRGeometry *OpenLayer::geometryOf(OGRFeature &f)
+{
+    if (xIdx < 0)
+        return f.GetGeometryRef();
+    const auto x = readNumber(fieldText(f, xIdx)), y = readNumber(fieldText(f, yIdx));
+    if (!x || !y || !x->exact || !y->exact)
+        return nullptr;
+    columnPoint.setX(x->value);
+    columnPoint.setY(y->value);
+    return &columnPoint;
+}
+
+bool OpenLayer::convertRing(const OGRLinearRing *ring, Ring &out) const
+{
+    out.clear();
+    out.reserve(static_cast<std::size_t>(ring->getNumPoints()));
+    for (int i = 0; i < ring->getNumPoints(); ++i) {
+        double x = ring->getX(i), y = ring->getY(i);
+        if (!toPoint(x, y))
+            return false;
+        out.push_back({x, y});
+    }
+    return true;
+}
+
+std::optional<MultiPolygon> OpenLayer::toMultiPolygon(const OGRGeometry *g) const
+{
+    if (!g || OGR_GT_Flatten(g->getGeometryType()) == wkbPoint)
+        return std::nullopt;
+    std::unique_ptr<OGRGeometry> mp(OGRGeometryFactory::forceToMultiPolygon(g->clone()));
+    if (!mp || OGR_GT_Flatten(mp->getGeometryType()) != wkbMultiPolygon)
+        return std::nullopt;
+    MultiPolygon out;
+    for (const OGRPolygon *poly : *mp->toMultiPolygon()) {
+        Polygon p;
+        for (const OGRLinearRing *ring : *poly) {
+            Ring r;
+            if (!convertRing(ring, r))
+                return std::nullopt;
+            p.push_back(std::move(r));
+        }
+        if (!p.empty())
+            out.push_back(std::move(p));
+    }
+    if (out.empty())
+        return std::nullopt;
+    return out;
+}
+
+std::optional<Point> OpenLayer::representativePoint(const OGRGeometry *g) const
+{
+    if (!g || g->IsEmpty())
+        return std::nullopt;
+    if (OGR_GT_Flatten(g->getGeometryType()) == wkbPoint) {
+        double x = g->toPoint()->getX(), y = g->toPoint()->getY();
+        if (!toPoint(x, y))
+            return std::nullopt;
+        return Point{x, y};
+    }
+    std::unique_ptr<OGRGeometry> local(g->clone());
+    if (!transform.isIdentity() && local->transform(transform.ogr()) != OGRERR_NONE)
+        return std::nullopt;
+    OGRGeometryH h = OGR_G_PointOnSurface(OGRGeometry::ToHandle(local.get()));
+    if (!h)
+        return std::nullopt;
+    std::unique_ptr<OGRGeometry> pt(OGRGeometry::FromHandle(h));
+    if (pt->IsEmpty() || OGR_GT_Flatten(pt->getGeometryType()) != wkbPoint)
+        return std::nullopt;
+    return Point{pt->toPoint()->getX(), pt->toPoint()->getY()};
+}
+
+std::string fieldText(const OGRFeature &f, int idx)
+{
+    if (idx < 0 || !f.IsFieldSetAndNotNull(idx))
+        return {};
+    return f.GetFieldAsString(idx);
+}
+
+} // namespace qh::ioimpl
