@@ -26,6 +26,8 @@ public:
 };
 
 std::unique_ptr<Command> makeInfoCommand();
+std::unique_ptr<Command> makeImportCommand();
+std::unique_ptr<Command> makeNewCommand();
 std::unique_ptr<Command> makeAnalyzeCommand();
 std::unique_ptr<Command> makeReachCommand();
 std::unique_ptr<Command> makeProfilesCommand();

@@ -41,6 +41,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(makeInfoCommand());
+    c.push_back(makeImportCommand());
+    c.push_back(makeNewCommand());
     c.push_back(makeAnalyzeCommand());
     c.push_back(makeReachCommand());
     c.push_back(makeSuggestCommand());

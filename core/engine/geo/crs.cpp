@@ -23,7 +23,10 @@ Crs Crs::fromUserInput(const std::string &text)
 Crs Crs::fromOgr(const OGRSpatialReference *srs)
 {
     Crs crs;
-    if (srs) {
+    // A GeoPackage layer written without a CRS has an "Undefined geographic SRS"
+    // (or a local "Undefined Cartesian SRS"): no CRS, and said so.
+    const bool undefined = srs && (srs->IsLocal() || std::string(srs->GetName() ? srs->GetName() : "").rfind("Undefined", 0) == 0);
+    if (srs && !undefined) {
         crs.mSrs.reset(srs->Clone());
         crs.mSrs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     }

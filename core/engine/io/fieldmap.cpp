@@ -12,7 +12,7 @@ namespace qh {
 
 namespace {
 
-using Words = std::initializer_list<const char *>;
+using Words = std::vector<const char *>; // not initializer_list: tables of them outlive their braces
 
 bool isAscii(const char *s)
 {
@@ -35,7 +35,7 @@ bool nameMatches(const std::string &field, const char *word)
 
 /// The first column matching one of the words, in the words' order, skipping
 /// columns already taken.
-std::string pick(const std::vector<std::string> &fields, Words words, std::set<std::string> &taken)
+std::string pick(const std::vector<std::string> &fields, const Words &words, std::set<std::string> &taken)
 {
     for (const char *w : words)
         for (const std::string &f : fields)

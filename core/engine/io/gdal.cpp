@@ -30,6 +30,10 @@ void ensureGdal()
         GDALAllRegister();
         // GDAL prints to stderr by default; we report errors ourselves.
         CPLSetErrorHandler(CPLQuietErrorHandler);
+        // Planners' sheets have a header row; GDAL's guess (AUTO) takes it for data
+        // when every cell is text. A config option: GDAL 3.6 has no open option for it.
+        CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        CPLSetConfigOption("OGR_ODS_HEADERS", "FORCE");
     });
 }
 

@@ -360,7 +360,7 @@ LayerGeoInfo layerGeoInfo(const LayerRef &ref)
     DatasetPtr ds = openDataset(ref.path, true);
     OGRLayer *layer = requireLayer(*ds, ref.path, OpenLayer::defaultLayer(*ds, ref.layer));
     LayerGeoInfo info;
-    info.crs = Crs::fromOgr(layer->GetSpatialRef());
+    info.crs = ref.crs.empty() ? Crs::fromOgr(layer->GetSpatialRef()) : Crs::fromUserInput(ref.crs);
     if (!info.crs.isValid())
         throw DataError(ref.path + ", layer '" + layer->GetName()
                         + "': has no coordinate reference system; assign one and try again");
