@@ -13,6 +13,7 @@
 #include <QToolTip>
 #include <QUndoStack>
 
+#include "dialogs/newprojectwizard.h"
 #include "commands.h"
 #include "dialogs/facilitydialog.h"
 #include "indicatortext.h"
@@ -142,6 +143,7 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProjectWizard);
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
     mRecent = new RecentFiles(file->addMenu(tr("Open &recent")), this);
     connect(mRecent, &RecentFiles::openRequested, this, &MainWindow::openProject);
@@ -229,6 +231,13 @@ void MainWindow::createPanels()
 QTableWidget *MainWindow::indicatorTable() const
 {
     return mIndicatorPanel->table();
+}
+
+void MainWindow::newProjectWizard()
+{
+    NewProjectWizard wizard(this);
+    if (wizard.exec() == QDialog::Accepted)
+        openProject(wizard.projectPath());
 }
 
 void MainWindow::openProjectDialog()

@@ -115,6 +115,7 @@ public:
     std::optional<std::size_t> facilityNear(const Point &at) const;
 
 public slots:
+    void newProjectWizard();
     void openProjectDialog();
     void saveAsDialog();
     void addFacilitiesDialog();

@@ -133,7 +133,7 @@ void ImportReport::print(const ImportDetection &d)
         break;
     case EncodingInfo::Source::Detected:
         out(d.encoding.encoding == "CP936"
-                ? tr("Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; choose another with --encoding if names look wrong")
+                ? tr("Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (\"encoding\" in the mapping file)")
                 : tr("Encoding: %1, detected (there is no .cpg file)").arg(q(d.encoding.encoding)));
         break;
     case EncodingInfo::Source::Ascii:

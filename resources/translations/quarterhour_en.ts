@@ -144,6 +144,69 @@
     </message>
 </context>
 <context>
+    <name>qh::FacilityMappingPage</name>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="208"/>
+        <source>Facility columns and types</source>
+        <translation>Facility columns and types</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="209"/>
+        <source>What was found in the facility file; correct anything that is wrong.</source>
+        <translation>What was found in the facility file; correct anything that is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="214"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="214"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <source>Value in the type column</source>
+        <translation>Value in the type column</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <source>Facility type</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="221"/>
+        <source>Name column:</source>
+        <translation>Name column:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="222"/>
+        <source>Type column:</source>
+        <translation>Type column:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="225"/>
+        <source>Capacities:</source>
+        <translation>Capacities:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="227"/>
+        <source>Type values (values left out are not analysed):</source>
+        <translation>Type values (values left out are not analysed):</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+</context>
+<context>
     <name>qh::Feedback</name>
     <message>
         <location filename="../../core/engine/coverage/model.cpp" line="77"/>
@@ -157,22 +220,22 @@
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="579"/>
+        <location filename="../../core/engine/io/readers.cpp" line="422"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="581"/>
+        <location filename="../../core/engine/io/readers.cpp" line="424"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="583"/>
+        <location filename="../../core/engine/io/readers.cpp" line="426"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="585"/>
+        <location filename="../../core/engine/io/readers.cpp" line="428"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -365,6 +428,125 @@
     </message>
 </context>
 <context>
+    <name>qh::LayerFilePage</name>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="49"/>
+        <source>Walking network</source>
+        <translation>Walking network</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="50"/>
+        <source>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</source>
+        <translation>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="53"/>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="54"/>
+        <source>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</source>
+        <translation>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="57"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <source>A grid or points with counts, or a raster of people per pixel (WorldPop).</source>
+        <translation>A grid or points with counts, or a raster of people per pixel (WorldPop).</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <source>Planning units</source>
+        <translation>Planning units</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <source>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</source>
+        <translation>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="82"/>
+        <source>Residents column:</source>
+        <translation>Residents column:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="82"/>
+        <source>Name column:</source>
+        <translation>Name column:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="85"/>
+        <source>First rows:</source>
+        <translation>First rows:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="90"/>
+        <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</source>
+        <translation>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="158"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="160"/>
+        <source>Text encoding: %1, detected (no .cpg file)</source>
+        <translation>Text encoding: %1, detected (no .cpg file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="160"/>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="162"/>
+        <source>Text encoding: %1 (from the .cpg file)</source>
+        <translation>Text encoding: %1 (from the .cpg file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="164"/>
+        <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
+        <translation>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="166"/>
+        <source>Raster: %1 × %2 pixels, %3 band(s)</source>
+        <translation>Raster: %1 × %2 pixels, %3 band(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="167"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="176"/>
+        <source>CRS: %1</source>
+        <translation>CRS: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="171"/>
+        <source>No layer of this file can play this role.</source>
+        <translation>No layer of this file can play this role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="173"/>
+        <source>Layer: %1 (%2, %3 features)</source>
+        <translation>Layer: %1 (%2, %3 features)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="175"/>
+        <source>Coordinate columns: x = %1, y = %2</source>
+        <translation>Coordinate columns: x = %1, y = %2</translation>
+    </message>
+</context>
+<context>
     <name>qh::LayerModel</name>
     <message>
         <location filename="../../app/layermodel.cpp" line="27"/>
@@ -516,179 +698,184 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="57"/>
+        <location filename="../../app/mainwindow.cpp" line="58"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
+        <location filename="../../app/mainwindow.cpp" line="245"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="236"/>
-        <location filename="../../app/mainwindow.cpp" line="243"/>
+        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindow.cpp" line="252"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="243"/>
+        <location filename="../../app/mainwindow.cpp" line="252"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="152"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="251"/>
+        <location filename="../../app/mainwindow.cpp" line="260"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindow.cpp" line="261"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="158"/>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="164"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <location filename="../../app/mainwindow.cpp" line="166"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <location filename="../../app/mainwindow.cpp" line="167"/>
         <source>&amp;Suggest sites…</source>
         <translation>&amp;Suggest sites…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="180"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
+        <location filename="../../app/mainwindow.cpp" line="183"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="261"/>
+        <location filename="../../app/mainwindow.cpp" line="270"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="275"/>
+        <location filename="../../app/mainwindow.cpp" line="284"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="282"/>
+        <location filename="../../app/mainwindow.cpp" line="291"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="283"/>
+        <location filename="../../app/mainwindow.cpp" line="292"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="433"/>
+        <location filename="../../app/mainwindow.cpp" line="442"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="170"/>
+        <location filename="../../app/mainwindow.cpp" line="172"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="176"/>
+        <location filename="../../app/mainwindow.cpp" line="178"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="176"/>
+        <location filename="../../app/mainwindow.cpp" line="178"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="385"/>
+        <location filename="../../app/mainwindow.cpp" line="394"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
-        <location filename="../../app/mainwindow.cpp" line="105"/>
+        <location filename="../../app/mainwindow.cpp" line="104"/>
+        <location filename="../../app/mainwindow.cpp" line="106"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="110"/>
+        <location filename="../../app/mainwindow.cpp" line="111"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="407"/>
+        <location filename="../../app/mainwindow.cpp" line="416"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="412"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -697,67 +884,67 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="415"/>
+        <location filename="../../app/mainwindow.cpp" line="424"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="163"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="121"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="126"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="295"/>
+        <location filename="../../app/mainwindow.cpp" line="304"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="298"/>
+        <location filename="../../app/mainwindow.cpp" line="307"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="303"/>
+        <location filename="../../app/mainwindow.cpp" line="312"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="304"/>
+        <location filename="../../app/mainwindow.cpp" line="313"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="115"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="439"/>
+        <location filename="../../app/mainwindow.cpp" line="448"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="473"/>
+        <location filename="../../app/mainwindow.cpp" line="482"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="516"/>
+        <location filename="../../app/mainwindow.cpp" line="525"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -967,618 +1154,836 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="45"/>
+        <source>the coordinates</source>
+        <translation>the coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="46"/>
+        <source>%1: name both coordinate columns (x or longitude, and y or latitude)</source>
+        <translation>%1: name both coordinate columns (x or longitude, and y or latitude)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="47"/>
+        <source>%1: the CRS &apos;%2&apos; given for it cannot be read (%3); give an EPSG code such as EPSG:4490</source>
+        <translation>%1: the CRS '%2' given for it cannot be read (%3); give an EPSG code such as EPSG:4490</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="48"/>
         <source>%1: has no field &apos;%2&apos; (needed for %3)</source>
         <translation>%1: has no field &apos;%2&apos; (needed for %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="46"/>
+        <location filename="../../core/engine/message.cpp" line="49"/>
         <source>%1: the network layer has no walkable lines</source>
         <translation>%1: the network layer has no walkable lines</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="47"/>
+        <location filename="../../core/engine/message.cpp" line="50"/>
         <source>%1: the network layer has no walkable lines (%2 ways were not walkable under the profile&apos;s filter)</source>
         <translation>%1: the network layer has no walkable lines (%2 ways were not walkable under the profile&apos;s filter)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="49"/>
+        <location filename="../../core/engine/message.cpp" line="52"/>
         <source>%1: the units layer has no polygons</source>
         <translation>%1: the units layer has no polygons</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="50"/>
+        <location filename="../../core/engine/message.cpp" line="53"/>
         <source>%1: no such project file</source>
         <translation>%1: no such project file</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="51"/>
+        <location filename="../../core/engine/message.cpp" line="54"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="52"/>
+        <location filename="../../core/engine/message.cpp" line="55"/>
         <source>%1: cannot save the project (%2)</source>
         <translation>%1: cannot save the project (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="53"/>
+        <location filename="../../core/engine/message.cpp" line="56"/>
         <source>%1: is one of the project&apos;s data files; save the project elsewhere</source>
         <translation>%1: is one of the project&apos;s data files; save the project elsewhere</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="54"/>
+        <location filename="../../core/engine/message.cpp" line="57"/>
         <source>%1: is an input of this run (%2); choose another output (inputs are never overwritten)</source>
         <translation>%1: is an input of this run (%2); choose another output (inputs are never overwritten)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="56"/>
+        <location filename="../../core/engine/message.cpp" line="59"/>
         <source>%1: cannot write: the disk is full; free some space or choose another output folder</source>
         <translation>%1: cannot write: the disk is full; free some space or choose another output folder</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="58"/>
+        <location filename="../../core/engine/message.cpp" line="61"/>
         <source>%1: population cell %2 is %3 km across, larger than the whole study area (%4 km); check its coordinates</source>
         <translation>%1: population cell %2 is %3 km across, larger than the whole study area (%4 km); check its coordinates</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="60"/>
+        <location filename="../../core/engine/message.cpp" line="63"/>
         <source>%1: is a file, not a folder; choose a folder for the results</source>
         <translation>%1: is a file, not a folder; choose a folder for the results</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="61"/>
+        <location filename="../../core/engine/message.cpp" line="64"/>
         <source>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</source>
         <translation>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="63"/>
+        <location filename="../../core/engine/message.cpp" line="66"/>
         <source>%1: cannot write the results here (%2)</source>
         <translation>%1: cannot write the results here (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="64"/>
+        <location filename="../../core/engine/message.cpp" line="67"/>
         <source>%1: the network has no edges to walk on</source>
         <translation>%1: the network has no edges to walk on</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="66"/>
+        <location filename="../../core/engine/message.cpp" line="69"/>
         <source>facility ids</source>
         <translation>facility ids</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="67"/>
+        <location filename="../../core/engine/message.cpp" line="70"/>
         <source>facility names</source>
         <translation>facility names</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="68"/>
+        <location filename="../../core/engine/message.cpp" line="71"/>
         <source>facility types</source>
         <translation>facility types</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="69"/>
+        <location filename="../../core/engine/message.cpp" line="72"/>
         <source>capacities</source>
         <translation>capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="70"/>
+        <location filename="../../core/engine/message.cpp" line="73"/>
         <source>population group %1</source>
         <translation>population group %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="71"/>
+        <location filename="../../core/engine/message.cpp" line="74"/>
         <source>unit ids</source>
         <translation>unit ids</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="72"/>
+        <location filename="../../core/engine/message.cpp" line="75"/>
         <source>unit names</source>
         <translation>unit names</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="73"/>
+        <location filename="../../core/engine/message.cpp" line="76"/>
         <source>unit classes</source>
         <translation>unit classes</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="75"/>
+        <location filename="../../core/engine/message.cpp" line="78"/>
         <source>network</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="76"/>
+        <location filename="../../core/engine/message.cpp" line="79"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="77"/>
+        <location filename="../../core/engine/message.cpp" line="80"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="78"/>
+        <location filename="../../core/engine/message.cpp" line="81"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="80"/>
+        <location filename="../../core/engine/message.cpp" line="83"/>
         <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
         <translation>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="82"/>
+        <location filename="../../core/engine/message.cpp" line="86"/>
+        <source>%1: no layer of this file can be the %2</source>
+        <translation>%1: no layer of this file can be the %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="87"/>
+        <source>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</source>
+        <translation>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="88"/>
+        <source>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</source>
+        <translation>%1 value(s) of the column '%3' map onto no facility type and are left out: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="89"/>
+        <source>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</source>
+        <translation>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="90"/>
+        <source>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</source>
+        <translation>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="91"/>
+        <source>%1: has no extent to choose the analysis CRS from; give one (--crs)</source>
+        <translation>%1: has no extent to choose the analysis CRS from; give one (--crs)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="92"/>
+        <source>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</source>
+        <translation>%1: no facility of a known type; map the values of the column '%2' onto facility types (type_values in the mapping), or give one type for all (--type)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="93"/>
+        <source>%1: a file of this name exists; choose another name or remove it first</source>
+        <translation>%1: a file of this name exists; choose another name or remove it first</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="94"/>
+        <source>%1: not a mapping file (JSON: %2)</source>
+        <translation>%1: not a mapping file (JSON: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="95"/>
+        <source>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</source>
+        <translation>%1: unknown key '%2' (network, facilities, population, units, crs, targets, name)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="96"/>
+        <source>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</source>
+        <translation>row %1, %2: '%3' is not a number; it would count as 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="97"/>
+        <source>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</source>
+        <translation>row %1, %2: '%3' is not a plain number; it would be read as %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="98"/>
+        <source>%1 more rows like these</source>
+        <translation>%1 more rows like these</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="99"/>
+        <source>%1 rows have no readable coordinates and would be left out</source>
+        <translation>%1 rows have no readable coordinates and would be left out</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="100"/>
+        <source>the layer is empty</source>
+        <translation>the layer is empty</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="101"/>
+        <source>only the first %1 rows were looked at</source>
+        <translation>only the first %1 rows were looked at</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="102"/>
+        <source>%1 (%2), declared in the file</source>
+        <translation>%1 (%2), declared in the file</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="103"/>
+        <source>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
+        <translation>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="104"/>
+        <source>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
+        <translation>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="105"/>
+        <source>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</source>
+        <translation>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="106"/>
+        <source>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</source>
+        <translation>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="107"/>
+        <source>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</source>
+        <translation>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="108"/>
+        <source>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</source>
+        <translation>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="109"/>
+        <source>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</source>
+        <translation>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="110"/>
+        <source>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</source>
+        <translation>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="111"/>
+        <source>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</source>
+        <translation>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="112"/>
+        <source>no CRS, and the coordinates do not tell which: give the CRS</source>
+        <translation>no CRS, and the coordinates do not tell which: give the CRS</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="113"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="84"/>
+        <location filename="../../core/engine/message.cpp" line="115"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1: not a line (%2), skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="85"/>
+        <location filename="../../core/engine/message.cpp" line="116"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1: cannot be transformed to the project CRS, skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="86"/>
+        <location filename="../../core/engine/message.cpp" line="117"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>%1 more network features skipped (not lines or outside the CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="87"/>
+        <location filename="../../core/engine/message.cpp" line="118"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1 (facility %2): no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="88"/>
+        <location filename="../../core/engine/message.cpp" line="119"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1 (facility %2): no %3 value, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="89"/>
+        <location filename="../../core/engine/message.cpp" line="120"/>
+        <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
+        <translation>%1 (facility %2): %3 '%4' is not a plain number; read as %5, check it</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="121"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="90"/>
+        <location filename="../../core/engine/message.cpp" line="122"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1 (facility %2): negative %3 %4, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="91"/>
+        <location filename="../../core/engine/message.cpp" line="123"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="92"/>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>%1 more facilities with unusable capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="93"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1: %2 pixels hold negative values; taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="94"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1: %2 pixels hold implausible counts (must be %3); taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="95"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="96"/>
+        <location filename="../../core/engine/message.cpp" line="128"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1: no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="97"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1: %2 is empty, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="98"/>
+        <location filename="../../core/engine/message.cpp" line="130"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1: %2 = %3 is not a count, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="99"/>
+        <location filename="../../core/engine/message.cpp" line="131"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>%1 more population cells with unusable counts</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="100"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="102"/>
+        <location filename="../../core/engine/message.cpp" line="134"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="103"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="104"/>
+        <location filename="../../core/engine/message.cpp" line="136"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="107"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="109"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="111"/>
+        <location filename="../../core/engine/message.cpp" line="143"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="113"/>
+        <location filename="../../core/engine/message.cpp" line="145"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="115"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="117"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="119"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="121"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="123"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="124"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="126"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="132"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="167"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="141"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>network junction %1</source>
         <translation>network junction %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>grid point %1</source>
         <translation>grid point %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>drawn place %1</source>
         <translation>drawn place %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>the number of new sites must be at least 1</source>
         <translation>the number of new sites must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 candidate sites repeat a place given before and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="164"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1: %2 still not met: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>%1 is not aimed at: %2</source>
         <translation>%1 is not aimed at: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>%1 is not aimed at: new sites carry no %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="167"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="200"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="203"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="204"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="206"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="179"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="215"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="217"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="195"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
+    </message>
+</context>
+<context>
+    <name>qh::NewProjectWizard</name>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="31"/>
+        <source>Target profile and project file</source>
+        <translation>Target profile and project file</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="32"/>
+        <source>The project reads the files where they are and never writes to them.</source>
+        <translation>The project reads the files where they are and never writes to them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="57"/>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="61"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="68"/>
+        <source>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</source>
+        <translation>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers' own or the UTM zone</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="73"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="79"/>
+        <source>Target profile:</source>
+        <translation>Target profile:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="80"/>
+        <source>Analysis CRS:</source>
+        <translation>Analysis CRS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="81"/>
+        <source>Project name:</source>
+        <translation>Project name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
+        <source>Project file:</source>
+        <translation>Project file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="86"/>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="87"/>
+        <source>QuarterHour projects (*.qhproj)</source>
+        <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2363,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../app/panels/suggestpanel.cpp" line="176"/>
         <source>A polygon layer: the walking network&apos;s junctions inside it are candidate sites</source>
-        <translation>A polygon layer: the walking network's junctions inside it are candidate sites</translation>
+        <translation>A polygon layer: the walking network&apos;s junctions inside it are candidate sites</translation>
     </message>
     <message>
         <location filename="../../app/panels/suggestpanel.cpp" line="177"/>
@@ -2236,7 +2641,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="120"/>
+        <location filename="../../app/cli/main.cpp" line="122"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -2350,6 +2755,301 @@ change vs baseline</translation>
         <location filename="../../app/cli/analyzereport.cpp" line="133"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>Time: %1 ms in all (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::ImportReport</name>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="45"/>
+        <source>walking network (lines)</source>
+        <translation>walking network (lines)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="46"/>
+        <source>facilities</source>
+        <translation>facilities</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="47"/>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="48"/>
+        <source>planning units (polygons)</source>
+        <translation>planning units (polygons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="49"/>
+        <source>census table per unit (to join to unit polygons)</source>
+        <translation>census table per unit (to join to unit polygons)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="50"/>
+        <source>a table (no role found)</source>
+        <translation>a table (no role found)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="59"/>
+        <source>%1 declared; but %2</source>
+        <translation>%1 declared; but %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/import.cpp" line="65"/>
+        <source>Layer &apos;%1&apos;: %2, %n feature(s)</source>
+        <translation>
+            <numerusform>Layer '%1': %2, %n feature</numerusform>
+            <numerusform>Layer '%1': %2, %n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="66"/>
+        <source>  Proposed role: %1</source>
+        <translation>  Proposed role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="68"/>
+        <source>  Coordinate columns: x = %1, y = %2</source>
+        <translation>  Coordinate columns: x = %1, y = %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="70"/>
+        <location filename="../../app/cli/import.cpp" line="152"/>
+        <source>  CRS: %1</source>
+        <translation>  CRS: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="72"/>
+        <source>  Extent: %1, %2 – %3, %4</source>
+        <translation>  Extent: %1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="77"/>
+        <source>  Fields: %1</source>
+        <translation>  Fields: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="77"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="82"/>
+        <source>  Row %1: %2</source>
+        <translation>  Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="87"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="87"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="87"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="90"/>
+        <location filename="../../app/cli/import.cpp" line="92"/>
+        <source>  Mapping: %1 ← column %2</source>
+        <translation>  Mapping: %1 ← column %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="96"/>
+        <source>  Mapping: unit name ← column %1</source>
+        <translation>  Mapping: unit name ← column %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="98"/>
+        <source>  Mapping: unit code ← column %1</source>
+        <translation>  Mapping: unit code ← column %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="101"/>
+        <source>  Mapping: population &apos;%1&apos; ← column %2</source>
+        <translation>  Mapping: population '%1' ← column %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="103"/>
+        <source>  Type values (%1):</source>
+        <translation>  Type values (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/import.cpp" line="116"/>
+        <source>    %1 (%n row(s)) → %2</source>
+        <translation>
+            <numerusform>    %1 (%n row) → %2</numerusform>
+            <numerusform>    %1 (%n rows) → %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/import.cpp" line="117"/>
+        <source>    %1 (%n row(s)) → not mapped</source>
+        <translation>
+            <numerusform>    %1 (%n row) → not mapped</numerusform>
+            <numerusform>    %1 (%n rows) → not mapped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/import.cpp" line="120"/>
+        <source>    … and %n more value(s), not mapped</source>
+        <translation>
+            <numerusform>    … and %n more value, not mapped</numerusform>
+            <numerusform>    … and %n more values, not mapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="123"/>
+        <source>  Note: %1</source>
+        <translation>  Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="128"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="129"/>
+        <source>Driver: %1 (%2)</source>
+        <translation>Driver: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="132"/>
+        <source>Encoding: %1 (from the .cpg file)</source>
+        <translation>Encoding: %1 (from the .cpg file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="136"/>
+        <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (&quot;encoding&quot; in the mapping file)</source>
+        <translation>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another ("encoding" in the mapping file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="137"/>
+        <source>Encoding: %1, detected (there is no .cpg file)</source>
+        <translation>Encoding: %1, detected (there is no .cpg file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="140"/>
+        <source>Encoding: plain ASCII text (no .cpg file needed)</source>
+        <translation>Encoding: plain ASCII text (no .cpg file needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="146"/>
+        <source>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/import.cpp" line="149"/>
+        <source>Raster: %1 × %2 pixels, %n band(s), pixel %3 × %4</source>
+        <translation>
+            <numerusform>Raster: %1 × %2 pixels, %n band, pixel %3 × %4</numerusform>
+            <numerusform>Raster: %1 × %2 pixels, %n bands, pixel %3 × %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="151"/>
+        <source>  Proposed role: population (people per pixel)</source>
+        <translation>  Proposed role: population (people per pixel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="153"/>
+        <source>  No-data value: %1</source>
+        <translation>  No-data value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="153"/>
+        <source>  No-data value: none set</source>
+        <translation>  No-data value: none set</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::NewReport</name>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="39"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="40"/>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="41"/>
+        <source>Analysis CRS: %1 (%2)</source>
+        <translation>Analysis CRS: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="42"/>
+        <source>Network: %1</source>
+        <translation>Network: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="43"/>
+        <source>Facilities: %1</source>
+        <translation>Facilities: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="45"/>
+        <source>  type value %1 → %2</source>
+        <translation>  type value %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="47"/>
+        <location filename="../../app/cli/new.cpp" line="52"/>
+        <source>  %1 ← column %2</source>
+        <translation>  %1 ← column %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="49"/>
+        <source>  facility type %1: %2 minutes at %3 m/s</source>
+        <translation>  facility type %1: %2 minutes at %3 m/s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="50"/>
+        <source>Population: %1</source>
+        <translation>Population: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="53"/>
+        <source>Units: none (the whole area is one unit)</source>
+        <translation>Units: none (the whole area is one unit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="54"/>
+        <source>Units: %1 (names from column %2)</source>
+        <translation>Units: %1 (names from column %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="56"/>
+        <source>Target profile: %1</source>
+        <translation>Target profile: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/new.cpp" line="58"/>
+        <source>%n warning(s) while reading the layers:</source>
+        <translation>
+            <numerusform>%n warning while reading the layers:</numerusform>
+            <numerusform>%n warnings while reading the layers:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/new.cpp" line="62"/>
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="63"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>

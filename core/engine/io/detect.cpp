@@ -210,6 +210,27 @@ RasterDetection detectRaster(GDALDataset &ds)
 
 } // namespace
 
+std::map<std::string, int> distinctValues(const std::string &path, const std::string &layerName, const std::string &field,
+                                          std::int64_t maxRows)
+{
+    DatasetPtr ds = openDataset(path, true, nullptr, OpenOptions{{}, isCsv(path)});
+    OGRLayer *layer = layerName.empty() && ds->GetLayerCount() > 0 ? ds->GetLayer(0) : requireLayer(*ds, path, layerName);
+    const int idx = layer->GetLayerDefn()->GetFieldIndex(field.c_str());
+    const int tags = layer->GetLayerDefn()->GetFieldIndex("other_tags");
+    std::map<std::string, int> counts;
+    if (idx < 0 && tags < 0)
+        return counts;
+    std::int64_t rows = 0;
+    for (auto &f : *layer) {
+        if (++rows > maxRows)
+            break;
+        const std::string v = idx >= 0 ? fieldValue(*f, idx) : osmTag(fieldValue(*f, tags), field);
+        if (!v.empty())
+            ++counts[v];
+    }
+    return counts;
+}
+
 ImportDetection detectImport(const std::string &path, const std::vector<std::string> &typeKeys, std::int64_t maxRows)
 {
     ImportDetection d;

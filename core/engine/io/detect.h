@@ -76,4 +76,9 @@ struct ImportDetection
 ImportDetection detectImport(const std::string &path, const std::vector<std::string> &typeKeys = {},
                              std::int64_t maxRows = 200000);
 
+/// The distinct values of a column (an OSM tag when the layer has no such column
+/// but other_tags) and how many rows hold each, for mapping them onto types.
+std::map<std::string, int> distinctValues(const std::string &path, const std::string &layer, const std::string &field,
+                                          std::int64_t maxRows = 200000);
+
 } // namespace qh

