@@ -133,11 +133,14 @@ void ImportReport::print(const ImportDetection &d)
         break;
     case EncodingInfo::Source::Detected:
         out(d.encoding.encoding == "CP936"
-                ? tr("Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (\"encoding\" in the mapping file)")
+                ? tr("Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, \"encoding\" in the mapping file)")
                 : tr("Encoding: %1, detected (there is no .cpg file)").arg(q(d.encoding.encoding)));
         break;
     case EncodingInfo::Source::Ascii:
         out(tr("Encoding: plain ASCII text (no .cpg file needed)"));
+        break;
+    case EncodingInfo::Source::Chosen:
+        out(tr("Encoding: %1, as chosen").arg(q(d.encoding.encoding)));
         break;
     case EncodingInfo::Source::None:
         break;
@@ -163,7 +166,7 @@ public:
     std::string summary() const override { return "show what an import would take from a file"; }
     std::string usage() const override
     {
-        return R"USAGE(usage: quarterhour-cli import <file> [--targets ID|FILE]
+        return R"USAGE(usage: quarterhour-cli import <file> [--targets ID|FILE] [--encoding ENCODING]
 
 Looks at a file as a new project would take it in, and writes nothing: driver,
 layers, text encoding (the .cpg, or GBK/UTF-8 detected), the CRS (the file's, or,
@@ -175,7 +178,8 @@ table), the proposed field mapping (名称, 类型, 床位数, 托位数 …), h
 the type column map onto facility types (托育机构 → childcare …), and numbers
 written as text ("约40", "40张"), row by row.
 
-  --targets ID|FILE  map type values onto this target profile's facility types only
+  --targets ID|FILE    map type values onto this target profile's facility types only
+  --encoding ENCODING  read a Shapefile's text as this (CP936 for GBK, UTF-8 …)
 
 exit codes: 0 ok, 1 the file cannot be read, 2 bad arguments
 )USAGE";
@@ -183,8 +187,8 @@ exit codes: 0 ok, 1 the file cannot be read, 2 bad arguments
     int run(const std::vector<std::string> &args) override
     {
         std::vector<std::string> files;
-        std::string targets;
-        ArgParser().option("--targets", &targets).positional(&files, 1, "import takes exactly one file").parse(args);
+        std::string targets, encoding;
+        ArgParser().option("--targets", &targets).option("--encoding", &encoding).positional(&files, 1, "import takes exactly one file").parse(args);
         if (files.size() != 1)
             throw BadArguments("import takes exactly one file");
         std::vector<std::string> keys;
@@ -198,7 +202,7 @@ exit codes: 0 ok, 1 the file cannot be read, 2 bad arguments
                     seen.insert(i.facilityType);
             keys.assign(seen.begin(), seen.end());
         }
-        ImportReport::print(detectImport(files[0], keys));
+        ImportReport::print(detectImport(files[0], keys, 200000, encoding));
         return 0;
     }
 };

@@ -112,6 +112,11 @@ bool NewProjectWizard::createProject()
         NewProjectRequest r = proposeNewProject(mNetwork->path().toStdString(), mFacilities->path().toStdString(),
                                                 mPopulation->path().toStdString(), mUnits->path().toStdString(),
                                                 mTargets->currentData().toString().toStdString(), notes);
+        mNetwork->applyTo(r.network.ref);
+        mFacilities->applyTo(r.facilities.ref);
+        mPopulation->applyTo(r.population);
+        if (r.units)
+            mUnits->applyTo(r.units->ref);
         r.facilities = mMapping->spec(r.facilities);
         if (!mPopulation->column().isEmpty())
             r.populationFields["total"] = mPopulation->column().toStdString();

@@ -36,6 +36,39 @@ const std::vector<std::string> &typeKeys()
 
 } // namespace
 
+QString LayerFilePage::geometryWords(const std::string &type)
+{
+    if (type == "None")
+        return tr("a table without geometry");
+    if (type.find("Point") != std::string::npos)
+        return tr("points");
+    if (type.find("Line") != std::string::npos)
+        return tr("lines");
+    if (type.find("Polygon") != std::string::npos)
+        return tr("polygons");
+    return tr("mixed geometry");
+}
+
+QString LayerFilePage::formatWords(const std::string &driver, const std::string &longName)
+{
+    const std::pair<const char *, QString> known[] = {
+        {"GPKG", tr("GeoPackage")},
+        {"ESRI Shapefile", tr("Shapefile")},
+        {"CSV", tr("CSV table")},
+        {"XLSX", tr("Excel workbook")},
+        {"OSM", tr("OpenStreetMap data")},
+        {"GeoJSON", tr("GeoJSON")},
+        {"OpenFileGDB", tr("ArcGIS file geodatabase")},
+        {"GTiff", tr("GeoTIFF raster")},
+        {"LIBKML", tr("KML")},
+        {"KML", tr("KML")},
+    };
+    for (const auto &[name, words] : known)
+        if (driver == name)
+            return words;
+    return q(longName);
+}
+
 LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
     : QWizardPage(parent)
     , mRole(role)
@@ -43,6 +76,8 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
     , mPath(new QLineEdit)
     , mSummary(new QLabel)
     , mSample(new QTableWidget)
+    , mLayerCrs(new QLineEdit)
+    , mEncoding(new QComboBox)
 {
     switch (role) {
     case LayerRole::Network:
@@ -75,13 +110,22 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(mSummary);
+    auto *form = new QFormLayout;
+    mLayerCrs->setObjectName("layerCrs");
+    mLayerCrs->setPlaceholderText(tr("the file's own"));
+    form->addRow(tr("Layer CRS:"), mLayerCrs);
+    mEncoding->setObjectName("encoding");
+    mEncoding->addItem(tr("automatic (.cpg, or detected)"), QString());
+    mEncoding->addItem(tr("GBK (CP936)"), QStringLiteral("CP936"));
+    mEncoding->addItem(QStringLiteral("GB18030"), QStringLiteral("GB18030"));
+    mEncoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("UTF-8"));
+    form->addRow(tr("Text encoding:"), mEncoding);
     if (role == LayerRole::Population || role == LayerRole::Units) {
         mColumn = new QComboBox;
         mColumn->setObjectName("column");
-        auto *form = new QFormLayout;
         form->addRow(role == LayerRole::Population ? tr("Residents column:") : tr("Name column:"), mColumn);
-        layout->addLayout(form);
     }
+    layout->addLayout(form);
     layout->addWidget(new QLabel(tr("First rows:")));
     layout->addWidget(mSample, 1);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -92,6 +136,26 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
             setPath(f);
     });
     connect(mPath, &QLineEdit::editingFinished, this, &LayerFilePage::detect);
+    connect(mEncoding, &QComboBox::currentIndexChanged, this, &LayerFilePage::detect);
+    connect(mLayerCrs, &QLineEdit::textChanged, this, &LayerFilePage::completeChanged);
+}
+
+QString LayerFilePage::layerCrs() const
+{
+    return mLayerCrs->text().trimmed();
+}
+
+QString LayerFilePage::encoding() const
+{
+    return mEncoding->currentData().toString();
+}
+
+void LayerFilePage::applyTo(LayerRef &ref) const
+{
+    if (!layerCrs().isEmpty())
+        ref.crs = layerCrs().toStdString();
+    if (!encoding().isEmpty())
+        ref.encoding = encoding().toStdString();
 }
 
 QString LayerFilePage::path() const
@@ -126,7 +190,13 @@ bool LayerFilePage::isComplete() const
 {
     if (path().isEmpty())
         return mOptional;
-    return mDetection && (layer() || (mRole == LayerRole::Population && mDetection->raster));
+    if (!mDetection)
+        return false;
+    // A layer without CRS needs one from the user: it is never guessed silently.
+    if (mRole == LayerRole::Population && mDetection->raster && mDetection->layers.empty())
+        return !mDetection->raster->declaredCrs.empty() || !layerCrs().isEmpty();
+    const LayerDetection *l = layer();
+    return l && (!l->declaredCrs.empty() || !layerCrs().isEmpty());
 }
 
 void LayerFilePage::detect()
@@ -134,7 +204,7 @@ void LayerFilePage::detect()
     mDetection.reset();
     if (!path().isEmpty()) {
         try {
-            mDetection = detectImport(path().toStdString());
+            mDetection = detectImport(path().toStdString(), {}, 200000, encoding().toStdString());
         } catch (const std::exception &e) {
             mSummary->setText(localError(e));
         }
@@ -155,7 +225,16 @@ void LayerFilePage::showDetection()
     if (!mDetection)
         return;
     QStringList lines;
-    lines << tr("Format: %1").arg(q(mDetection->driverLongName));
+    lines << tr("Format: %1").arg(formatWords(mDetection->driver, mDetection->driverLongName));
+    // The CRS the coordinates suggest, for the user to confirm, when the file has none.
+    {
+        const QSignalBlocker block(mLayerCrs);
+        const LayerDetection *l = layer();
+        const bool raster = mDetection->raster && mDetection->layers.empty();
+        const std::string declared = raster ? mDetection->raster->declaredCrs : l ? l->declaredCrs : std::string();
+        const std::string suggested = raster ? mDetection->raster->crs.suggested : l ? l->crs.suggested : std::string();
+        mLayerCrs->setText(declared.empty() ? q(suggested) : QString());
+    }
     if (mDetection->encoding.source == EncodingInfo::Source::Detected)
         lines << tr("Text encoding: %1, detected (no .cpg file)").arg(mDetection->encoding.encoding == "CP936" ? tr("GBK") : q(mDetection->encoding.encoding));
     else if (mDetection->encoding.source == EncodingInfo::Source::Cpg)
@@ -170,7 +249,9 @@ void LayerFilePage::showDetection()
     if (!l && !mDetection->raster)
         lines << tr("No layer of this file can play this role.");
     if (l) {
-        lines << tr("Layer: %1 (%2, %3 features)").arg(q(l->name), q(l->geometryType)).arg(l->featureCount);
+        lines << tr("Layer: %1 (%2, %3 features)").arg(q(l->name), geometryWords(l->geometryType)).arg(l->featureCount);
+        if (l->declaredCrs.empty())
+            lines << tr("The file has no CRS: confirm or give one under Layer CRS.");
         if (l->coordinateColumns)
             lines << tr("Coordinate columns: x = %1, y = %2").arg(q(l->coordinateColumns->first), q(l->coordinateColumns->second));
         lines << tr("CRS: %1").arg(l->crs.why.localText());

@@ -34,12 +34,20 @@ public:
     const LayerDetection *layer() const;
     /// The count column (population) or name column (units) chosen.
     QString column() const;
+    /// The layer's CRS as the user confirmed or gave it ("EPSG:4490"); empty: the file's own.
+    QString layerCrs() const;
+    /// The text encoding chosen for a Shapefile; empty: the .cpg or the detected one.
+    QString encoding() const;
+    /// Applies the CRS and encoding chosen here to a layer reference.
+    void applyTo(LayerRef &ref) const;
 
     bool isComplete() const override;
 
 private:
     void detect();
     void showDetection();
+    static QString geometryWords(const std::string &type);
+    static QString formatWords(const std::string &driver, const std::string &longName);
 
     LayerRole mRole;
     bool mOptional;
@@ -47,6 +55,8 @@ private:
     QLabel *mSummary;
     QTableWidget *mSample;
     QComboBox *mColumn = nullptr;
+    QLineEdit *mLayerCrs;
+    QComboBox *mEncoding;
     std::optional<ImportDetection> mDetection;
 };
 

@@ -146,62 +146,62 @@
 <context>
     <name>qh::FacilityMappingPage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="208"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="289"/>
         <source>Facility columns and types</source>
         <translation>Facility columns and types</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="209"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="290"/>
         <source>What was found in the facility file; correct anything that is wrong.</source>
         <translation>What was found in the facility file; correct anything that is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="214"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="295"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="214"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="295"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="296"/>
         <source>Value in the type column</source>
         <translation>Value in the type column</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="296"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="296"/>
         <source>Facility type</source>
         <translation>Facility type</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="221"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="302"/>
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="222"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="303"/>
         <source>Type column:</source>
         <translation>Type column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="225"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="306"/>
         <source>Capacities:</source>
         <translation>Capacities:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="227"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="308"/>
         <source>Type values (values left out are not analysed):</source>
         <translation>Type values (values left out are not analysed):</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="381"/>
         <source>(leave out)</source>
         <translation>(leave out)</translation>
     </message>
@@ -430,118 +430,219 @@
 <context>
     <name>qh::LayerFilePage</name>
     <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="42"/>
+        <source>a table without geometry</source>
+        <translation>a table without geometry</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="44"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="46"/>
+        <source>lines</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="48"/>
+        <source>polygons</source>
+        <translation>polygons</translation>
+    </message>
+    <message>
         <location filename="../../app/dialogs/wizardpages.cpp" line="49"/>
+        <source>mixed geometry</source>
+        <translation>mixed geometry</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="55"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="56"/>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="57"/>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="59"/>
+        <source>OpenStreetMap data</source>
+        <translation>OpenStreetMap data</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="60"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <source>ArcGIS file geodatabase</source>
+        <translation>ArcGIS file geodatabase</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <source>GeoTIFF raster</source>
+        <translation>GeoTIFF raster</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="63"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="64"/>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="84"/>
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="50"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="85"/>
         <source>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</source>
         <translation>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="53"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="88"/>
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="54"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="89"/>
         <source>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</source>
         <translation>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="57"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="92"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="93"/>
         <source>A grid or points with counts, or a raster of people per pixel (WorldPop).</source>
         <translation>A grid or points with counts, or a raster of people per pixel (WorldPop).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="96"/>
         <source>Planning units</source>
         <translation>Planning units</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="97"/>
         <source>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</source>
         <translation>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="101"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="82"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="115"/>
+        <source>the file&apos;s own</source>
+        <translation>the file's own</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="116"/>
+        <source>Layer CRS:</source>
+        <translation>Layer CRS:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="118"/>
+        <source>automatic (.cpg, or detected)</source>
+        <translation>automatic (.cpg, or detected)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="119"/>
+        <source>GBK (CP936)</source>
+        <translation>GBK (CP936)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="122"/>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="126"/>
         <source>Residents column:</source>
         <translation>Residents column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="82"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="126"/>
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="85"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="129"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="90"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="134"/>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</source>
         <translation>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="158"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="228"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="160"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="239"/>
         <source>Text encoding: %1, detected (no .cpg file)</source>
         <translation>Text encoding: %1, detected (no .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="160"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="239"/>
         <source>GBK</source>
         <translation>GBK</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="162"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="241"/>
         <source>Text encoding: %1 (from the .cpg file)</source>
         <translation>Text encoding: %1 (from the .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="164"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="243"/>
         <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
         <translation>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="166"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="245"/>
         <source>Raster: %1 × %2 pixels, %3 band(s)</source>
         <translation>Raster: %1 × %2 pixels, %3 band(s)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="167"/>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="176"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="246"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="257"/>
         <source>CRS: %1</source>
         <translation>CRS: %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="171"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="250"/>
         <source>No layer of this file can play this role.</source>
         <translation>No layer of this file can play this role.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="173"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="252"/>
         <source>Layer: %1 (%2, %3 features)</source>
         <translation>Layer: %1 (%2, %3 features)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="175"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="254"/>
+        <source>The file has no CRS: confirm or give one under Layer CRS.</source>
+        <translation>The file has no CRS: confirm or give one under Layer CRS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="256"/>
         <source>Coordinate columns: x = %1, y = %2</source>
         <translation>Coordinate columns: x = %1, y = %2</translation>
     </message>
@@ -1165,7 +1266,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="47"/>
         <source>%1: the CRS &apos;%2&apos; given for it cannot be read (%3); give an EPSG code such as EPSG:4490</source>
-        <translation>%1: the CRS '%2' given for it cannot be read (%3); give an EPSG code such as EPSG:4490</translation>
+        <translation>%1: the CRS &apos;%2&apos; given for it cannot be read (%3); give an EPSG code such as EPSG:4490</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="48"/>
@@ -1320,7 +1421,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="88"/>
         <source>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</source>
-        <translation>%1 value(s) of the column '%3' map onto no facility type and are left out: %2</translation>
+        <translation>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="89"/>
@@ -1340,7 +1441,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="92"/>
         <source>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</source>
-        <translation>%1: no facility of a known type; map the values of the column '%2' onto facility types (type_values in the mapping), or give one type for all (--type)</translation>
+        <translation>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="93"/>
@@ -1355,17 +1456,17 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="95"/>
         <source>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</source>
-        <translation>%1: unknown key '%2' (network, facilities, population, units, crs, targets, name)</translation>
+        <translation>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="96"/>
         <source>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</source>
-        <translation>row %1, %2: '%3' is not a number; it would count as 0</translation>
+        <translation>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="97"/>
         <source>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</source>
-        <translation>row %1, %2: '%3' is not a plain number; it would be read as %4</translation>
+        <translation>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="98"/>
@@ -1475,7 +1576,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="120"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
-        <translation>%1 (facility %2): %3 '%4' is not a plain number; read as %5, check it</translation>
+        <translation>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="121"/>
@@ -1948,7 +2049,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../app/dialogs/newprojectwizard.cpp" line="68"/>
         <source>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</source>
-        <translation>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers' own or the UTM zone</translation>
+        <translation>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/newprojectwizard.cpp" line="73"/>
@@ -2798,8 +2899,8 @@ change vs baseline</translation>
         <location filename="../../app/cli/import.cpp" line="65"/>
         <source>Layer &apos;%1&apos;: %2, %n feature(s)</source>
         <translation>
-            <numerusform>Layer '%1': %2, %n feature</numerusform>
-            <numerusform>Layer '%1': %2, %n features</numerusform>
+            <numerusform>Layer &apos;%1&apos;: %2, %n feature</numerusform>
+            <numerusform>Layer &apos;%1&apos;: %2, %n features</numerusform>
         </translation>
     </message>
     <message>
@@ -2814,7 +2915,7 @@ change vs baseline</translation>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="70"/>
-        <location filename="../../app/cli/import.cpp" line="152"/>
+        <location filename="../../app/cli/import.cpp" line="155"/>
         <source>  CRS: %1</source>
         <translation>  CRS: %1</translation>
     </message>
@@ -2872,7 +2973,7 @@ change vs baseline</translation>
     <message>
         <location filename="../../app/cli/import.cpp" line="101"/>
         <source>  Mapping: population &apos;%1&apos; ← column %2</source>
-        <translation>  Mapping: population '%1' ← column %2</translation>
+        <translation>  Mapping: population &apos;%1&apos; ← column %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="103"/>
@@ -2925,8 +3026,8 @@ change vs baseline</translation>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="136"/>
-        <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (&quot;encoding&quot; in the mapping file)</source>
-        <translation>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another ("encoding" in the mapping file)</translation>
+        <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, &quot;encoding&quot; in the mapping file)</source>
+        <translation>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, "encoding" in the mapping file)</translation>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="137"/>
@@ -2939,12 +3040,17 @@ change vs baseline</translation>
         <translation>Encoding: plain ASCII text (no .cpg file needed)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="146"/>
+        <location filename="../../app/cli/import.cpp" line="143"/>
+        <source>Encoding: %1, as chosen</source>
+        <translation>Encoding: %1, as chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="149"/>
         <source>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
         <translation>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="149"/>
+        <location filename="../../app/cli/import.cpp" line="152"/>
         <source>Raster: %1 × %2 pixels, %n band(s), pixel %3 × %4</source>
         <translation>
             <numerusform>Raster: %1 × %2 pixels, %n band, pixel %3 × %4</numerusform>
@@ -2952,17 +3058,17 @@ change vs baseline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="151"/>
+        <location filename="../../app/cli/import.cpp" line="154"/>
         <source>  Proposed role: population (people per pixel)</source>
         <translation>  Proposed role: population (people per pixel)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="153"/>
+        <location filename="../../app/cli/import.cpp" line="156"/>
         <source>  No-data value: %1</source>
         <translation>  No-data value: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="153"/>
+        <location filename="../../app/cli/import.cpp" line="156"/>
         <source>  No-data value: none set</source>
         <translation>  No-data value: none set</translation>
     </message>

@@ -146,62 +146,62 @@
 <context>
     <name>qh::FacilityMappingPage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="208"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="289"/>
         <source>Facility columns and types</source>
         <translation>设施字段与类型</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="209"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="290"/>
         <source>What was found in the facility file; correct anything that is wrong.</source>
         <translation>以下为从设施文件中识别出的内容；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="214"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="295"/>
         <source>Capacity</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="214"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="295"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="296"/>
         <source>Value in the type column</source>
         <translation>类型列取值</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="296"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="215"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="296"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="221"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="302"/>
         <source>Name column:</source>
         <translation>名称列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="222"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="303"/>
         <source>Type column:</source>
         <translation>类型列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="225"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="306"/>
         <source>Capacities:</source>
         <translation>规模：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="227"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="308"/>
         <source>Type values (values left out are not analysed):</source>
         <translation>类型取值（不参与的取值不作分析）：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="381"/>
         <source>(leave out)</source>
         <translation>（不参与）</translation>
     </message>
@@ -430,118 +430,219 @@
 <context>
     <name>qh::LayerFilePage</name>
     <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="42"/>
+        <source>a table without geometry</source>
+        <translation>无几何的表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="44"/>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="46"/>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="48"/>
+        <source>polygons</source>
+        <translation>面</translation>
+    </message>
+    <message>
         <location filename="../../app/dialogs/wizardpages.cpp" line="49"/>
+        <source>mixed geometry</source>
+        <translation>混合几何</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="55"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="56"/>
+        <source>Shapefile</source>
+        <translation>Shapefile 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="57"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="59"/>
+        <source>OpenStreetMap data</source>
+        <translation>OpenStreetMap 数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="60"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <source>ArcGIS file geodatabase</source>
+        <translation>ArcGIS 文件地理数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <source>GeoTIFF raster</source>
+        <translation>GeoTIFF 栅格</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="63"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="64"/>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="84"/>
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="50"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="85"/>
         <source>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</source>
         <translation>OSM 数据（.pbf、.osm），或任何可步行道路的线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="53"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="88"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="54"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="89"/>
         <source>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</source>
         <translation>点或面，或带坐标列（如经度/纬度）的表格（Excel、CSV）。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="57"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="92"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="93"/>
         <source>A grid or points with counts, or a raster of people per pixel (WorldPop).</source>
         <translation>带人数的格网或点，或每像元人数的栅格（WorldPop）。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="96"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="97"/>
         <source>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</source>
         <translation>街道或社区的面；可选：不提供时全域作为一个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="101"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="82"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="115"/>
+        <source>the file&apos;s own</source>
+        <translation>文件自带</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="116"/>
+        <source>Layer CRS:</source>
+        <translation>图层坐标系：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="118"/>
+        <source>automatic (.cpg, or detected)</source>
+        <translation>自动（.cpg 文件或自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="119"/>
+        <source>GBK (CP936)</source>
+        <translation>GBK（CP936）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="122"/>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="126"/>
         <source>Residents column:</source>
         <translation>常住人口列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="82"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="126"/>
         <source>Name column:</source>
         <translation>名称列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="85"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="129"/>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="90"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="134"/>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</source>
         <translation>GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="158"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="228"/>
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="160"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="239"/>
         <source>Text encoding: %1, detected (no .cpg file)</source>
         <translation>文本编码：%1，自动识别（没有 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="160"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="239"/>
         <source>GBK</source>
         <translation>GBK</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="162"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="241"/>
         <source>Text encoding: %1 (from the .cpg file)</source>
         <translation>文本编码：%1（来自 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="164"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="243"/>
         <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
         <translation>文本不是 UTF-8（可能是 GBK）：请另存为 UTF-8 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="166"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="245"/>
         <source>Raster: %1 × %2 pixels, %3 band(s)</source>
         <translation>栅格：%1 × %2 像元，%3 个波段</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="167"/>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="176"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="246"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="257"/>
         <source>CRS: %1</source>
         <translation>坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="171"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="250"/>
         <source>No layer of this file can play this role.</source>
         <translation>该文件中没有可用于此用途的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="173"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="252"/>
         <source>Layer: %1 (%2, %3 features)</source>
         <translation>图层：%1（%2，%3 个要素）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="175"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="254"/>
+        <source>The file has no CRS: confirm or give one under Layer CRS.</source>
+        <translation>文件没有坐标系：请在“图层坐标系”中确认或填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="256"/>
         <source>Coordinate columns: x = %1, y = %2</source>
         <translation>坐标列：x = %1，y = %2</translation>
     </message>
@@ -2810,7 +2911,7 @@ change vs baseline</source>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="70"/>
-        <location filename="../../app/cli/import.cpp" line="152"/>
+        <location filename="../../app/cli/import.cpp" line="155"/>
         <source>  CRS: %1</source>
         <translation>  坐标系：%1</translation>
     </message>
@@ -2918,8 +3019,8 @@ change vs baseline</source>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="136"/>
-        <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (&quot;encoding&quot; in the mapping file)</source>
-        <translation>编码：GBK（CP936），自动识别：没有 .cpg 文件且文本不是 UTF-8；如名称显示有误，请另选编码（字段对应文件中的 "encoding"）</translation>
+        <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, &quot;encoding&quot; in the mapping file)</source>
+        <translation>编码：GBK（CP936），自动识别：没有 .cpg 文件且文本不是 UTF-8；如名称显示有误，请另选编码（此处用 --encoding，字段对应文件中用 "encoding"）</translation>
     </message>
     <message>
         <location filename="../../app/cli/import.cpp" line="137"/>
@@ -2932,29 +3033,34 @@ change vs baseline</source>
         <translation>编码：纯 ASCII 文本（无需 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="146"/>
+        <location filename="../../app/cli/import.cpp" line="143"/>
+        <source>Encoding: %1, as chosen</source>
+        <translation>编码：%1（按所选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/import.cpp" line="149"/>
         <source>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
         <translation>编码：文本不是 UTF-8（可能是 GBK）；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="149"/>
+        <location filename="../../app/cli/import.cpp" line="152"/>
         <source>Raster: %1 × %2 pixels, %n band(s), pixel %3 × %4</source>
         <translation>
             <numerusform>栅格：%1 × %2 像元，%n 个波段，像元 %3 × %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="151"/>
+        <location filename="../../app/cli/import.cpp" line="154"/>
         <source>  Proposed role: population (people per pixel)</source>
         <translation>  建议用途：人口（每像元人数）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="153"/>
+        <location filename="../../app/cli/import.cpp" line="156"/>
         <source>  No-data value: %1</source>
         <translation>  无数据值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="153"/>
+        <location filename="../../app/cli/import.cpp" line="156"/>
         <source>  No-data value: none set</source>
         <translation>  无数据值：未设置</translation>
     </message>

@@ -221,6 +221,20 @@ private slots:
         // A population file for the network: no line layer, so the page stays incomplete.
         w.networkPage()->setPath(shared + "helsinki_city_districts_2021.gpkg");
         QVERIFY(!w.networkPage()->isComplete());
+        // A table in metres without CRS: the zone cannot be told, so the page waits
+        // for the planner to give it; a zone number in front of the eastings is
+        // proposed, for the planner to confirm.
+        const QString metres = dir.filePath("metres.csv");
+        write(metres, "name,type,x,y\nA,childcare,455000,4428000\n");
+        w.facilitiesPage()->setPath(metres);
+        QVERIFY(!w.facilitiesPage()->isComplete());
+        w.facilitiesPage()->findChild<QLineEdit *>("layerCrs")->setText("EPSG:4548");
+        QVERIFY(w.facilitiesPage()->isComplete());
+        const QString prefixed = dir.filePath("prefixed.csv");
+        write(prefixed, "name,type,x,y\nA,childcare,39455000,4428000\n");
+        w.facilitiesPage()->setPath(prefixed);
+        QCOMPARE(w.facilitiesPage()->layerCrs(), QString("EPSG:4527"));
+        QVERIFY(w.facilitiesPage()->isComplete());
         // The units are optional; the finish refuses to write over an existing file.
         QVERIFY(w.unitsPage()->isComplete());
         const QString existing = dir.filePath("old.qhproj");

@@ -231,13 +231,14 @@ std::map<std::string, int> distinctValues(const std::string &path, const std::st
     return counts;
 }
 
-ImportDetection detectImport(const std::string &path, const std::vector<std::string> &typeKeys, std::int64_t maxRows)
+ImportDetection detectImport(const std::string &path, const std::vector<std::string> &typeKeys, std::int64_t maxRows,
+                             const std::string &encoding)
 {
     ImportDetection d;
     d.path = path;
-    d.encoding = shapefileEncodingInfo(path);
+    d.encoding = encoding.empty() ? shapefileEncodingInfo(path) : EncodingInfo{encoding, EncodingInfo::Source::Chosen};
     // CSVs are looked at as tables, their coordinate columns kept, so they can be shown.
-    DatasetPtr ds = openDataset(path, false, nullptr, OpenOptions{{}, isCsv(path)});
+    DatasetPtr ds = openDataset(path, false, nullptr, OpenOptions{encoding, isCsv(path)});
     d.driver = ds->GetDriver()->GetDescription();
     d.driverLongName = ds->GetDriver()->GetMetadataItem(GDAL_DMD_LONGNAME);
     if (isCsv(path))

@@ -73,8 +73,9 @@ struct ImportDetection
 /// (onto `typeKeys` when given, else onto every known type), numbers written as
 /// text. Reads at most `maxRows` rows per layer. Throws FileError for files GDAL
 /// cannot read. Never writes.
+/// `encoding` ("CP936", "UTF-8") reads a Shapefile's text as the user chose.
 ImportDetection detectImport(const std::string &path, const std::vector<std::string> &typeKeys = {},
-                             std::int64_t maxRows = 200000);
+                             std::int64_t maxRows = 200000, const std::string &encoding = {});
 
 /// The distinct values of a column (an OSM tag when the layer has no such column
 /// but other_tags) and how many rows hold each, for mapping them onto types.

@@ -41,7 +41,7 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note =
 /// The text encoding of a Shapefile and where it comes from.
 struct EncodingInfo
 {
-    enum class Source { None, Cpg, Detected, Ascii };
+    enum class Source { None, Cpg, Detected, Ascii, Chosen };
     std::string encoding; ///< "CP936", "UTF-8", the .cpg's text; empty when not a Shapefile or ASCII
     Source source = Source::None;
 };
