@@ -83,14 +83,19 @@ corrects any of it; the project file keeps the result.
   --network FILE      walking network: OSM .pbf/.osm, or any line layer
   --facilities FILE   facilities: points or polygons, or a table (XLSX, CSV) with
                       coordinate columns
-  --population FILE   population: a grid or points with count columns, or a raster
+  --population FILE   population: a grid or points with count columns, a raster,
+                      or a table of counts per unit (社区/街道, CSV or XLSX) joined
+                      to the units by name or code and spread onto a 100 m grid
+                      over the buildings of an OSM network (else evenly)
   --units FILE        planning units (polygons); none: the whole area is one unit
   --targets ID|FILE   target profile: its facility types and walking circles
   --mapping FILE      JSON with any of the project's layer keys, e.g.
                       {"facilities": {"type_field": "类型", "type_values":
                       {"托育机构": "childcare"}, "capacity_fields": {"beds": "床位数"},
                       "crs": "EPSG:4490"}, "population": {"groups": {"total":
-                      "常住人口"}}, "units": {"name_field": "名称"}}
+                      "常住人口"}, "census": {"join_field": "街道", "buildings":
+                      {"path": "buildings.shp"}}}, "units": {"name_field": "名称",
+                      "where": "乡 = '望京街道'"}}
   --crs EPSG:CODE     analysis CRS (metres); default: the CGCS2000 3° Gauss-Krüger
                       zone of the study area in China, else its UTM zone
   --type KEY          the facility type of facilities without one (no type column)

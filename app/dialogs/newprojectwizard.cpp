@@ -120,6 +120,8 @@ bool NewProjectWizard::createProject()
         r.facilities = mMapping->spec(r.facilities);
         if (!mPopulation->column().isEmpty())
             r.populationFields["total"] = mPopulation->column().toStdString();
+        if (r.census && !mPopulation->joinColumn().isEmpty())
+            r.census->joinField = mPopulation->joinColumn().toStdString();
         if (r.units && !mUnits->column().isEmpty())
             r.units->nameField = mUnits->column().toStdString();
         r.crs = mCrs->text().trimmed().toStdString();

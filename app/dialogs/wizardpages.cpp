@@ -125,6 +125,18 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
         mColumn->setObjectName("column");
         form->addRow(role == LayerRole::Population ? tr("Residents column:") : tr("Name column:"), mColumn);
     }
+    if (role == LayerRole::Population) {
+        mJoin = new QComboBox;
+        mJoin->setObjectName("joinColumn");
+        mJoin->setToolTip(tr("A table of counts per street or community is joined to the units by this column and spread over their buildings"));
+        form->addRow(tr("Unit column (census tables):"), mJoin);
+    }
+    if (role == LayerRole::Units) {
+        mFilter = new QLineEdit;
+        mFilter->setObjectName("filter");
+        mFilter->setPlaceholderText(tr("all units; e.g. 乡 = '望京街道' for one"));
+        form->addRow(tr("Only units where:"), mFilter);
+    }
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("First rows:")));
     layout->addWidget(mSample, 1);
@@ -150,8 +162,20 @@ QString LayerFilePage::encoding() const
     return mEncoding->currentData().toString();
 }
 
+QString LayerFilePage::joinColumn() const
+{
+    return mJoin && mJoin->isEnabled() ? mJoin->currentText() : QString();
+}
+
+QString LayerFilePage::filter() const
+{
+    return mFilter ? mFilter->text().trimmed() : QString();
+}
+
 void LayerFilePage::applyTo(LayerRef &ref) const
 {
+    if (!filter().isEmpty())
+        ref.where = filter().toStdString();
     if (!layerCrs().isEmpty())
         ref.crs = layerCrs().toStdString();
     if (!encoding().isEmpty())
@@ -222,6 +246,10 @@ void LayerFilePage::showDetection()
     mSample->setColumnCount(0);
     if (mColumn)
         mColumn->clear();
+    if (mJoin) {
+        mJoin->clear();
+        mJoin->setEnabled(false);
+    }
     if (!mDetection)
         return;
     QStringList lines;
@@ -273,6 +301,12 @@ void LayerFilePage::showDetection()
                                              : l->unitFields.nameField;
             if (!proposed.empty())
                 mColumn->setCurrentText(q(proposed));
+        }
+        if (mJoin && l->role == LayerRole::CensusTable) {
+            mJoin->addItems(headers);
+            mJoin->setEnabled(true);
+            mJoin->setCurrentText(q(l->unitFields.nameField.empty() ? l->unitFields.idField : l->unitFields.nameField));
+            lines << tr("A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).");
         }
     }
     mSummary->setText(lines.join('\n'));

@@ -38,7 +38,11 @@ public:
     QString layerCrs() const;
     /// The text encoding chosen for a Shapefile; empty: the .cpg or the detected one.
     QString encoding() const;
-    /// Applies the CRS and encoding chosen here to a layer reference.
+    /// The census table's column naming the units (population page, census tables only).
+    QString joinColumn() const;
+    /// Only the features matching this filter (units page), e.g. 乡 = '望京街道'.
+    QString filter() const;
+    /// Applies the CRS, encoding and filter chosen here to a layer reference.
     void applyTo(LayerRef &ref) const;
 
     bool isComplete() const override;
@@ -56,6 +60,8 @@ private:
     QTableWidget *mSample;
     QComboBox *mColumn = nullptr;
     QLineEdit *mLayerCrs;
+    QComboBox *mJoin = nullptr;
+    QLineEdit *mFilter = nullptr;
     QComboBox *mEncoding;
     std::optional<ImportDetection> mDetection;
 };

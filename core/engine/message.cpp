@@ -45,6 +45,8 @@ constexpr Entry kCatalogue[] = {
     {"for_coordinates", QT_TRANSLATE_NOOP("qh::Message", "the coordinates")},
     {"coordinates_half", QT_TRANSLATE_NOOP("qh::Message", "%1: name both coordinate columns (x or longitude, and y or latitude)")},
     {"layer_bad_crs", QT_TRANSLATE_NOOP("qh::Message", "%1: the CRS '%2' given for it cannot be read (%3); give an EPSG code such as EPSG:4490")},
+    {"layer_bad_filter", QT_TRANSLATE_NOOP("qh::Message", "%1: the filter '%2' cannot be applied; check the column names and quotes (e.g. 乡 = '望京街道')")},
+    {"layer_filter_empty", QT_TRANSLATE_NOOP("qh::Message", "%1: no feature of the %2 layer matches the filter '%3'")},
     {"no_field", QT_TRANSLATE_NOOP("qh::Message", "%1: has no field '%2' (needed for %3)")},
     {"no_walkable_lines", QT_TRANSLATE_NOOP("qh::Message", "%1: the network layer has no walkable lines")},
     {"no_walkable_lines_filtered", QT_TRANSLATE_NOOP("qh::Message", "%1: the network layer has no walkable lines (%2 ways were "
@@ -79,10 +81,26 @@ constexpr Entry kCatalogue[] = {
     {"role_facilities", QT_TRANSLATE_NOOP("qh::Message", "facilities")},
     {"role_population", QT_TRANSLATE_NOOP("qh::Message", "population")},
     {"role_units", QT_TRANSLATE_NOOP("qh::Message", "units")},
+    {"role_buildings", QT_TRANSLATE_NOOP("qh::Message", "buildings")},
     // Reading layers
     {"encoding_guessed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). "
                                                           "Add a .cpg file holding GBK (or the right encoding) to make this explicit")},
+    // Census tables per unit spread onto a grid
+    {"for_building_levels", QT_TRANSLATE_NOOP("qh::Message", "building levels")},
+    {"for_census_join", QT_TRANSLATE_NOOP("qh::Message", "joining the table to the units")},
+    {"census_needs_units", QT_TRANSLATE_NOOP("qh::Message", "%1: a census table per unit needs the unit polygons (a units layer)")},
+    {"census_not_count", QT_TRANSLATE_NOOP("qh::Message", "%1, row %2: %3 '%4' is not a count of people, taken as 0")},
+    {"census_number_read", QT_TRANSLATE_NOOP("qh::Message", "%1, row %2: %3 '%4' is not a plain number; read as %5, check it")},
+    {"census_nothing_joined", QT_TRANSLATE_NOOP("qh::Message", "%1: no row of the column '%2' matches a unit %3; choose the column with the units' names or codes")},
+    {"census_by_code", QT_TRANSLATE_NOOP("qh::Message", "by code")},
+    {"census_by_name", QT_TRANSLATE_NOOP("qh::Message", "by name")},
+    {"census_rows_unmatched", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 row(s) match no unit and are left out: %3")},
+    {"census_units_without_row", QT_TRANSLATE_NOOP("qh::Message", "%1 unit(s) have no row in the census table and no population: %2")},
+    {"census_unit_too_large", QT_TRANSLATE_NOOP("qh::Message", "unit %1 is too large for cells of %2 m; check the units layer and its CRS")},
+    {"census_spread_evenly", QT_TRANSLATE_NOOP("qh::Message", "unit %1 has no buildings: its people are spread evenly over its area")},
     // What the coordinates say about a layer's CRS (import)
+    {"import_census_buildings", QT_TRANSLATE_NOOP("qh::Message", "%1: a table of counts per unit, joined to the units by the column '%2' and spread over the buildings of %3")},
+    {"import_census_even", QT_TRANSLATE_NOOP("qh::Message", "%1: a table of counts per unit, joined to the units by the column '%2' and spread evenly over each unit (give buildings in the mapping to spread by them)")},
     {"import_no_layer_for_role", QT_TRANSLATE_NOOP("qh::Message", "%1: no layer of this file can be the %2")},
     {"import_crs_assumed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2")},
     {"import_values_unmapped", QT_TRANSLATE_NOOP("qh::Message", "%1 value(s) of the column '%3' map onto no facility type and are left out: %2")},

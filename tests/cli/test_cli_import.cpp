@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -128,6 +129,45 @@ private slots:
         const QJsonObject summary = json(dir.filePath("out/summary.json"));
         QCOMPARE(summary["units"].toArray().size(), 8);
         QVERIFY2(a.out.contains(QString::fromUtf8("type '小学' is not in the profile")), qPrintable(a.out));
+    }
+
+    // The issue's Wangjing case from raw files: the OSM extract (network and
+    // buildings), the subdistrict polygons, the census table the committed script
+    // derives (XLSX, Chinese headers), a facility sheet; one subdistrict chosen by a
+    // filter. Every resident of 望京街道 ends up on the grid, in CGCS2000 GK CM 117°E.
+    void newProjectForWangjingFromACensusTable()
+    {
+        if (!QFile::exists(shared + "beijing_wangjing.osm"))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        QProcess script;
+        script.start("python3", {QStringLiteral(QH_SOURCE_DIR "/data/scripts/make_beijing_census.py"), dir.path(),
+                                 shared + "beijing_subdistricts_mosstool"});
+        QVERIFY(script.waitForFinished(60000));
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+        QString table = dir.filePath(QString::fromUtf8("北京市街道人口.xlsx"));
+        if (!QFile::exists(table))
+            table = dir.filePath(QString::fromUtf8("北京市街道人口.csv"));
+        const QString sheet = dir.filePath(QString::fromUtf8("望京设施.csv")), mapping = dir.filePath("mapping.json");
+        write(sheet, QString::fromUtf8("名称,类型,经度,纬度,托位数,床位数\n望京托育中心,托育机构,116.4703,39.9966,约40,\n"
+                                       "花家地养老院,养老院,116.4621,39.9960,,120张\n")
+                         .toUtf8());
+        write(mapping, QString::fromUtf8(R"({"units": {"where": "乡 = '望京街道'"}})").toUtf8());
+        const QString project = dir.filePath(QString::fromUtf8("望京.qhproj"));
+        const Run r = cli({"new", "--network", shared + "beijing_wangjing.osm", "--facilities", sheet, "--population", table,
+                           "--units", shared + "beijing_subdistricts_mosstool/beijing.shp", "--targets", "kunming-2022",
+                           "--mapping", mapping, "--out", project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("Analysis CRS: EPSG:4548"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString::fromUtf8("joined to the units by the column '街道' and spread over the buildings")), qPrintable(r.out));
+        const QJsonObject census = json(project)["layers"].toObject()["population"].toObject()["census"].toObject();
+        QCOMPARE(census["join_field"].toString(), QString::fromUtf8("街道"));
+        const Run a = cli({"analyze", project, "--out", dir.filePath("out")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err + a.out));
+        QVERIFY2(a.out.contains("137739"), qPrintable(a.out)); // 望京街道's residents, all of them
+        const QJsonArray units = json(dir.filePath("out/summary.json"))["units"].toArray();
+        QCOMPARE(units.size(), 1);
+        QCOMPARE(units[0].toObject()["name"].toString(), QString::fromUtf8("望京街道"));
     }
 
     void mappingFileCorrectsTheProposal()

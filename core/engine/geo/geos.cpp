@@ -1,5 +1,8 @@
 #include "geo/geos.h"
 
+#include <cmath>
+#include <stdexcept>
+
 #include <geos_c.h>
 
 #include "error.h"
@@ -153,6 +156,77 @@ double areaOf(const MultiPolygon &mp)
         for (std::size_t r = 0; r < p.size(); ++r)
             total += (r == 0 ? 1 : -1) * ringArea(p[r]);
     return total;
+}
+
+MultiPolygon intersectionOf(const MultiPolygon &a, const MultiPolygon &b)
+{
+    Context c;
+    GEOSGeometry *ga = makeMultiPolygon(c.ctx, a), *gb = makeMultiPolygon(c.ctx, b);
+    MultiPolygon out;
+    if (ga && gb) {
+        GEOSGeometry *i = GEOSIntersection_r(c.ctx, ga, gb);
+        if (i) {
+            out = multiPolygonFrom(c.ctx, i);
+            GEOSGeom_destroy_r(c.ctx, i);
+        }
+    }
+    for (GEOSGeometry *g : {ga, gb})
+        if (g)
+            GEOSGeom_destroy_r(c.ctx, g);
+    return out;
+}
+
+std::vector<GridPiece> cutByGrid(const MultiPolygon &polygon, double size, std::size_t maxCells)
+{
+    std::vector<GridPiece> pieces;
+    const Rect b = boundsOf(polygon);
+    if (b.isEmpty() || !(size > 0))
+        return pieces;
+    const long long c0 = (long long)std::floor(b.minX / size), c1 = (long long)std::floor(b.maxX / size);
+    const long long r0 = (long long)std::floor(b.minY / size), r1 = (long long)std::floor(b.maxY / size);
+    if (double(c1 - c0 + 1) * double(r1 - r0 + 1) > double(maxCells))
+        throw std::length_error("grid too large");
+    Context c;
+    GEOSGeometry *g = makeMultiPolygon(c.ctx, polygon);
+    if (!g)
+        return pieces;
+    const GEOSPreparedGeometry *prep = GEOSPrepare_r(c.ctx, g);
+    for (long long row = r0; row <= r1; ++row)
+        for (long long col = c0; col <= c1; ++col) {
+            const double x0 = double(col) * size, y0 = double(row) * size;
+            const MultiPolygon square{{{{x0, y0}, {x0 + size, y0}, {x0 + size, y0 + size}, {x0, y0 + size}, {x0, y0}}}};
+            GEOSGeometry *cell = makeMultiPolygon(c.ctx, square);
+            GridPiece p{col, row, {}, 0.0, {}};
+            if (GEOSPreparedContains_r(c.ctx, prep, cell) == 1) {
+                p.shape = square;
+            } else if (GEOSPreparedIntersects_r(c.ctx, prep, cell) == 1) {
+                GEOSGeometry *i = GEOSIntersection_r(c.ctx, g, cell);
+                if (i) {
+                    p.shape = multiPolygonFrom(c.ctx, i);
+                    GEOSGeom_destroy_r(c.ctx, i);
+                }
+            }
+            if (!p.shape.empty()) {
+                p.area = areaOf(p.shape);
+                GEOSGeometry *piece = makeMultiPolygon(c.ctx, p.shape);
+                GEOSGeometry *pt = piece ? GEOSPointOnSurface_r(c.ctx, piece) : nullptr;
+                double x = x0 + size / 2, y = y0 + size / 2;
+                if (pt) {
+                    GEOSGeomGetX_r(c.ctx, pt, &x);
+                    GEOSGeomGetY_r(c.ctx, pt, &y);
+                    GEOSGeom_destroy_r(c.ctx, pt);
+                }
+                if (piece)
+                    GEOSGeom_destroy_r(c.ctx, piece);
+                p.rep = {x, y};
+                if (p.area > 0)
+                    pieces.push_back(std::move(p));
+            }
+            GEOSGeom_destroy_r(c.ctx, cell);
+        }
+    GEOSPreparedGeom_destroy_r(c.ctx, prep);
+    GEOSGeom_destroy_r(c.ctx, g);
+    return pieces;
 }
 
 struct PolygonLocator::Impl

@@ -44,4 +44,21 @@ MultiPolygon unionPolygons(const std::vector<MultiPolygon> &polygons);
 /// Area in square metres (holes subtracted).
 double areaOf(const MultiPolygon &mp);
 
+/// The piece of a polygon in one cell of a square grid (cells aligned on multiples
+/// of the cell size, so grids of neighbouring polygons line up).
+struct GridPiece
+{
+    long long col = 0;
+    long long row = 0;
+    MultiPolygon shape; ///< the cell, or the part of it inside the polygon
+    double area = 0.0;
+    Point rep;          ///< a point inside the piece
+};
+/// The polygon cut into grid cells of `size` metres (at most `maxCells` cells; more
+/// throws std::length_error, so a wrong unit cannot take all memory).
+std::vector<GridPiece> cutByGrid(const MultiPolygon &polygon, double size, std::size_t maxCells);
+
+/// The part of `a` inside `b` (GEOS intersection); empty when they do not meet.
+MultiPolygon intersectionOf(const MultiPolygon &a, const MultiPolygon &b);
+
 } // namespace qh

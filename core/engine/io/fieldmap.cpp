@@ -96,7 +96,7 @@ UnitFieldMapping proposeUnitFields(const std::vector<std::string> &fields)
     m.idField = pick(fields,
                      {"unit_id", "统计用区划代码", "区划代码", "行政区划代码", "代码", "code", "adcode", "id"}, taken);
     m.nameField = pick(fields,
-                       {"name", "名称", "街道名称", "街道", "社区名称", "社区", "乡镇街道", "乡镇", "name_zh", "nimi"},
+                       {"name", "名称", "街道名称", "街道", "社区名称", "社区", "乡镇街道", "乡镇", "乡", "name_zh", "nimi"},
                        taken);
     return m;
 }

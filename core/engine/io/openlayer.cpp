@@ -2,10 +2,25 @@
 
 #include <ogr_api.h>
 
+#include <QRegularExpression>
+#include <QString>
+
 #include "error.h"
 #include "io/fieldmap.h"
 
 namespace qh::ioimpl {
+
+std::string quotedColumn(const std::string &filter)
+{
+    // OGR SQL wants "乡" = '望京街道'; planners write 乡 = '望京街道'.
+    static const QRegularExpression bare(QStringLiteral("^\\s*([^\\s\"'=<>!()]+)\\s*(=|<>|!=|<=|>=|<|>|\\bIN\\b|\\bLIKE\\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString f = QString::fromStdString(filter);
+    const QRegularExpressionMatch m = bare.match(f);
+    if (!m.hasMatch())
+        return filter;
+    return f.replace(m.capturedStart(1), m.capturedLength(1), '"' + m.captured(1) + '"').toStdString();
+}
 
 Message roleWords(const char *role)
 {
@@ -18,13 +33,16 @@ OpenLayer::OpenLayer(const LayerRef &ref, const Crs &target, const char *role, W
     , where(Message::coded("layer", {ref.path, layer->GetName()}))
     , transform(sourceCrs(ref, role), target)
 {
+    if (!ref.where.empty() && layer->SetAttributeFilter(ref.where.c_str()) != OGRERR_NONE
+        && layer->SetAttributeFilter(quotedColumn(ref.where).c_str()) != OGRERR_NONE)
+        throw DataError(Message::coded("layer_bad_filter", {where, ref.where}));
     if (!encodingNote.empty() && warnings)
         warnings->push_back(encodingNote);
     if (assumedLonLat && warnings)
         warnings->push_back(Message::coded("assumed_lonlat", {where}));
     // Not forced: OSM files do not know their counts without a full read.
     if (layer->GetFeatureCount(FALSE) == 0)
-        throw DataError(Message::coded("layer_empty", {where, roleWords(role)}));
+        throw DataError(Message::coded(ref.where.empty() ? "layer_empty" : "layer_filter_empty", {where, roleWords(role), ref.where}));
 }
 
 std::string OpenLayer::defaultLayer(GDALDataset &ds, const std::string &layer)

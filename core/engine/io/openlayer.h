@@ -15,6 +15,9 @@
 
 namespace qh::ioimpl {
 
+/// A filter with its first column name in double quotes (乡 = 'x' → "乡" = 'x').
+std::string quotedColumn(const std::string &filter);
+
 /// "network", "facilities" … in the user's words.
 Message roleWords(const char *role);
 

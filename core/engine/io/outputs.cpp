@@ -16,8 +16,11 @@ namespace qh {
 
 std::vector<std::string> projectInputs(const Project &project)
 {
-    return {project.path, project.network.ref.path, project.facilities.ref.path, project.population.ref.path,
-            project.units.ref.path};
+    std::vector<std::string> in{project.path, project.network.ref.path, project.facilities.ref.path,
+                                project.population.ref.path, project.units.ref.path};
+    if (project.population.census && project.population.census->buildings)
+        in.push_back(project.population.census->buildings->path);
+    return in;
 }
 
 void refuseToOverwriteInputs(const std::vector<std::string> &outputs, const std::vector<std::string> &inputs)

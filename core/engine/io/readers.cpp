@@ -14,6 +14,7 @@
 #include "io/fieldmap.h"
 #include "io/gdal.h"
 #include "io/openlayer.h"
+#include "population/census.h"
 #include "scenario/limits.h"
 
 namespace qh {
@@ -64,7 +65,8 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
     const int tagsIdx = defn->GetFieldIndex("other_tags");
     const bool filtering = hwIdx >= 0;
     if (filtering)
-        ol.layer->SetAttributeFilter("highway IS NOT NULL");
+        ol.layer->SetAttributeFilter(
+            (ref.where.empty() ? std::string("highway IS NOT NULL") : "(" + ref.where + ") AND highway IS NOT NULL").c_str());
     std::vector<Polyline> lines;
     std::size_t dropped = 0;
     WarningCollector skipped(warnings, "more_network_skipped");
@@ -147,7 +149,8 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
         fac.pos = *pos;
         for (const auto &[key, idx] : capIdx) {
             double v = 0.0;
-            if (!f->IsFieldSetAndNotNull(idx)) {
+            // A blank cell of a sheet is a missing value, as an unset field is.
+            if (!f->IsFieldSetAndNotNull(idx) || QString::fromStdString(fieldText(*f, idx)).trimmed().isEmpty()) {
                 badCap.add(Message::coded("capacity_missing", {ol.featureName(*f), fac.id, key}).about(fac.id));
             } else {
                 const std::string text = fieldText(*f, idx);
@@ -424,7 +427,16 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
     step(35, QT_TRANSLATE_NOOP("qh::Feedback", "reading facilities"));
     r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
     step(40, QT_TRANSLATE_NOOP("qh::Feedback", "reading population"));
-    r.cells = readPopulation(project.population, project.crs, r.warnings);
+    const bool census = project.population.census.has_value();
+    if (census) {
+        // A census table is spread over the units: they come first.
+        if (project.units.ref.path.empty())
+            throw DataError(Message::coded("census_needs_units", {project.population.ref.path}));
+        r.units = readUnits(project.units, project.crs, r.warnings);
+        r.cells = spreadCensus(project.population, r.units, project.crs, r.warnings).cells;
+    } else {
+        r.cells = readPopulation(project.population, project.crs, r.warnings);
+    }
     step(55, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
     for (const Polyline &l : r.network)
         for (const Point &p : l)
@@ -433,7 +445,7 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
         const Rect e = r.extent;
         r.units.push_back({"all", "Whole area", "",
                            {{{{e.minX, e.minY}, {e.maxX, e.minY}, {e.maxX, e.maxY}, {e.minX, e.maxY}, {e.minX, e.minY}}}}});
-    } else {
+    } else if (!census) {
         r.units = readUnits(project.units, project.crs, r.warnings);
     }
     for (const Unit &u : r.units)

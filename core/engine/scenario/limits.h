@@ -29,6 +29,7 @@ inline constexpr Range speedMps{0.1, 3.0, "m/s"};       ///< a walking speed
 inline constexpr Range maxSnapDistance{1, 5000, "m"};   ///< from a point to the network
 inline constexpr Range catchmentBuffer{1, 500, "m"};    ///< either side of reached streets
 inline constexpr Range sampleSpacing{10, 10000, "m"};   ///< or 0: large cells are not sampled
+inline constexpr Range censusCell{10, 1000, "m"};        ///< cells a census table is spread onto
 inline constexpr Range cutoff{1, 100000, "m"};          ///< reach: network metres
 inline constexpr Range threads{1, 256, ""};
 inline constexpr Range gridSpacing{10, 10000, "m"};     ///< candidate sites: a grid this far apart

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct LayerRef
     /// Coordinate columns of a table without geometry (XLSX, CSV): points from them.
     std::string xField{};
     std::string yField{};
+    /// Only the features matching this attribute filter (OGR SQL: "乡 = '望京街道'").
+    std::string where{};
 };
 
 /// A population column of the population layer (residents, 60+, 0–3 …).
@@ -80,10 +83,23 @@ struct FacilityLayerSpec
     std::map<std::string, std::string> typeValues{};
 };
 
+/// Counts per unit (a census table per 社区 or 街道) spread onto a grid over the
+/// units: weighted by building footprint area × levels where buildings are given
+/// and the unit has some, else evenly by area. Totals per unit are kept.
+struct CensusSpec
+{
+    std::string joinField;   ///< column of the table: the unit's name or code
+    bool joinOnCode = false; ///< match the units' id field (统计用区划代码, 9 or 12 digits), not names
+    std::optional<LayerRef> buildings; ///< an OSM file or a building polygon layer
+    std::string levelsField; ///< building levels column; empty: OSM's building:levels, else 1
+    double cellSize = 100.0; ///< metres
+};
+
 struct PopulationLayerSpec
 {
-    LayerRef ref;
+    LayerRef ref; ///< the population layer, or the census table when `census` is set
     std::vector<DemandGroup> groups;
+    std::optional<CensusSpec> census{};
 };
 
 struct UnitLayerSpec

@@ -167,6 +167,20 @@ NewProjectRequest proposeNewProject(const std::string &network, const std::strin
         r.populationFields = pl.populationFields;
         if (r.populationFields.empty())
             throw DataError(Message::coded("import_no_population_column", {Message::coded("layer", {population, pl.name})}));
+        if (pl.role == LayerRole::CensusTable) {
+            CensusSpec census;
+            census.joinOnCode = pl.unitFields.nameField.empty();
+            census.joinField = census.joinOnCode ? pl.unitFields.idField : pl.unitFields.nameField;
+            // An OSM network brings its buildings: the people go where they stand.
+            const std::string ext = std::filesystem::path(network).extension().string();
+            if (ext == ".osm" || ext == ".pbf") {
+                census.buildings = LayerRef{r.network.ref.path, ""};
+                notes.push_back(Message::coded("import_census_buildings", {population, census.joinField, network}));
+            } else {
+                notes.push_back(Message::coded("import_census_even", {population, census.joinField}));
+            }
+            r.census = census;
+        }
     }
 
     if (!units.empty()) {
@@ -203,6 +217,7 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
         ref.encoding = string(o, "encoding", ref.encoding);
         ref.xField = string(o, "x_field", ref.xField);
         ref.yField = string(o, "y_field", ref.yField);
+        ref.where = string(o, "where", ref.where);
         return o;
     };
     for (auto it = root.begin(); it != root.end(); ++it)
@@ -230,6 +245,28 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
             r.facilities.typeValues[it.key().toStdString()] = it.value().toString().toStdString();
     }
     const QJsonObject pop = layerPart("population", r.population);
+    if (pop.contains("census")) {
+        const QJsonObject c = pop.value("census").toObject();
+        CensusSpec census = r.census.value_or(CensusSpec{});
+        census.joinField = string(c, "join_field", census.joinField);
+        if (c.contains("join_on"))
+            census.joinOnCode = c.value("join_on").toString() == "code";
+        if (c.contains("buildings")) {
+            const QJsonObject b = c.value("buildings").toObject();
+            if (b.isEmpty())
+                census.buildings.reset();
+            else {
+                std::filesystem::path bp = string(b, "path", ""); // relative to the mapping file
+                if (bp.is_relative())
+                    bp = std::filesystem::absolute(path).parent_path() / bp;
+                census.buildings = LayerRef{bp.lexically_normal().string(), string(b, "layer", "")};
+            }
+        }
+        census.levelsField = string(c, "levels_field", census.levelsField);
+        if (c.contains("cell_m"))
+            census.cellSize = c.value("cell_m").toDouble(census.cellSize);
+        r.census = census;
+    }
     const QJsonObject groups = pop.value("groups").toObject();
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         if (it.value().toString().isEmpty())
@@ -269,6 +306,7 @@ Project buildNewProject(const NewProjectRequest &r, Warnings &warnings)
     }
 
     p.population.ref = r.population;
+    p.population.census = r.census;
     for (const GroupLabel &g : kGroups)
         if (auto it = r.populationFields.find(g.key); it != r.populationFields.end())
             p.population.groups.push_back({g.key, g.label, it->second, g.labelZh});

@@ -20,6 +20,8 @@ struct NewProjectRequest
     FacilityLayerSpec facilities;
     LayerRef population;
     std::map<std::string, std::string> populationFields; ///< group key (total, elderly …) → column
+    /// The population is a table of counts per unit, spread over the units' buildings.
+    std::optional<CensusSpec> census;
     std::optional<UnitLayerSpec> units;
     std::string targets; ///< bundled target profile id or a file; empty: none
     std::string crs;     ///< analysis CRS; empty: the Gauss-Krüger or UTM zone of the study area

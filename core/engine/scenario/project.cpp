@@ -108,6 +108,7 @@ public:
         ref.encoding = string(o, "encoding", where, false);
         ref.xField = string(o, "x_field", where, false);
         ref.yField = string(o, "y_field", where, false);
+        ref.where = string(o, "where", where, false);
         if (ref.xField.empty() != ref.yField.empty())
             fail("'" + where + "x_field' and '" + where + "y_field' go together: give both or neither");
         if (!ref.crs.empty()) {
@@ -214,6 +215,20 @@ Project loadProject(const std::string &path)
 
     QJsonObject pop = r.object(layers, "population", "layers.");
     p.population.ref = r.layer(pop, "layers.population.");
+    if (pop.contains("census")) {
+        const QJsonObject c = pop.value("census").toObject();
+        CensusSpec census;
+        census.joinField = r.string(c, "join_field", "layers.population.census.");
+        const std::string on = r.string(c, "join_on", "layers.population.census.", false, "name");
+        if (on != "name" && on != "code")
+            r.fail("'layers.population.census.join_on' must be \"name\" or \"code\", not '" + on + "'");
+        census.joinOnCode = on == "code";
+        if (c.contains("buildings"))
+            census.buildings = r.layer(c.value("buildings").toObject(), "layers.population.census.buildings.");
+        census.levelsField = r.string(c, "levels_field", "layers.population.census.", false);
+        census.cellSize = r.number(c, "cell_m", "layers.population.census.", 100.0, limits::censusCell);
+        p.population.census = census;
+    }
     QJsonArray groups = pop.value("groups").toArray();
     if (groups.isEmpty())
         r.fail("'layers.population.groups' must list at least one population column");
@@ -344,7 +359,7 @@ void saveProject(const Project &p, const std::string &path)
         QJsonObject o{{"path", rel(ref.path)}};
         const std::pair<const char *, const std::string *> optional[] = {
             {"layer", &ref.layer}, {"crs", &ref.crs}, {"encoding", &ref.encoding},
-            {"x_field", &ref.xField}, {"y_field", &ref.yField}};
+            {"x_field", &ref.xField}, {"y_field", &ref.yField}, {"where", &ref.where}};
         for (const auto &[key, value] : optional)
             if (!value->empty())
                 o[key] = QString::fromStdString(*value);
@@ -382,6 +397,15 @@ void saveProject(const Project &p, const std::string &path)
         groups.append(QJsonObject{{"key", qs(g.key)}, {"label", qs(g.label)}, {"label_zh", qs(g.labelZh)},
                                   {"field", qs(g.field)}});
     pop["groups"] = groups;
+    if (const auto &c = p.population.census) {
+        QJsonObject census{{"join_field", qs(c->joinField)}, {"join_on", c->joinOnCode ? "code" : "name"},
+                           {"cell_m", c->cellSize}};
+        if (c->buildings)
+            census["buildings"] = layer(*c->buildings);
+        if (!c->levelsField.empty())
+            census["levels_field"] = qs(c->levelsField);
+        pop["census"] = census;
+    }
     QJsonObject layers{{"network", net}, {"facilities", fac}, {"population", pop}};
     if (!p.units.ref.path.empty()) {
         QJsonObject units = layer(p.units.ref);
