@@ -208,6 +208,68 @@ private slots:
         installTranslations(*qApp, "en");
     }
 
+    // Wangjing as a Beijing planner has it: the OSM extract, the subdistrict
+    // polygons (one chosen by a filter), the census table per subdistrict (XLSX with
+    // Chinese headers, from the committed script) and a facility sheet; in Chinese.
+    void wangjingFromRawFiles()
+    {
+        if (!QFile::exists(shared + "beijing_wangjing.osm"))
+            QSKIP("../shared/data is not beside the checkout");
+        installTranslations(*qApp, "zh_CN");
+        QTemporaryDir dir;
+        QProcess script;
+        script.start("python3", {QStringLiteral(QH_SOURCE_DIR "/data/scripts/make_beijing_census.py"), dir.path(),
+                                 shared + "beijing_subdistricts_mosstool"});
+        QVERIFY(script.waitForFinished(60000));
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+        QString table = dir.filePath(QString::fromUtf8("北京市街道人口.xlsx"));
+        if (!QFile::exists(table))
+            table = dir.filePath(QString::fromUtf8("北京市街道人口.csv"));
+        const QString sheet = dir.filePath(QString::fromUtf8("望京设施.csv")), out = dir.filePath(QString::fromUtf8("望京.qhproj"));
+        write(sheet, QString::fromUtf8("名称,类型,经度,纬度,托位数,床位数\n望京托育中心,托育机构,116.4703,39.9966,约40,\n"
+                                       "花家地养老院,养老院,116.4621,39.9960,,120张\n")
+                         .toUtf8());
+        NewProjectWizard w;
+        w.show();
+        w.networkPage()->setPath(shared + "beijing_wangjing.osm");
+        w.next();
+        w.facilitiesPage()->setPath(sheet);
+        QCOMPARE(w.facilitiesPage()->layerCrs(), QString("EPSG:4490")); // degrees in China: CGCS2000, to confirm
+        w.next();
+        w.next();
+        w.populationPage()->setPath(table);
+        QCOMPARE(w.populationPage()->joinColumn(), QString::fromUtf8("街道"));
+        QCOMPARE(w.populationPage()->column(), QString::fromUtf8("常住人口"));
+        shoot(&w, "wizard-census-zh_CN.png");
+        w.next();
+        w.unitsPage()->setPath(shared + "beijing_subdistricts_mosstool/beijing.shp");
+        QCOMPARE(w.unitsPage()->column(), QString::fromUtf8("乡"));
+        w.unitsPage()->findChild<QLineEdit *>("filter")->setText(QString::fromUtf8("乡 = '望京街道'"));
+        w.next();
+        w.targetsBox()->setCurrentIndex(w.targetsBox()->findData("kunming-2022"));
+        w.outputEdit()->setText(out);
+        const QStringList english = englishIn(w);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(", ")));
+        w.button(QWizard::FinishButton)->click();
+        QVERIFY2(QFile::exists(out), qPrintable(w.findChild<QLabel *>("error")->text()));
+        const Project p = loadProject(out.toStdString());
+        QCOMPARE(QString::fromStdString(p.crs.authId()), QString("EPSG:4548"));
+
+        MainWindow main;
+        QVERIFY(qh::test::openAndWait(main, out));
+        QCOMPARE(main.planner()->region().units.size(), 1u);
+        double people = 0;
+        for (const PopulationCell &c : main.planner()->region().cells)
+            people += c.pop[0];
+        QVERIFY(qAbs(people - 137739.0) < 1e-6);
+        main.resize(1400, 900);
+        if (!qEnvironmentVariable("QH_SCREENSHOT_DIR").isEmpty()) {
+            QTest::qWait(500);
+            shoot(&main, "wangjing-zh_CN.png");
+        }
+        installTranslations(*qApp, "en");
+    }
+
     void aFileThatCannotPlayItsRoleIsSaid()
     {
         QTemporaryDir dir;
