@@ -220,22 +220,22 @@
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="425"/>
+        <location filename="../../core/engine/io/readers.cpp" line="468"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="427"/>
+        <location filename="../../core/engine/io/readers.cpp" line="470"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="429"/>
+        <location filename="../../core/engine/io/readers.cpp" line="472"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="440"/>
+        <location filename="../../core/engine/io/readers.cpp" line="483"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../app/dialogs/wizardpages.cpp" line="137"/>
         <source>all units; e.g. 乡 = &apos;望京街道&apos; for one</source>
-        <translation>all units; e.g. 乡 = '望京街道' for one</translation>
+        <translation>all units; e.g. 乡 = &apos;望京街道&apos; for one</translation>
     </message>
     <message>
         <location filename="../../app/dialogs/wizardpages.cpp" line="138"/>
@@ -1296,12 +1296,12 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="48"/>
         <source>%1: the filter &apos;%2&apos; cannot be applied; check the column names and quotes (e.g. 乡 = &apos;望京街道&apos;)</source>
-        <translation>%1: the filter '%2' cannot be applied; check the column names and quotes (e.g. 乡 = '望京街道')</translation>
+        <translation>%1: the filter &apos;%2&apos; cannot be applied; check the column names and quotes (e.g. 乡 = &apos;望京街道&apos;)</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="49"/>
         <source>%1: no feature of the %2 layer matches the filter &apos;%3&apos;</source>
-        <translation>%1: no feature of the %2 layer matches the filter '%3'</translation>
+        <translation>%1: no feature of the %2 layer matches the filter &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="50"/>
@@ -1466,17 +1466,17 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="92"/>
         <source>%1, row %2: %3 &apos;%4&apos; is not a count of people, taken as 0</source>
-        <translation>%1, row %2: %3 '%4' is not a count of people, taken as 0</translation>
+        <translation>%1, row %2: %3 &apos;%4&apos; is not a count of people, taken as 0</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="93"/>
         <source>%1, row %2: %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
-        <translation>%1, row %2: %3 '%4' is not a plain number; read as %5, check it</translation>
+        <translation>%1, row %2: %3 &apos;%4&apos; is not a plain number; read as %5, check it</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="94"/>
         <source>%1: no row of the column &apos;%2&apos; matches a unit %3; choose the column with the units&apos; names or codes</source>
-        <translation>%1: no row of the column '%2' matches a unit %3; choose the column with the units' names or codes</translation>
+        <translation>%1: no row of the column &apos;%2&apos; matches a unit %3; choose the column with the units&apos; names or codes</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="95"/>
@@ -1511,12 +1511,12 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="102"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</source>
-        <translation>%1: a table of counts per unit, joined to the units by the column '%2' and spread over the buildings of %3</translation>
+        <translation>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="103"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</source>
-        <translation>%1: a table of counts per unit, joined to the units by the column '%2' and spread evenly over each unit (give buildings in the mapping to spread by them)</translation>
+        <translation>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="104"/>
@@ -1745,391 +1745,436 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="150"/>
+        <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
+        <translation>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="151"/>
+        <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
+        <translation>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="152"/>
+        <source>%1 more facilities listed twice</source>
+        <translation>%1 more facilities listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="153"/>
+        <source>a ring crosses itself at %1</source>
+        <translation>a ring crosses itself at %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="154"/>
+        <source>the boundary crosses itself at %1</source>
+        <translation>the boundary crosses itself at %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="155"/>
+        <source>a ring has too few points %1</source>
+        <translation>a ring has too few points %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="156"/>
+        <source>a hole lies outside the outline %1</source>
+        <translation>a hole lies outside the outline %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="157"/>
+        <source>one part lies inside another %1</source>
+        <translation>one part lies inside another %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="158"/>
+        <source>the inside is cut in two %1</source>
+        <translation>the inside is cut in two %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="162"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="167"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="179"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="200"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="203"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="198"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>network junction %1</source>
         <translation>network junction %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="200"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>grid point %1</source>
         <translation>grid point %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="201"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>drawn place %1</source>
         <translation>drawn place %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="202"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="203"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="204"/>
+        <location filename="../../core/engine/message.cpp" line="213"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="205"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="206"/>
+        <location filename="../../core/engine/message.cpp" line="215"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="207"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="208"/>
+        <location filename="../../core/engine/message.cpp" line="217"/>
         <source>the number of new sites must be at least 1</source>
         <translation>the number of new sites must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="209"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="210"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="211"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="212"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 candidate sites repeat a place given before and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="213"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="214"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1: %2 still not met: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="215"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>%1 is not aimed at: %2</source>
         <translation>%1 is not aimed at: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>%1 is not aimed at: new sites carry no %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="217"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="220"/>
+        <location filename="../../core/engine/message.cpp" line="229"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="222"/>
+        <location filename="../../core/engine/message.cpp" line="231"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="223"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="225"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="226"/>
+        <location filename="../../core/engine/message.cpp" line="235"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="228"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="229"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="239"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="242"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="244"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="237"/>
+        <location filename="../../core/engine/message.cpp" line="246"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="240"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="250"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="242"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="252"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="254"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>

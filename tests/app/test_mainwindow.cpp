@@ -202,7 +202,10 @@ private slots:
         const Point where = busiestCell(p, gamprin);
         clickAt(canvas, where);
         QCOMPARE(p.project().plan.added.size(), 1u);
-        QVERIFY(p.lastUpdateMs() < 100.0); // "instant" on the sample
+        // Speed is measured in the benchmarks (bench_engine); this only catches an
+        // update that is no longer incremental (a full rebuild takes seconds), with
+        // room for a sanitizer build on a busy machine.
+        QVERIFY2(p.lastUpdateMs() < 1000.0, qPrintable(QString::number(p.lastUpdateMs())));
         const auto &places1 = indicator(p, "childcare_places_per_1000");
         QVERIFY(places1.units[gamprin].pass);
         QVERIFY(std::abs(*places1.units[gamprin].value - 40.0 / 1654 * 1000) < 1e-9);

@@ -7,6 +7,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "geo/geos.h"
 #include "io/detect.h"
 #include "io/gdal.h"
 #include "io/readers.h"
@@ -341,6 +342,52 @@ private slots:
         // With a .cpg, the .cpg rules.
         writeText(dir.filePath("streets.cpg"), "CP936");
         QCOMPARE(detectImport(shp.toStdString()).encoding.source, EncodingInfo::Source::Cpg);
+    }
+
+    void selfIntersectingUnitIsRepairedAndSaid()
+    {
+        // A bow-tie street boundary (digitised with two corners swapped):
+        //   (0,200) +      + (200,200)
+        //           | \  / |
+        //           |  \/  |        GEOS: self-intersection at (100,100)
+        //           |  /\  |
+        //   (0,0)   + /  \ + (200,0)
+        QTemporaryDir dir;
+        const QString geojson = dir.filePath("streets.geojson");
+        writeText(geojson, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::32632"}},
+            "features":[{"type":"Feature","properties":{"name":"bow"},"geometry":{"type":"Polygon",
+            "coordinates":[[[500000,5200000],[500200,5200200],[500200,5200000],[500000,5200200],[500000,5200000]]]}}]})");
+        UnitLayerSpec spec;
+        spec.ref = {geojson.toStdString(), ""};
+        spec.nameField = "name";
+        Warnings w;
+        const auto units = readUnits(spec, Crs::fromUserInput("EPSG:32632"), w);
+        QCOMPARE(units.size(), 1u);
+        QVERIFY(!invalidReason(units[0].shape));
+        QCOMPARE(areaOf(units[0].shape), 20000.0); // the two triangles of the bow tie
+        QCOMPARE(w.size(), 1u);
+        QVERIFY2(u(w[0].text()).contains("(unit bow): the polygon is not valid (the boundary crosses itself at [500100 5200100]); repaired"),
+                 w[0].text().c_str());
+    }
+
+    void duplicateFacilitiesAreSaid()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("f.csv");
+        writeText(csv, QString::fromUtf8("id,名称,lon,lat\n1,望京托育,116.4703,39.9966\n2,望京托育,116.4703,39.9966\n"
+                                         "3,花家地养老院,116.4703,39.9966\n").toUtf8());
+        FacilityLayerSpec spec;
+        spec.ref = {csv.toStdString(), ""};
+        spec.idField = "id";
+        spec.nameField = "名称";
+        spec.defaultType = "childcare";
+        Warnings w;
+        QCOMPARE(readFacilities(spec, Crs::fromUserInput("EPSG:4548"), w).size(), 3u);
+        QString all;
+        for (const std::string &t : texts(w))
+            all += u(t) + '\n';
+        QVERIFY2(all.contains(QString::fromUtf8("facilities 1 and 2 (望京托育) stand at the same place with the same name")), qPrintable(all));
+        QVERIFY2(!all.contains(QString::fromUtf8("花家地")), qPrintable(all)); // same place, another name: two facilities
     }
 
     void realFiles()

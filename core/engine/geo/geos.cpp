@@ -158,6 +158,38 @@ double areaOf(const MultiPolygon &mp)
     return total;
 }
 
+std::optional<std::string> invalidReason(const MultiPolygon &mp)
+{
+    Context c;
+    GEOSGeometry *g = makeMultiPolygon(c.ctx, mp);
+    if (!g)
+        return std::string("not a polygon");
+    std::optional<std::string> reason;
+    if (GEOSisValid_r(c.ctx, g) != 1) {
+        char *why = GEOSisValidReason_r(c.ctx, g);
+        reason = why ? std::string(why) : std::string("invalid");
+        GEOSFree_r(c.ctx, why);
+    }
+    GEOSGeom_destroy_r(c.ctx, g);
+    return reason;
+}
+
+MultiPolygon makeValid(const MultiPolygon &mp)
+{
+    Context c;
+    GEOSGeometry *g = makeMultiPolygon(c.ctx, mp);
+    MultiPolygon out;
+    if (g) {
+        GEOSGeometry *v = GEOSMakeValid_r(c.ctx, g);
+        if (v) {
+            out = multiPolygonFrom(c.ctx, v);
+            GEOSGeom_destroy_r(c.ctx, v);
+        }
+        GEOSGeom_destroy_r(c.ctx, g);
+    }
+    return out;
+}
+
 MultiPolygon intersectionOf(const MultiPolygon &a, const MultiPolygon &b)
 {
     Context c;

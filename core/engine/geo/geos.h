@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "geo/types.h"
@@ -57,6 +58,13 @@ struct GridPiece
 /// The polygon cut into grid cells of `size` metres (at most `maxCells` cells; more
 /// throws std::length_error, so a wrong unit cannot take all memory).
 std::vector<GridPiece> cutByGrid(const MultiPolygon &polygon, double size, std::size_t maxCells);
+
+/// Why a polygon is not valid (GEOS: "Self-intersection[x y]" …), or nullopt when it is.
+std::optional<std::string> invalidReason(const MultiPolygon &mp);
+
+/// A valid polygon covering what an invalid one meant (GEOS MakeValid; lines and
+/// points it produces are dropped).
+MultiPolygon makeValid(const MultiPolygon &mp);
 
 /// The part of `a` inside `b` (GEOS intersection); empty when they do not meet.
 MultiPolygon intersectionOf(const MultiPolygon &a, const MultiPolygon &b);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
+#include <tuple>
 
 #include <gdal_priv.h>
 #include <ogr_api.h>
@@ -11,6 +13,7 @@
 #include <QString>
 
 #include "feedback.h"
+#include "geo/geos.h"
 #include "io/fieldmap.h"
 #include "io/gdal.h"
 #include "io/openlayer.h"
@@ -40,6 +43,24 @@ bool WalkFilter::accepts(const std::string &highway, const std::string &foot,
 }
 
 using namespace ioimpl;
+
+namespace {
+
+/// GEOS's reason for an invalid polygon ("Self-intersection[x y]") in the user's words.
+Message invalidWords(const std::string &why)
+{
+    const std::string at = why.find('[') != std::string::npos ? why.substr(why.find('[')) : std::string();
+    const std::pair<const char *, const char *> known[] = {
+        {"Ring Self-intersection", "geom_ring_self_intersection"}, {"Self-intersection", "geom_self_intersection"},
+        {"Too few points", "geom_too_few_points"},                 {"Hole lies outside shell", "geom_hole_outside"},
+        {"Nested shells", "geom_nested_shells"},                   {"Interior is disconnected", "geom_interior_disconnected"}};
+    for (const auto &[prefix, code] : known)
+        if (why.rfind(prefix, 0) == 0)
+            return Message::coded(code, {at});
+    return why;
+}
+
+} // namespace
 
 std::string osmTag(const std::string &otherTags, const std::string &key)
 {
@@ -186,6 +207,17 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
         }
         out.push_back(std::move(fac));
     }
+    // The same facility listed twice (two bureaus' lists merged) would count twice.
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto key = [&](std::size_t i) { return std::tuple(std::lround(out[i].pos.x), std::lround(out[i].pos.y), out[i].name); };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    WarningCollector dup(warnings, "more_duplicate_facilities");
+    for (std::size_t k = 1; k < order.size(); ++k)
+        if (key(order[k]) == key(order[k - 1]) && !out[order[k]].name.empty())
+            dup.add(Message::coded("facility_duplicate", {out[order[k - 1]].id, out[order[k]].id, out[order[k]].name})
+                        .about(out[order[k]].id));
     return out;
 }
 
@@ -351,6 +383,17 @@ std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnin
             continue;
         }
         u.shape = std::move(*mp);
+        // A self-intersecting unit would put its cells "outside every unit" without
+        // a word: repaired, and said.
+        if (const auto why = invalidReason(u.shape)) {
+            const double before = areaOf(u.shape);
+            u.shape = makeValid(u.shape);
+            warnings.push_back(Message::coded("unit_repaired", {ol.featureName(*f), u.name, invalidWords(*why),
+                                                                std::to_string(std::lround(before)),
+                                                                std::to_string(std::lround(areaOf(u.shape)))}));
+            if (u.shape.empty())
+                continue;
+        }
         units.push_back(std::move(u));
     }
     if (units.empty())
