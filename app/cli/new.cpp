@@ -95,7 +95,9 @@ corrects any of it; the project file keeps the result.
                       "crs": "EPSG:4490"}, "population": {"groups": {"total":
                       "常住人口"}, "census": {"join_field": "街道", "buildings":
                       {"path": "buildings.shp"}}}, "units": {"name_field": "名称",
-                      "where": "乡 = '望京街道'"}}
+                      "where": "乡 = '望京街道'"}}; rasters add up into a group:
+                      {"population": {"groups": {"elderly": ["pop_60_f.tif",
+                      "pop_60_m.tif", …]}}} (paths relative to the mapping file)
   --crs EPSG:CODE     analysis CRS (metres); default: the CGCS2000 3° Gauss-Krüger
                       zone of the study area in China, else its UTM zone
   --type KEY          the facility type of facilities without one (no type column)

@@ -198,7 +198,8 @@ const LayerDetection *LayerFilePage::layer() const
     if (!mDetection)
         return nullptr;
     for (const LayerDetection &l : mDetection->layers)
-        if (l.role == mRole || (mRole == LayerRole::Units && l.geometryType.find("Polygon") != std::string::npos))
+        if (l.role == mRole || (mRole == LayerRole::Population && l.role == LayerRole::CensusTable)
+            || (mRole == LayerRole::Units && l.geometryType.find("Polygon") != std::string::npos))
             return &l;
     // A table may look like population or facilities: the planner said which it is.
     const bool anyLayer = mRole == LayerRole::Facilities || mRole == LayerRole::Population;

@@ -140,6 +140,8 @@ constexpr Entry kCatalogue[] = {
     {"capacity_negative", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): negative %3 %4, counted as 0")},
     {"capacity_implausible", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0")},
     {"more_capacity_problems", QT_TRANSLATE_NOOP("qh::Message", "%1 more facilities with unusable capacities")},
+    {"raster_other_grid", QT_TRANSLATE_NOOP("qh::Message", "%1: population group '%2' adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first")},
+    {"raster_none_in_area", QT_TRANSLATE_NOOP("qh::Message", "%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS")},
     {"raster_negative", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels hold negative values; taken as 0")},
     {"raster_implausible", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels hold implausible counts (must be %3); taken as 0")},
     {"raster_outside", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 pixels with people cannot be placed in the project CRS; left out")},

@@ -146,62 +146,62 @@
 <context>
     <name>qh::FacilityMappingPage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="323"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="324"/>
         <source>Facility columns and types</source>
         <translation>Facility columns and types</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="324"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="325"/>
         <source>What was found in the facility file; correct anything that is wrong.</source>
         <translation>What was found in the facility file; correct anything that is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="329"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="329"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="331"/>
         <source>Value in the type column</source>
         <translation>Value in the type column</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="331"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="331"/>
         <source>Facility type</source>
         <translation>Facility type</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="336"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="337"/>
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="337"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="338"/>
         <source>Type column:</source>
         <translation>Type column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="340"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="341"/>
         <source>Capacities:</source>
         <translation>Capacities:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="342"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="343"/>
         <source>Type values (values left out are not analysed):</source>
         <translation>Type values (values left out are not analysed):</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="415"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="416"/>
         <source>(leave out)</source>
         <translation>(leave out)</translation>
     </message>
@@ -220,22 +220,22 @@
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="468"/>
+        <location filename="../../core/engine/io/readers.cpp" line="370"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="470"/>
+        <location filename="../../core/engine/io/readers.cpp" line="372"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="472"/>
+        <location filename="../../core/engine/io/readers.cpp" line="374"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="483"/>
+        <location filename="../../core/engine/io/readers.cpp" line="397"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -611,63 +611,63 @@
         <translation>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="256"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="257"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="267"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="268"/>
         <source>Text encoding: %1, detected (no .cpg file)</source>
         <translation>Text encoding: %1, detected (no .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="267"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="268"/>
         <source>GBK</source>
         <translation>GBK</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="269"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="270"/>
         <source>Text encoding: %1 (from the .cpg file)</source>
         <translation>Text encoding: %1 (from the .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="271"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="272"/>
         <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
         <translation>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="273"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="274"/>
         <source>Raster: %1 × %2 pixels, %3 band(s)</source>
         <translation>Raster: %1 × %2 pixels, %3 band(s)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="274"/>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="285"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="275"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="286"/>
         <source>CRS: %1</source>
         <translation>CRS: %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="278"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="279"/>
         <source>No layer of this file can play this role.</source>
         <translation>No layer of this file can play this role.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="280"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="281"/>
         <source>Layer: %1 (%2, %3 features)</source>
         <translation>Layer: %1 (%2, %3 features)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="282"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="283"/>
         <source>The file has no CRS: confirm or give one under Layer CRS.</source>
         <translation>The file has no CRS: confirm or give one under Layer CRS.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="284"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="285"/>
         <source>Coordinate columns: x = %1, y = %2</source>
         <translation>Coordinate columns: x = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="309"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="310"/>
         <source>A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).</source>
         <translation>A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).</translation>
     </message>
@@ -824,184 +824,184 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="58"/>
+        <location filename="../../app/mainwindow.cpp" line="57"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
-        <location filename="../../app/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="260"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="45"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="261"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="46"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="156"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <location filename="../../app/mainwindow.cpp" line="163"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166"/>
+        <location filename="../../app/mainwindow.cpp" line="165"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167"/>
+        <location filename="../../app/mainwindow.cpp" line="166"/>
         <source>&amp;Suggest sites…</source>
         <translation>&amp;Suggest sites…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="270"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="55"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="284"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="69"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="291"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="76"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="292"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="77"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <location filename="../../app/mainwindow.cpp" line="359"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="172"/>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="178"/>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="178"/>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="394"/>
+        <location filename="../../app/mainwindow.cpp" line="311"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
-        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="105"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111"/>
+        <location filename="../../app/mainwindow.cpp" line="110"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="416"/>
+        <location filename="../../app/mainwindow.cpp" line="333"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="421"/>
+        <location filename="../../app/mainwindow.cpp" line="338"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1010,67 +1010,67 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="424"/>
+        <location filename="../../app/mainwindow.cpp" line="341"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="304"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="89"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="92"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="312"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="97"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="98"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="448"/>
+        <location filename="../../app/mainwindow.cpp" line="365"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="482"/>
+        <location filename="../../app/mainwindow.cpp" line="399"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525"/>
+        <location filename="../../app/mainwindow.cpp" line="442"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -1710,471 +1710,481 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="143"/>
+        <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
+        <translation>%1: population group '%2' adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="144"/>
+        <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
+        <translation>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="145"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1: %2 pixels hold negative values; taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1: %2 pixels hold implausible counts (must be %3); taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1: no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1: %2 is empty, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1: %2 = %3 is not a count, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>%1 more population cells with unusable counts</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>%1 more facilities listed twice</source>
         <translation>%1 more facilities listed twice</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>a ring crosses itself at %1</source>
         <translation>a ring crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>the boundary crosses itself at %1</source>
         <translation>the boundary crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>a ring has too few points %1</source>
         <translation>a ring has too few points %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>a hole lies outside the outline %1</source>
         <translation>a hole lies outside the outline %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>one part lies inside another %1</source>
         <translation>one part lies inside another %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>the inside is cut in two %1</source>
         <translation>the inside is cut in two %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="197"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="198"/>
+        <location filename="../../core/engine/message.cpp" line="200"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="200"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="201"/>
+        <location filename="../../core/engine/message.cpp" line="203"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="202"/>
+        <location filename="../../core/engine/message.cpp" line="204"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="203"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="205"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="207"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="208"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>network junction %1</source>
         <translation>network junction %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="209"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>grid point %1</source>
         <translation>grid point %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="210"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>drawn place %1</source>
         <translation>drawn place %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="211"/>
+        <location filename="../../core/engine/message.cpp" line="213"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="212"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="213"/>
+        <location filename="../../core/engine/message.cpp" line="215"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="214"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="215"/>
+        <location filename="../../core/engine/message.cpp" line="217"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="217"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>the number of new sites must be at least 1</source>
         <translation>the number of new sites must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="220"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 candidate sites repeat a place given before and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="222"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="223"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1: %2 still not met: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>%1 is not aimed at: %2</source>
         <translation>%1 is not aimed at: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="225"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>%1 is not aimed at: new sites carry no %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="226"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="229"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="228"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="229"/>
+        <location filename="../../core/engine/message.cpp" line="231"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="231"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="235"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="237"/>
+        <location filename="../../core/engine/message.cpp" line="239"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="240"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="239"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="242"/>
+        <location filename="../../core/engine/message.cpp" line="244"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="246"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="248"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="250"/>
+        <location filename="../../core/engine/message.cpp" line="252"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="254"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="256"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>

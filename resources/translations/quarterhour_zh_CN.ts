@@ -146,62 +146,62 @@
 <context>
     <name>qh::FacilityMappingPage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="323"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="324"/>
         <source>Facility columns and types</source>
         <translation>设施字段与类型</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="324"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="325"/>
         <source>What was found in the facility file; correct anything that is wrong.</source>
         <translation>以下为从设施文件中识别出的内容；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="329"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
         <source>Capacity</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="329"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="331"/>
         <source>Value in the type column</source>
         <translation>类型列取值</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="331"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="330"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="331"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="336"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="337"/>
         <source>Name column:</source>
         <translation>名称列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="337"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="338"/>
         <source>Type column:</source>
         <translation>类型列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="340"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="341"/>
         <source>Capacities:</source>
         <translation>规模：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="342"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="343"/>
         <source>Type values (values left out are not analysed):</source>
         <translation>类型取值（不参与的取值不作分析）：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="415"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="416"/>
         <source>(leave out)</source>
         <translation>（不参与）</translation>
     </message>
@@ -220,22 +220,22 @@
         <translation>逐个设施计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="468"/>
+        <location filename="../../core/engine/io/readers.cpp" line="370"/>
         <source>reading the walking network</source>
         <translation>读取步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="470"/>
+        <location filename="../../core/engine/io/readers.cpp" line="372"/>
         <source>reading facilities</source>
         <translation>读取设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="472"/>
+        <location filename="../../core/engine/io/readers.cpp" line="374"/>
         <source>reading population</source>
         <translation>读取人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="483"/>
+        <location filename="../../core/engine/io/readers.cpp" line="397"/>
         <source>reading units</source>
         <translation>读取单元</translation>
     </message>
@@ -611,63 +611,63 @@
         <translation>GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="256"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="257"/>
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="267"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="268"/>
         <source>Text encoding: %1, detected (no .cpg file)</source>
         <translation>文本编码：%1，自动识别（没有 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="267"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="268"/>
         <source>GBK</source>
         <translation>GBK</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="269"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="270"/>
         <source>Text encoding: %1 (from the .cpg file)</source>
         <translation>文本编码：%1（来自 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="271"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="272"/>
         <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
         <translation>文本不是 UTF-8（可能是 GBK）：请另存为 UTF-8 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="273"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="274"/>
         <source>Raster: %1 × %2 pixels, %3 band(s)</source>
         <translation>栅格：%1 × %2 像元，%3 个波段</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="274"/>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="285"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="275"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="286"/>
         <source>CRS: %1</source>
         <translation>坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="278"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="279"/>
         <source>No layer of this file can play this role.</source>
         <translation>该文件中没有可用于此用途的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="280"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="281"/>
         <source>Layer: %1 (%2, %3 features)</source>
         <translation>图层：%1（%2，%3 个要素）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="282"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="283"/>
         <source>The file has no CRS: confirm or give one under Layer CRS.</source>
         <translation>文件没有坐标系：请在“图层坐标系”中确认或填写。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="284"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="285"/>
         <source>Coordinate columns: x = %1, y = %2</source>
         <translation>坐标列：x = %1，y = %2</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="309"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="310"/>
         <source>A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).</source>
         <translation>按单元统计的人数表：将与单元连接，并分配到单元内的建筑上（无建筑时均匀分配）。</translation>
     </message>
@@ -824,184 +824,184 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="58"/>
+        <location filename="../../app/mainwindow.cpp" line="57"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="146"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="245"/>
-        <location filename="../../app/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="148"/>
+        <location filename="../../app/mainwindow.cpp" line="147"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="252"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="152"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="260"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="45"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="261"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="46"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="154"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="145"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="156"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="161"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="164"/>
+        <location filename="../../app/mainwindow.cpp" line="163"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166"/>
+        <location filename="../../app/mainwindow.cpp" line="165"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="167"/>
+        <location filename="../../app/mainwindow.cpp" line="166"/>
         <source>&amp;Suggest sites…</source>
         <translation>选址建议(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="183"/>
+        <location filename="../../app/mainwindow.cpp" line="182"/>
         <source>&amp;About QuarterHour</source>
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="270"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="55"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="284"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="69"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="291"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="76"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="292"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="77"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <location filename="../../app/mainwindow.cpp" line="359"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="172"/>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="178"/>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="178"/>
+        <location filename="../../app/mainwindow.cpp" line="177"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="394"/>
+        <location filename="../../app/mainwindow.cpp" line="311"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="104"/>
-        <location filename="../../app/mainwindow.cpp" line="106"/>
+        <location filename="../../app/mainwindow.cpp" line="103"/>
+        <location filename="../../app/mainwindow.cpp" line="105"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="111"/>
+        <location filename="../../app/mainwindow.cpp" line="110"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="416"/>
+        <location filename="../../app/mainwindow.cpp" line="333"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="421"/>
+        <location filename="../../app/mainwindow.cpp" line="338"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1010,67 +1010,67 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="424"/>
+        <location filename="../../app/mainwindow.cpp" line="341"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="121"/>
+        <location filename="../../app/mainwindow.cpp" line="120"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="126"/>
+        <location filename="../../app/mainwindow.cpp" line="125"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="304"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="89"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="307"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="92"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="312"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="97"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="313"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="98"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="115"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="448"/>
+        <location filename="../../app/mainwindow.cpp" line="365"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="482"/>
+        <location filename="../../app/mainwindow.cpp" line="399"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="525"/>
+        <location filename="../../app/mainwindow.cpp" line="442"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
@@ -1710,471 +1710,481 @@ Save the project to keep the new places.</source>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="143"/>
+        <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
+        <translation>%1：人口组“%2”要按像元累加栅格，但该文件与 %3 不在同一格网上（尺寸或地理参照不同）；请先重采样到该格网</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="144"/>
+        <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
+        <translation>%1：研究范围（单元和路网）内没有有人口的像元；请检查栅格是否覆盖该范围及其坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="145"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1：%2 个像元为负值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1：%2 个像元的人数不合理（应在 %3），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1：%2 个有人口的像元无法放入项目坐标系，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1：%2 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1：%2 = %3 不是人数，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>另有 %1 个人口格网的人数无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1（单元 %2）：面几何无效（%3）；已用 GEOS MakeValid 修复，面积 %4 平方米 → %5 平方米；请核对边界</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>设施 %1 与 %2（%3）位置相同、名称相同：可能是同一设施重复登记，两处均被计入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>%1 more facilities listed twice</source>
         <translation>另有 %1 处设施重复登记</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>a ring crosses itself at %1</source>
         <translation>环在 %1 处自相交</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>the boundary crosses itself at %1</source>
         <translation>边界在 %1 处自相交</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>a ring has too few points %1</source>
         <translation>环的点数过少 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>a hole lies outside the outline %1</source>
         <translation>内环位于外轮廓之外 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>one part lies inside another %1</source>
         <translation>一个部分位于另一部分之内 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>the inside is cut in two %1</source>
         <translation>内部被分割为两部分 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1（单元 %2）：不是面要素，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>路网坐标系 %1 的单位不是米；改在 %2（%3）中计算</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1：没有“type”列；全部设施按同一类型处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1：没有容量列（beds、childcare_places、places、capacity）；千人指标将为零</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>步行路网分为 %1 个互不连通的部分；最大部分含 %2% 的节点，位于小部分上的地点可达范围很小</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口格网（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口采样点（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口格网（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口采样点（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口格网（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口采样点（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>设施编号 %1 出现多次；按编号的修改只作用于第一个</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1：类型“%2”不在指标方案中，未纳入分析</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1：%2 米内没有可步行路段；不可达，不覆盖任何人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1：没有%2（为 0 或缺失）；不计入千人指标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1：接入的是路网中的小孤岛（不足最大部分的 1%），服务圈很小；请检查其周边路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>没有可达的“%1”设施：无人被覆盖</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>规划：拟删除设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>规划：拟移动设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>规划：拟修改设施 %1 的 %2，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>规划：拟建设施 %1 未能添加：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>项目中没有“%2”类设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="197"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>人口图层中没有“%1”列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="198"/>
+        <location filename="../../core/engine/message.cpp" line="200"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>设施图层中没有“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>设施图层中没有用于判断哪些设施计入的“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="200"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>no %1 here to take a share of</source>
         <translation>本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="201"/>
+        <location filename="../../core/engine/message.cpp" line="203"/>
         <source>no households here</source>
         <translation>本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="202"/>
+        <location filename="../../core/engine/message.cpp" line="204"/>
         <source>no %1 live here</source>
         <translation>本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="203"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="205"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 名%2在 %3 分钟%4服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="207"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="208"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>network junction %1</source>
         <translation>路网节点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="209"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>grid point %1</source>
         <translation>格网点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="210"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>drawn place %1</source>
         <translation>绘制点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="211"/>
+        <location filename="../../core/engine/message.cpp" line="213"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>间距 %1 米的候选格网将有 %2 个点；请选择更大的间距</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="212"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 个候选点位于 %2 的禁建区内，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="213"/>
+        <location filename="../../core/engine/message.cpp" line="215"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>设施规模“%1”：请按 规模:成本 填写，例如 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="214"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>设施规模“%1”：规模须在 1 到 10,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="215"/>
+        <location filename="../../core/engine/message.cpp" line="217"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>设施规模“%1”：成本须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>服务圈设置中没有设施类型“%1”（现有类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="217"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>the number of new sites must be at least 1</source>
         <translation>新增点位数至少为 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>没有候选点：请提供候选地块图层、可选路网节点的范围，或候选格网间距</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 个候选点距可步行道路超过 %2 米，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="220"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 个候选点不在任何规划单元内，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 个候选点与已有候选点位置重复，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="222"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>%1 个候选点均不可用：%2 个远离步行路网，%3 个不在任何规划单元内</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="223"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1：%2仍未达标：%3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>%1 is not aimed at: %2</source>
         <translation>未针对%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="225"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>未针对%1：新增点位不含%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="226"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>未针对%1：新增点位不含建筑面积或用地面积</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="229"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1：%2无法达标：有 %3 名%4不在任何候选点的服务圈内</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="228"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1：%2无法达标：本单元内没有规模符合要求的候选点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="229"/>
+        <location filename="../../core/engine/message.cpp" line="231"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1：%2服务圈内的托位不足以服务目标要求的全部人数：所有候选点按最大规模建设仍有 %3 名%4得不到服务</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1：按每个名额服务一人计，%2仍未达标：还需服务 %3 人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="231"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1：%2无法达标：所有候选点按最大规模建设仍缺%4 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>%1 more %2 (%3)</source>
         <translation>%2缺口 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="235"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%2缺口 %1（占%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="237"/>
+        <location filename="../../core/engine/message.cpp" line="239"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="240"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%2建筑面积缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="239"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>%1 m² more %2 land</source>
         <translation>%2用地缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>childcare (0-3)</source>
         <translation>托育机构（0–3岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="242"/>
+        <location filename="../../core/engine/message.cpp" line="244"/>
         <source>kindergarten (3-6)</source>
         <translation>幼儿园（3–6岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>elderly-care institution</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="246"/>
         <source>community day care</source>
         <translation>社区日间照料机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>街道综合养老服务中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="248"/>
         <source>elderly activity centre</source>
         <translation>老年活动中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>meal-assist point for the elderly</source>
         <translation>老年助餐点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="250"/>
+        <location filename="../../core/engine/message.cpp" line="252"/>
         <source>nursing-type beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="254"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="256"/>
         <source>cognitive-care beds</source>
         <translation>认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "io/gdal.h"
 #include "io/openlayer.h"
 #include "population/census.h"
+#include "population/raster.h"
 #include "scenario/limits.h"
 
 namespace qh {
@@ -221,113 +222,14 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
     return out;
 }
 
-namespace {
-
-/// Band of a raster for a demand group: its field is "1", "band 1", "band1" or "b1";
-/// a single group without a band number reads band 1.
-int bandFor(const DemandGroup &g, std::size_t groups, int bandCount, const std::string &path)
-{
-    std::string digits;
-    for (char c : g.field)
-        if (std::isdigit(static_cast<unsigned char>(c)))
-            digits += c;
-    int band = digits.empty() ? (groups == 1 ? 1 : 0) : std::stoi(digits);
-    if (band < 1 || band > bandCount)
-        throw DataError(path + ": population group '" + g.key + "' needs a band number 1-"
-                        + std::to_string(bandCount) + " as its field (it names '" + g.field + "')");
-    return band;
-}
-
-/// Population cells from a raster grid: one cell per pixel with people, nodata
-/// and zero pixels skipped, read a row at a time.
-std::vector<PopulationCell> readPopulationRaster(GDALDataset &ds, const PopulationLayerSpec &spec,
-                                                 const Crs &target, Warnings &warnings)
-{
-    const std::string &path = spec.ref.path;
-    const Crs src = Crs::fromOgr(ds.GetSpatialRef());
-    if (!src.isValid())
-        throw DataError(path + ": the population raster has no coordinate reference system; assign one "
-                               "(e.g. gdal_edit.py -a_srs EPSG:…) and try again");
-    double gt[6];
-    if (ds.GetGeoTransform(gt) != CE_None)
-        throw DataError(path + ": the population raster has no georeferencing (geotransform)");
-    const CrsTransform tr(src, target);
-    const int w = ds.GetRasterXSize(), h = ds.GetRasterYSize();
-    std::vector<GDALRasterBand *> bands;
-    for (const DemandGroup &g : spec.groups)
-        bands.push_back(ds.GetRasterBand(bandFor(g, spec.groups.size(), ds.GetRasterCount(), path)));
-    std::vector<std::vector<double>> rows(bands.size(), std::vector<double>(std::size_t(w)));
-    std::vector<std::optional<double>> nodata;
-    for (GDALRasterBand *b : bands) {
-        int has = 0;
-        const double v = b->GetNoDataValue(&has);
-        nodata.push_back(has ? std::optional<double>(v) : std::nullopt);
-    }
-    auto corner = [&](double col, double row, bool &ok) {
-        double x = gt[0] + col * gt[1] + row * gt[2], y = gt[3] + col * gt[4] + row * gt[5];
-        ok = ok && tr.apply(x, y);
-        return Point{x, y};
-    };
-    std::vector<PopulationCell> cells;
-    std::size_t negative = 0, outside = 0, implausible = 0;
-    for (int row = 0; row < h; ++row) {
-        for (std::size_t b = 0; b < bands.size(); ++b)
-            if (bands[b]->RasterIO(GF_Read, 0, row, w, 1, rows[b].data(), w, 1, GDT_Float64, 0, 0) != CE_None)
-                throw FileError(path + ": cannot read raster row " + std::to_string(row) + " ("
-                                + CPLGetLastErrorMsg() + ")");
-        for (int col = 0; col < w; ++col) {
-            PopulationCell c;
-            bool any = false;
-            for (std::size_t b = 0; b < bands.size(); ++b) {
-                double v = rows[b][std::size_t(col)];
-                if ((nodata[b] && v == *nodata[b]) || !std::isfinite(v))
-                    v = 0.0;
-                if (v < 0) {
-                    ++negative;
-                    v = 0.0;
-                }
-                if (v > limits::peoplePerFeature.max) {
-                    ++implausible;
-                    v = 0.0;
-                }
-                any = any || v > 0;
-                c.pop.push_back(v);
-            }
-            if (!any)
-                continue;
-            bool ok = true;
-            c.rep = corner(col + 0.5, row + 0.5, ok);
-            Ring ring{corner(col, row, ok), corner(col + 1, row, ok), corner(col + 1, row + 1, ok),
-                      corner(col, row + 1, ok)};
-            ring.push_back(ring.front());
-            if (!ok) {
-                ++outside;
-                continue;
-            }
-            c.shape = {{ring}};
-            cells.push_back(std::move(c));
-        }
-    }
-    if (negative)
-        warnings.push_back(Message::coded("raster_negative", {path, std::to_string(negative)}));
-    if (implausible)
-        warnings.push_back(Message::coded("raster_implausible", {path, std::to_string(implausible), limits::peoplePerFeature.message()}));
-    if (outside)
-        warnings.push_back(Message::coded("raster_outside", {path, std::to_string(outside)}));
-    if (cells.empty())
-        throw DataError(path + ": the population raster has no pixels with people (all zero or nodata)");
-    return cells;
-}
-
-} // namespace
 
 std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, const Crs &target,
-                                           Warnings &warnings)
+                                           Warnings &warnings, const Rect &studyArea)
 {
     {
         DatasetPtr any = openDataset(spec.ref.path, false);
         if (any->GetLayerCount() == 0 && any->GetRasterCount() > 0)
-            return readPopulationRaster(*any, spec, target, warnings);
+            return readPopulationRasters(spec, target, studyArea, warnings);
     }
     OpenLayer ol(spec.ref, target, "population", &warnings);
     std::vector<int> idx;
@@ -470,26 +372,33 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
     step(35, QT_TRANSLATE_NOOP("qh::Feedback", "reading facilities"));
     r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
     step(40, QT_TRANSLATE_NOOP("qh::Feedback", "reading population"));
-    const bool census = project.population.census.has_value();
-    if (census) {
-        // A census table is spread over the units: they come first.
-        if (project.units.ref.path.empty())
-            throw DataError(Message::coded("census_needs_units", {project.population.ref.path}));
-        r.units = readUnits(project.units, project.crs, r.warnings);
-        r.cells = spreadCensus(project.population, r.units, project.crs, r.warnings).cells;
-    } else {
-        r.cells = readPopulation(project.population, project.crs, r.warnings);
-    }
-    step(55, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
     for (const Polyline &l : r.network)
         for (const Point &p : l)
             r.extent.extend(p);
-    if (project.units.ref.path.empty()) {
+    // Units first: a census table is spread over them, and a raster is read only
+    // over the study area (the units, and the network with the reach of a snap).
+    const bool haveUnits = !project.units.ref.path.empty();
+    if (haveUnits)
+        r.units = readUnits(project.units, project.crs, r.warnings);
+    Rect studyArea = r.extent;
+    if (!studyArea.isEmpty()) {
+        const double margin = project.profile.maxSnapDistance;
+        studyArea = Rect{studyArea.minX - margin, studyArea.minY - margin, studyArea.maxX + margin, studyArea.maxY + margin};
+    }
+    for (const Unit &u : r.units)
+        studyArea.extend(boundsOf(u.shape));
+    if (project.population.census) {
+        if (!haveUnits)
+            throw DataError(Message::coded("census_needs_units", {project.population.ref.path}));
+        r.cells = spreadCensus(project.population, r.units, project.crs, r.warnings).cells;
+    } else {
+        r.cells = readPopulation(project.population, project.crs, r.warnings, studyArea);
+    }
+    step(55, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
+    if (!haveUnits) {
         const Rect e = r.extent;
         r.units.push_back({"all", "Whole area", "",
                            {{{{e.minX, e.minY}, {e.maxX, e.minY}, {e.maxX, e.maxY}, {e.minX, e.maxY}, {e.minX, e.minY}}}}});
-    } else if (!census) {
-        r.units = readUnits(project.units, project.crs, r.warnings);
     }
     for (const Unit &u : r.units)
         r.extent.extend(boundsOf(u.shape));

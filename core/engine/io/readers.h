@@ -18,9 +18,10 @@ std::string osmTag(const std::string &otherTags, const std::string &key);
 std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,
                                      Warnings &warnings);
 
-/// Population cells with one count per demand group.
+/// Population cells with one count per demand group. A raster is read only over
+/// `studyArea` (target CRS; empty: whole).
 std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, const Crs &target,
-                                           Warnings &warnings);
+                                           Warnings &warnings, const Rect &studyArea = {});
 
 /// Planning units (polygons) with id and name.
 std::vector<Unit> readUnits(const UnitLayerSpec &spec, const Crs &target, Warnings &warnings);

@@ -35,6 +35,9 @@ struct DemandGroup
     std::string label; ///< shown to users
     std::string field; ///< column in the population layer
     std::string labelZh{}; ///< label in Chinese, when the project gives one
+    /// Rasters whose band 1 add up to this group (WorldPop's age-sex bands); empty:
+    /// `field` of the population layer.
+    std::vector<std::string> files{};
 };
 
 /// How the facility layer's columns map onto the model.

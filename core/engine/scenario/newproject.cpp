@@ -5,6 +5,7 @@
 #include <set>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -70,7 +71,7 @@ std::vector<std::string> profileTypeKeys(const std::string &targets)
 const LayerDetection &layerFor(const ImportDetection &d, LayerRole role, const char *roleCode)
 {
     for (const LayerDetection &l : d.layers)
-        if (l.role == role)
+        if (l.role == role || (role == LayerRole::Population && l.role == LayerRole::CensusTable))
             return l;
     if (d.layers.size() == 1)
         return d.layers.front();
@@ -269,7 +270,17 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
     }
     const QJsonObject groups = pop.value("groups").toObject();
     for (auto it = groups.begin(); it != groups.end(); ++it) {
-        if (it.value().toString().isEmpty())
+        if (it.value().isArray()) { // rasters added up: relative to the mapping file
+            std::vector<std::string> files;
+            for (const QJsonValue &v : it.value().toArray()) {
+                std::filesystem::path fp = v.toString().toStdString();
+                if (fp.is_relative())
+                    fp = std::filesystem::absolute(path).parent_path() / fp;
+                files.push_back(fp.lexically_normal().string());
+            }
+            r.populationFiles[it.key().toStdString()] = files;
+            r.populationFields[it.key().toStdString()] = "1";
+        } else if (it.value().toString().isEmpty())
             r.populationFields.erase(it.key().toStdString());
         else
             r.populationFields[it.key().toStdString()] = it.value().toString().toStdString();
@@ -310,6 +321,9 @@ Project buildNewProject(const NewProjectRequest &r, Warnings &warnings)
     for (const GroupLabel &g : kGroups)
         if (auto it = r.populationFields.find(g.key); it != r.populationFields.end())
             p.population.groups.push_back({g.key, g.label, it->second, g.labelZh});
+    for (DemandGroup &g : p.population.groups)
+        if (auto it = r.populationFiles.find(g.key); it != r.populationFiles.end())
+            g.files = it->second;
     for (const auto &[key, field] : r.populationFields)
         if (std::none_of(std::begin(kGroups), std::end(kGroups), [&](const GroupLabel &g) { return key == g.key; }))
             p.population.groups.push_back({key, key, field});

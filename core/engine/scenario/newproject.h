@@ -20,6 +20,8 @@ struct NewProjectRequest
     FacilityLayerSpec facilities;
     LayerRef population;
     std::map<std::string, std::string> populationFields; ///< group key (total, elderly …) → column
+    /// Rasters added up into a group (WorldPop's age-sex bands): group key → files.
+    std::map<std::string, std::vector<std::string>> populationFiles;
     /// The population is a table of counts per unit, spread over the units' buildings.
     std::optional<CensusSpec> census;
     std::optional<UnitLayerSpec> units;

@@ -240,6 +240,12 @@ Project loadProject(const std::string &path)
         if (dg.label.empty())
             dg.label = dg.key;
         dg.labelZh = r.string(go, "label_zh", "layers.population.groups[].", false);
+        for (const QJsonValue &raster : go.value("files").toArray()) {
+            fs::path fp(raster.toString().toStdString());
+            if (fp.is_relative())
+                fp = fs::absolute(fs::path(path)).parent_path() / fp;
+            dg.files.push_back(fp.lexically_normal().string());
+        }
         r.key(dg.key, "layers.population.groups[].key");
         for (const DemandGroup &other : p.population.groups)
             if (other.key == dg.key)
@@ -393,9 +399,16 @@ void saveProject(const Project &p, const std::string &path)
     }
     QJsonObject pop = layer(p.population.ref);
     QJsonArray groups;
-    for (const DemandGroup &g : p.population.groups)
-        groups.append(QJsonObject{{"key", qs(g.key)}, {"label", qs(g.label)}, {"label_zh", qs(g.labelZh)},
-                                  {"field", qs(g.field)}});
+    for (const DemandGroup &g : p.population.groups) {
+        QJsonObject go{{"key", qs(g.key)}, {"label", qs(g.label)}, {"label_zh", qs(g.labelZh)}, {"field", qs(g.field)}};
+        if (!g.files.empty()) {
+            QJsonArray files;
+            for (const std::string &f : g.files)
+                files.append(rel(f));
+            go["files"] = files;
+        }
+        groups.append(go);
+    }
     pop["groups"] = groups;
     if (const auto &c = p.population.census) {
         QJsonObject census{{"join_field", qs(c->joinField)}, {"join_on", c->joinOnCode ? "code" : "name"},

@@ -1,0 +1,103 @@
+// MainWindow's dialogs of the File, View and Help menus: new project, open, save
+// as, add facilities, basemap, about. (The window itself: mainwindow.cpp.)
+#include "mainwindow.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+
+#include "dialogs/newprojectwizard.h"
+#include "error.h"
+#include "planningtoolbar.h"
+#include "projectloader.h"
+#include "statusbar.h"
+#include "tilelayer.h"
+#include "version.h"
+
+namespace qh {
+
+void MainWindow::newProjectWizard()
+{
+    NewProjectWizard wizard(this);
+    if (wizard.exec() == QDialog::Accepted)
+        openProject(wizard.projectPath());
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("QuarterHour projects (*.qhproj)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(), tr("QuarterHour projects (*.qhproj)"));
+    if (!path.isEmpty())
+        saveAs(path);
+}
+
+void MainWindow::addFacilitiesDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add facilities"), QString(),
+        tr("Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)"));
+    if (!path.isEmpty())
+        addFacilitiesFromFile(path);
+}
+
+QString MainWindow::aboutText()
+{
+    QString versions = QString::fromStdString(versionReport("QuarterHour")).trimmed().toHtmlEscaped();
+    versions.replace('\n', QStringLiteral("<br>"));
+    return tr("<h3>QuarterHour · 一刻钟服务圈规划</h3>"
+              "<p>15-minute service circles for elderly care and childcare.</p>"
+              "<p>%1</p>"
+              "<p><b>Data licences</b><br>"
+              "Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.<br>"
+              "Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under "
+              "Creative Commons Attribution (CC BY 4.0); maps and reports name them.</p>"
+              "<p>Target profiles cite the municipal plans and national standards they come from.</p>")
+        .arg(versions);
+}
+
+void MainWindow::aboutDialog()
+{
+    if (dialogsAllowed())
+        QMessageBox::about(this, tr("About QuarterHour"), aboutText());
+}
+
+void MainWindow::basemapDialog()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Basemap"),
+        tr("XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). "
+           "Leave empty for none."),
+        QLineEdit::Normal, mBasemap ? mBasemap->urlTemplate() : QString(), &ok);
+    if (ok)
+        setBasemap(url.trimmed());
+}
+
+int MainWindow::addFacilitiesFromFile(const QString &path)
+{
+    try {
+        Warnings warnings;
+        const int added = mTools->addFacilitiesFromFile(path, warnings);
+        mStatus->showMessage(tr("Added %1 proposed facilities from %2%3")
+                                     .arg(added)
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(warnings.empty() ? QString() : tr(" (%1 warnings)").arg(warnings.size())),
+                                 8000);
+        return added;
+    } catch (const std::exception &e) {
+        if (dialogsAllowed())
+            QMessageBox::warning(this, tr("Could not add facilities"), localError(e));
+        mStatus->showMessage(tr("Could not add facilities: %1").arg(localError(e)));
+        return 0;
+    }
+}
+
+} // namespace qh
