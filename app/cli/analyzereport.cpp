@@ -4,6 +4,7 @@
 #include <QString>
 #include <cstdio>
 
+#include "console.h"
 #include "symbology.h"
 
 namespace qh::cli {
@@ -20,19 +21,9 @@ public:
                       double totalMs);
 };
 
-void out(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-}
-
 QString pct(double share)
 {
     return QString::asprintf("%5.1f%%", share * 100.0);
-}
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
 }
 
 void AnalyzeReport::print(const Project &project, const RegionData &region, const AnalysisResult &res,

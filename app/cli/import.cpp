@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "args.h"
+#include "console.h"
 #include "command.h"
 #include "error.h"
 #include "io/detect.h"
@@ -15,16 +16,6 @@
 namespace qh::cli {
 
 namespace {
-
-void out(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-}
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 /// The console report's sentences, in the language of the installed translators.
 class ImportReport

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "args.h"
+#include "console.h"
 #include "command.h"
 #include "error.h"
 #include "io/outputs.h"
@@ -17,16 +18,6 @@
 namespace qh::cli {
 
 namespace {
-
-void out(const QString &line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-}
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 /// The console report's sentences, in the language of the installed translators.
 class NewReport
