@@ -1,6 +1,5 @@
 // quarterhour-cli import: what an import would take from a file, and how.
 #include <cstdio>
-#include <set>
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,7 +10,7 @@
 #include "command.h"
 #include "error.h"
 #include "io/detect.h"
-#include "targets/profile.h"
+#include "scenario/newproject.h"
 
 namespace qh::cli {
 
@@ -182,18 +181,7 @@ exit codes: 0 ok, 1 the file cannot be read, 2 bad arguments
         ArgParser().option("--targets", &targets).option("--encoding", &encoding).positional(&files, 1, "import takes exactly one file").parse(args);
         if (files.size() != 1)
             throw BadArguments("import takes exactly one file");
-        std::vector<std::string> keys;
-        if (!targets.empty()) {
-            const TargetProfile profile = loadTargetProfile(targets);
-            std::set<std::string> seen;
-            for (const auto &[key, circle] : profile.circles)
-                seen.insert(key);
-            for (const Indicator &i : profile.indicators)
-                if (!i.facilityType.empty())
-                    seen.insert(i.facilityType);
-            keys.assign(seen.begin(), seen.end());
-        }
-        ImportReport::print(detectImport(files[0], keys, 200000, encoding));
+        ImportReport::print(detectImport(files[0], profileTypeKeys(targets), 200000, encoding));
         return 0;
     }
 };

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "error.h"
+#include "io/openlayer.h"
 #include "io/readers.h"
 
 namespace qh {
@@ -63,11 +64,6 @@ std::string shorten(std::string s)
 {
     const QString q = QString::fromStdString(s);
     return q.size() > 40 ? (q.left(39) + QStringLiteral("…")).toStdString() : s;
-}
-
-std::string fieldValue(OGRFeature &f, int i)
-{
-    return f.IsFieldSetAndNotNull(i) ? std::string(f.GetFieldAsString(i)) : std::string();
 }
 
 /// The role a layer most likely plays, from its geometry and the columns found.
@@ -137,17 +133,17 @@ void detectLayer(OGRLayer *layer, bool osm, const std::vector<std::string> &type
         if (int(l.sample.size()) < kSampleRows) {
             std::vector<std::string> values;
             for (int i = 0; i < defn->GetFieldCount(); ++i)
-                values.push_back(shorten(fieldValue(*f, i)));
+                values.push_back(shorten(ioimpl::fieldText(*f, i)));
             l.sample.push_back(std::move(values));
         }
         if (typeIdx >= 0 || (osm && tagsIdx >= 0 && !l.facilityFields.typeField.empty())) {
-            const std::string v = typeIdx >= 0 ? fieldValue(*f, typeIdx)
-                                               : osmTag(fieldValue(*f, tagsIdx), l.facilityFields.typeField);
+            const std::string v = typeIdx >= 0 ? ioimpl::fieldText(*f, typeIdx)
+                                               : osmTag(ioimpl::fieldText(*f, tagsIdx), l.facilityFields.typeField);
             if (!v.empty())
                 ++typeCounts[v];
         }
         for (const auto &[field, i] : textCapacities) {
-            const std::string text = fieldValue(*f, i);
+            const std::string text = ioimpl::fieldText(*f, i);
             if (text.empty())
                 continue;
             const auto n = readNumber(text);
@@ -157,7 +153,7 @@ void detectLayer(OGRLayer *layer, bool osm, const std::vector<std::string> &type
                 note(Message::coded("import_number_read", {row, field, text, QString::number(n->value).toStdString()}));
         }
         if (xIdx >= 0 && yIdx >= 0) {
-            const auto x = readNumber(fieldValue(*f, xIdx)), y = readNumber(fieldValue(*f, yIdx));
+            const auto x = readNumber(ioimpl::fieldText(*f, xIdx)), y = readNumber(ioimpl::fieldText(*f, yIdx));
             if (x && y && x->exact && y->exact)
                 l.extent.extend(Point{x->value, y->value});
             else
@@ -224,7 +220,7 @@ std::map<std::string, int> distinctValues(const std::string &path, const std::st
     for (auto &f : *layer) {
         if (++rows > maxRows)
             break;
-        const std::string v = idx >= 0 ? fieldValue(*f, idx) : osmTag(fieldValue(*f, tags), field);
+        const std::string v = idx >= 0 ? ioimpl::fieldText(*f, idx) : osmTag(ioimpl::fieldText(*f, tags), field);
         if (!v.empty())
             ++counts[v];
     }

@@ -53,6 +53,8 @@ constexpr GroupLabel kGroups[] = {
     {"children_3_6", "Children 3-6", "3–6岁幼儿"},
 };
 
+} // namespace
+
 std::vector<std::string> profileTypeKeys(const std::string &targets)
 {
     if (targets.empty())
@@ -66,6 +68,8 @@ std::vector<std::string> profileTypeKeys(const std::string &targets)
             keys.insert(i.facilityType);
     return {keys.begin(), keys.end()};
 }
+
+namespace {
 
 /// The layer of a file that fits `role` (the first such), else the file's only layer.
 const LayerDetection &layerFor(const ImportDetection &d, LayerRole role, const char *roleCode)

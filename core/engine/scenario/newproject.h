@@ -30,6 +30,10 @@ struct NewProjectRequest
     std::string attribution;
 };
 
+/// The facility types a target profile (bundled id or file) names, in its circles
+/// and indicators; empty for no profile.
+std::vector<std::string> profileTypeKeys(const std::string &targets);
+
 /// A request for these files with everything the import detects filled in: the
 /// layer of each file that fits its role, coordinate columns, CRS of tables in
 /// longitudes and latitudes, field mapping, type values mapped onto the target
