@@ -58,16 +58,6 @@ std::vector<Point> samplePoints(const PopulationCell &cell, double spacing)
     return points;
 }
 
-/// The reached network within the budget, buffered: one facility's catchment.
-MultiPolygon catchmentFromSnap(const WalkGraph &graph, const Snap &snap, double budget, double bufferM,
-                               BoundedDijkstra &search)
-{
-    search.reset();
-    search.addSnapSource(snap);
-    search.run(budget);
-    return bufferSegments(reachedPieces(search, graph, snap, budget, true), bufferM);
-}
-
 } // namespace
 
 CoverageModel::CoverageModel(const Project &project, const RegionData &region, Feedback *feedback)
@@ -210,63 +200,6 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
 }
 
 CoverageModel::~CoverageModel() = default;
-
-std::vector<MultiPolygon> CoverageModel::facilityCatchments(double bufferM) const
-{
-    std::vector<const Impl::Slot *> live;
-    for (const auto &slot : d->slots)
-        if (slot.alive)
-            live.push_back(&slot);
-    std::vector<MultiPolygon> out(live.size());
-    // Buffering is the slow part: facilities are shared out over the cores, each
-    // thread with its own search (and GEOS context inside bufferSegments).
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        BoundedDijkstra search(d->graph);
-        for (std::size_t i; (i = next.fetch_add(1)) < live.size();) {
-            const Impl::Slot &slot = *live[i];
-            if (slot.type < 0 || !slot.snap)
-                continue;
-            out[i] = catchmentFromSnap(d->graph, *slot.snap, mProject.profile.types[slot.type].budgetMetres(),
-                                       bufferM, search);
-        }
-    };
-    std::vector<std::thread> pool;
-    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    for (unsigned t = 1; t < threads && t < live.size(); ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
-    return out;
-}
-
-std::vector<MultiPolygon> CoverageModel::typeCatchments(const std::vector<MultiPolygon> &facilityCatchments) const
-{
-    std::vector<std::vector<MultiPolygon>> byType(mProject.profile.types.size());
-    std::size_t i = 0;
-    for (const auto &slot : d->slots) {
-        if (!slot.alive)
-            continue;
-        if (slot.type >= 0 && i < facilityCatchments.size())
-            byType[slot.type].push_back(facilityCatchments[i]);
-        ++i;
-    }
-    std::vector<MultiPolygon> out;
-    for (const auto &parts : byType)
-        out.push_back(unionPolygons(parts));
-    return out;
-}
-
-MultiPolygon catchmentAt(const WalkGraph &graph, const SnapIndex &index, const Point &pos,
-                         double budgetMetres, double bufferM, double maxSnap)
-{
-    const auto snap = index.snap(pos, maxSnap);
-    if (!snap)
-        return {};
-    BoundedDijkstra search(graph);
-    return catchmentFromSnap(graph, *snap, budgetMetres, bufferM, search);
-}
 
 const SnapIndex &CoverageModel::snapIndex() const
 {

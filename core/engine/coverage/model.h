@@ -20,6 +20,13 @@ struct PlaceReach
     std::vector<std::pair<std::uint32_t, double>> points;
 };
 
+/// Catchment polygons (CoverageModel::catchments).
+struct CatchmentSet
+{
+    std::vector<MultiPolygon> facilities; ///< parallel to the live facilities
+    std::vector<MultiPolygon> types;      ///< parallel to the profile's types
+};
+
 /// The coverage of a region, kept up to date under facility edits. Built once
 /// (network, snapping, one bounded search per facility); an edit re-runs only the
 /// edited facility's search and re-takes the minimum for the cells it reached
@@ -53,11 +60,11 @@ public:
     AnalysisResult result() const;
 
     /// Catchment polygons for display and export: each live facility's reached
-    /// network pieces within its budget, buffered by `bufferM` metres (parallel to
-    /// facilities(); empty for a facility off the network or of an unknown type).
-    std::vector<MultiPolygon> facilityCatchments(double bufferM) const;
-    /// The union of the catchments of each facility type (parallel to the profile's types).
-    std::vector<MultiPolygon> typeCatchments(const std::vector<MultiPolygon> &facilityCatchments) const;
+    /// network pieces within its budget, widened by `bufferM` metres (parallel to
+    /// facilities(); empty for a facility off the network or of an unknown type),
+    /// and their union per facility type. Without `perFacility`, only the unions.
+    /// Runs on every core; the same result whatever the number of cores.
+    CatchmentSet catchments(double bufferM, bool perFacility = true) const;
 
     /// People as the model counts them: at sample points (a cell's representative
     /// point, or a sub-grid inside a large cell), [point][group], with their unit.
@@ -83,6 +90,11 @@ private:
     Project mProject;
     std::unique_ptr<Impl> d;
 };
+
+/// The network pieces a facility at `pos` reaches within the budget, cut where the
+/// budget runs out (none when `pos` is farther than maxSnap from the network).
+std::vector<Segment> reachedPiecesAt(const WalkGraph &graph, const SnapIndex &index, const Point &pos,
+                                     double budgetMetres, double maxSnap);
 
 /// The catchment polygon of one facility at `pos` (empty when it is farther than
 /// maxSnap from the network). A pure function of immutable data: safe to run on

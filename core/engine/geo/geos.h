@@ -28,13 +28,6 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// A straight piece of line.
-struct Segment
-{
-    Point a;
-    Point b;
-};
-
 /// The area within `width` metres of any of the segments (GEOS buffer of the
 /// segments as one MultiLineString, which unions the pieces).
 MultiPolygon bufferSegments(const std::vector<Segment> &segments, double width);

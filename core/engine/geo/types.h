@@ -41,6 +41,13 @@ struct Rect
     }
 };
 
+/// A straight piece of line.
+struct Segment
+{
+    Point a;
+    Point b;
+};
+
 using Polyline = std::vector<Point>;
 using Ring = std::vector<Point>;
 /// Rings of one polygon: [0] is the exterior, the rest are holes.

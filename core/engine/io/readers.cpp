@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <future>
 #include <tuple>
 
 #include <gdal_priv.h>
@@ -223,14 +224,27 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
 }
 
 
+bool isRasterFile(const std::string &path)
+{
+    // First as a raster only: drivers of vector formats decline at once (opening
+    // a GeoJSON file in full would parse all of it, for nothing).
+    ensureGdal();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDatasetH probe = GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    CPLPopErrorHandler();
+    CPLErrorReset();
+    if (!probe)
+        return false; // a vector file, or none: its reader says which
+    GDALClose(probe);
+    DatasetPtr any = openDataset(path, false);
+    return any->GetLayerCount() == 0 && any->GetRasterCount() > 0;
+}
+
 std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, const Crs &target,
                                            Warnings &warnings, const Rect &studyArea)
 {
-    {
-        DatasetPtr any = openDataset(spec.ref.path, false);
-        if (any->GetLayerCount() == 0 && any->GetRasterCount() > 0)
-            return readPopulationRasters(spec, target, studyArea, warnings);
-    }
+    if (isRasterFile(spec.ref.path))
+        return readPopulationRasters(spec, target, studyArea, warnings);
     OpenLayer ol(spec.ref, target, "population", &warnings);
     std::vector<int> idx;
     for (const DemandGroup &g : spec.groups)
@@ -367,34 +381,53 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
             feedback->step(pct, what);
     };
     RegionData r;
+    // The network is read on a thread of its own while the other layers are read
+    // here (GDAL datasets are opened per thread); warnings keep the layers' order.
     step(0, QT_TRANSLATE_NOOP("qh::Feedback", "reading the walking network"));
-    r.network = readLines(project.network.ref, project.crs, project.network.filter, r.warnings);
+    Warnings networkWarnings, unitWarnings, populationWarnings;
+    auto network = std::async(std::launch::async, [&] {
+        return readLines(project.network.ref, project.crs, project.network.filter, networkWarnings);
+    });
     step(35, QT_TRANSLATE_NOOP("qh::Feedback", "reading facilities"));
-    r.facilities = readFacilities(project.facilities, project.crs, r.warnings);
-    step(40, QT_TRANSLATE_NOOP("qh::Feedback", "reading population"));
-    for (const Polyline &l : r.network)
-        for (const Point &p : l)
-            r.extent.extend(p);
+    Warnings facilityWarnings;
+    r.facilities = readFacilities(project.facilities, project.crs, facilityWarnings);
     // Units first: a census table is spread over them, and a raster is read only
     // over the study area (the units, and the network with the reach of a snap).
     const bool haveUnits = !project.units.ref.path.empty();
     if (haveUnits)
-        r.units = readUnits(project.units, project.crs, r.warnings);
-    Rect studyArea = r.extent;
-    if (!studyArea.isEmpty()) {
-        const double margin = project.profile.maxSnapDistance;
-        studyArea = Rect{studyArea.minX - margin, studyArea.minY - margin, studyArea.maxX + margin, studyArea.maxY + margin};
-    }
-    for (const Unit &u : r.units)
-        studyArea.extend(boundsOf(u.shape));
+        r.units = readUnits(project.units, project.crs, unitWarnings);
+    step(40, QT_TRANSLATE_NOOP("qh::Feedback", "reading population"));
+    auto studyArea = [&] {
+        Rect area = r.extent;
+        if (!area.isEmpty()) {
+            const double margin = project.profile.maxSnapDistance;
+            area = Rect{area.minX - margin, area.minY - margin, area.maxX + margin, area.maxY + margin};
+        }
+        for (const Unit &u : r.units)
+            area.extend(boundsOf(u.shape));
+        return area;
+    };
+    auto takeNetwork = [&] {
+        r.network = network.get();
+        for (const Polyline &l : r.network)
+            for (const Point &p : l)
+                r.extent.extend(p);
+    };
     if (project.population.census) {
         if (!haveUnits)
             throw DataError(Message::coded("census_needs_units", {project.population.ref.path}));
-        r.cells = spreadCensus(project.population, r.units, project.crs, r.warnings).cells;
+        r.cells = spreadCensus(project.population, r.units, project.crs, populationWarnings).cells;
+        takeNetwork();
+    } else if (isRasterFile(project.population.ref.path)) {
+        takeNetwork();
+        r.cells = readPopulation(project.population, project.crs, populationWarnings, studyArea());
     } else {
-        r.cells = readPopulation(project.population, project.crs, r.warnings, studyArea);
+        r.cells = readPopulation(project.population, project.crs, populationWarnings, Rect{});
+        takeNetwork();
     }
     step(55, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
+    for (Warnings *w : {&networkWarnings, &facilityWarnings, &unitWarnings, &populationWarnings})
+        r.warnings.insert(r.warnings.end(), w->begin(), w->end());
     if (!haveUnits) {
         const Rect e = r.extent;
         r.units.push_back({"all", "Whole area", "",

@@ -18,6 +18,9 @@ std::string osmTag(const std::string &otherTags, const std::string &key);
 std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,
                                      Warnings &warnings);
 
+/// True when `path` holds raster bands and no vector layer.
+bool isRasterFile(const std::string &path);
+
 /// Population cells with one count per demand group. A raster is read only over
 /// `studyArea` (target CRS; empty: whole).
 std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, const Crs &target,
