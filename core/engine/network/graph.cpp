@@ -172,6 +172,12 @@ std::optional<Snap> SnapIndex::snap(const Point &p, double maxDistance) const
 {
     if (mEdges.empty())
         return std::nullopt;
+    // Farther than maxDistance from the whole grid (a region's cells around a city's
+    // network clip): nothing to visit.
+    const double gx = std::max({mX0 - p.x, 0.0, p.x - (mX0 + mCols * mCell)});
+    const double gy = std::max({mY0 - p.y, 0.0, p.y - (mY0 + mRows * mCell)});
+    if (gx * gx + gy * gy > maxDistance * maxDistance)
+        return std::nullopt;
     std::optional<Snap> best;
     double bestD = maxDistance;
     const int pc = static_cast<int>(std::floor((p.x - mX0) / mCell));

@@ -253,11 +253,14 @@ Project loadProject(const std::string &path)
         p.population.groups.push_back(dg);
     }
 
-    QJsonObject units = r.object(layers, "units", "layers.");
-    p.units.ref = r.layer(units, "layers.units.");
-    p.units.idField = r.string(units, "id_field", "layers.units.", false);
-    p.units.nameField = r.string(units, "name_field", "layers.units.", false);
-    p.units.classField = r.string(units, "class_field", "layers.units.", false);
+    // No units layer: the whole area is one unit (as saveProject writes it).
+    if (layers.contains("units")) {
+        QJsonObject units = r.object(layers, "units", "layers.");
+        p.units.ref = r.layer(units, "layers.units.");
+        p.units.idField = r.string(units, "id_field", "layers.units.", false);
+        p.units.nameField = r.string(units, "name_field", "layers.units.", false);
+        p.units.classField = r.string(units, "class_field", "layers.units.", false);
+    }
     p.targets = r.string(root, "targets", "", false);
     const bool targetsIsFile = p.targets.find('/') != std::string::npos
                                || (p.targets.size() > 5 && p.targets.substr(p.targets.size() - 5) == ".json");
