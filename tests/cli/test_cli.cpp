@@ -213,6 +213,35 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{"set"});
     }
 
+    void sameResultsWhateverTheThreadCount()
+    {
+        // #12: searches, catchments and maps share out over the cores; 1, 2 and 8
+        // threads give the same figures (summary.json without its timings, units.csv).
+        QTemporaryDir dir;
+        QStringList summaries, tables;
+        for (const char *threads : {"1", "2", "8"}) {
+            qputenv("QH_THREADS", threads);
+            const QString out = dir.filePath(QString("t") + threads);
+            const Run r = cli({"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", out});
+            qunsetenv("QH_THREADS");
+            QCOMPARE(r.exitCode, 0);
+            QFile s(out + "/summary.json"), u(out + "/units.csv");
+            QVERIFY(s.open(QIODevice::ReadOnly) && u.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(s.readAll()).object();
+            QJsonObject run = o["run"].toObject();
+            QVERIFY(!run["timings_ms"].toObject().isEmpty());
+            run.remove("timings_ms");
+            o["run"] = run;
+            summaries << QString::fromUtf8(QJsonDocument(o).toJson());
+            tables << QString::fromUtf8(u.readAll());
+        }
+        QVERIFY(summaries[0].size() > 1000);
+        QCOMPARE(summaries[1], summaries[0]);
+        QCOMPARE(summaries[2], summaries[0]);
+        QCOMPARE(tables[1], tables[0]);
+        QCOMPARE(tables[2], tables[0]);
+    }
+
     void aFolderWithTheUsersFilesIsNotTakenOver()
     {
         QTemporaryDir dir;

@@ -206,6 +206,14 @@ private slots:
               geos.size(), total / 1e4, totalGeos / 1e4, worst * 100);
         expectNear(total, totalGeos, 0.02, "all catchments of the sample");
         QVERIFY2(worst < 0.04, qPrintable(QString::number(worst)));
+        // The same polygons, point for point, whatever the number of threads.
+        for (const char *threads : {"1", "8"}) {
+            qputenv("QH_THREADS", threads);
+            const CatchmentSet again = model.catchments(p.profile.catchmentBuffer);
+            qunsetenv("QH_THREADS");
+            QVERIFY(again.facilities == grid.facilities);
+            QVERIFY(again.types == grid.types);
+        }
         // The type catchments are the unions of the facility catchments.
         QCOMPARE(grid.types.size(), p.profile.types.size());
         for (std::size_t t = 0; t < grid.types.size(); ++t) {

@@ -6,6 +6,7 @@
 #include "coverage/model.h"
 #include "coverage/modelimpl.h"
 #include "feedback.h"
+#include "threads.h"
 
 namespace qh {
 
@@ -13,7 +14,7 @@ namespace detail {
 
 unsigned coresFor(std::size_t items)
 {
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned hardware = workerThreads();
     return unsigned(std::min<std::size_t>(hardware, items / 8 + 1));
 }
 

@@ -12,6 +12,7 @@ struct Point
 {
     double x = 0.0;
     double y = 0.0;
+    bool operator==(const Point &) const = default;
 };
 
 /// Axis-aligned box; empty until extended.

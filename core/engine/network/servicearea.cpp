@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "network/dijkstra.h"
+#include "threads.h"
 
 namespace qh {
 
@@ -14,7 +15,7 @@ std::vector<std::optional<double>> reachableLengths(const WalkGraph &graph,
 {
     std::vector<std::optional<double>> out(starts.size());
     if (threads <= 0)
-        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+        threads = int(workerThreads());
     threads = std::clamp(threads, 1, int(std::max<std::size_t>(1, starts.size() / 16)));
     // Small batches handed out by an atomic counter keep both cores busy even when
     // some starts reach far more network than others.
