@@ -380,7 +380,8 @@ private slots:
         QTemporaryDir dir;
         const QString gpkg = dir.filePath("fac.gpkg");
         translate(gpkg, {"-f", "GPKG", "-nln", "fac", "-sql",
-                         "SELECT geom, fac_id, name, type, beds, nursing_beds, inclusive_places, childcare_places, "
+                         "SELECT geom, fac_id, name, type, CASE fac_id WHEN 1 THEN NULL ELSE beds END AS beds, "
+                         "nursing_beds, inclusive_places, childcare_places, "
                          "CASE fac_id WHEN 1 THEN 'about 40' WHEN 2 THEN NULL WHEN 3 THEN '-3' WHEN 4 THEN '0' "
                          "WHEN 5 THEN ' 25 ' ELSE CAST(kindergarten_places AS TEXT) END AS kindergarten_places "
                          "FROM facilities"});
@@ -397,6 +398,8 @@ private slots:
         QVERIFY2(all.contains("(facility 1): kindergarten_places 'about 40' is not a plain number; read as 40, check it"), qPrintable(all));
         QCOMPARE(r.facilities[0].capacity.at("kindergarten_places"), 40.0);
         QVERIFY2(all.contains("(facility 2): no kindergarten_places value, counted as 0"), qPrintable(all));
+        // A kindergarten has no beds: a blank there is no problem to report.
+        QVERIFY2(!all.contains("(facility 1): no beds value"), qPrintable(all));
         QVERIFY2(all.contains("(facility 3): negative kindergarten_places -3, counted as 0"), qPrintable(all));
         QCOMPARE(r.facilities[4].capacity.at("kindergarten_places"), 25.0); // " 25 " is a number
         const AnalysisResult a = analyze(p, r);

@@ -137,7 +137,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
 }
 
 std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,
-                                     Warnings &warnings)
+                                     Warnings &warnings, const std::map<std::string, std::string> *capacityOfType)
 {
     OpenLayer ol(spec.ref, target, "facilities", &warnings);
     int idIdx = ol.field(spec.idField, Message::coded("for_facility_ids"));
@@ -174,7 +174,12 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
             double v = 0.0;
             // A blank cell of a sheet is a missing value, as an unset field is.
             if (!f->IsFieldSetAndNotNull(idx) || QString::fromStdString(fieldText(*f, idx)).trimmed().isEmpty()) {
-                badCap.add(Message::coded("capacity_missing", {ol.featureName(*f), fac.id, key}).about(fac.id));
+                bool used = true; // by the facility's type (unknown: say it)
+                if (capacityOfType)
+                    if (const auto t = capacityOfType->find(fac.type); t != capacityOfType->end())
+                        used = t->second == key;
+                if (used)
+                    badCap.add(Message::coded("capacity_missing", {ol.featureName(*f), fac.id, key}).about(fac.id));
             } else {
                 const std::string text = fieldText(*f, idx);
                 const OGRFieldType ft = f->GetFieldDefnRef(idx)->GetType();
@@ -390,7 +395,10 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
     });
     step(35, QT_TRANSLATE_NOOP("qh::Feedback", "reading facilities"));
     Warnings facilityWarnings;
-    r.facilities = readFacilities(project.facilities, project.crs, facilityWarnings);
+    std::map<std::string, std::string> capacityOfType;
+    for (const FacilityType &t : project.profile.types)
+        capacityOfType[t.key] = t.capacityKey;
+    r.facilities = readFacilities(project.facilities, project.crs, facilityWarnings, &capacityOfType);
     // Units first: a census table is spread over them, and a raster is read only
     // over the study area (the units, and the network with the reach of a snap).
     const bool haveUnits = !project.units.ref.path.empty();

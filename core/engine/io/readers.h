@@ -15,8 +15,11 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
 std::string osmTag(const std::string &otherTags, const std::string &key);
 
 /// Facilities as points (polygons reduced to a point on their surface).
-std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target,
-                                     Warnings &warnings);
+/// With `capacityOfType` (facility type → the capacity key its ratios use), a blank
+/// capacity that the facility's type does not use (beds of a childcare centre) is
+/// not warned about.
+std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &target, Warnings &warnings,
+                                     const std::map<std::string, std::string> *capacityOfType = nullptr);
 
 /// True when `path` holds raster bands and no vector layer.
 bool isRasterFile(const std::string &path);

@@ -1,0 +1,131 @@
+// Growth and province benchmark: the Porto Alegre city project (tests/bench/city.sh
+// makes it) repeated on an N x N grid of tiles, each shifted by the city's extent
+// and a kilometre so that no two touch, then analysed as one region.
+//   build/tests/bench_growth PROJECT.qhproj TILES_PER_SIDE [MOVES]
+// prints one line: segments, facilities, cells, milliseconds per stage (tiling,
+// network and model build, result, catchments), moving one facility with updated
+// indicators (median of MOVES), and the peak resident memory of the process. Run
+// one size per process (tests/bench/growth.sh) so that each peak is its own.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+
+#include <sys/resource.h>
+
+#include <QCoreApplication>
+
+#include "coverage/model.h"
+#include "io/readers.h"
+#include "scenario/project.h"
+
+using namespace qh;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms(Clock::time_point a, Clock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+RegionData tiled(const RegionData &city, int side)
+{
+    Rect e = city.extent;
+    for (const Polyline &l : city.network)
+        for (const Point &p : l)
+            e.extend(p);
+    const double dx = e.width() + 1000, dy = e.height() + 1000;
+    RegionData out;
+    auto shift = [](Point p, double x, double y) { return Point{p.x + x, p.y + y}; };
+    for (int tx = 0; tx < side; ++tx)
+        for (int ty = 0; ty < side; ++ty) {
+            const double ox = tx * dx, oy = ty * dy;
+            const std::string tag = "@" + std::to_string(tx) + "_" + std::to_string(ty);
+            for (Polyline l : city.network) {
+                for (Point &p : l)
+                    p = shift(p, ox, oy);
+                out.network.push_back(std::move(l));
+            }
+            for (Facility f : city.facilities) {
+                f.id += tag;
+                f.pos = shift(f.pos, ox, oy);
+                out.facilities.push_back(std::move(f));
+            }
+            for (PopulationCell c : city.cells) {
+                c.rep = shift(c.rep, ox, oy);
+                for (Polygon &poly : c.shape)
+                    for (Ring &r : poly)
+                        for (Point &p : r)
+                            p = shift(p, ox, oy);
+                out.cells.push_back(std::move(c));
+            }
+            for (Unit u : city.units) {
+                u.id += tag;
+                u.name += tag;
+                for (Polygon &poly : u.shape)
+                    for (Ring &r : poly)
+                        for (Point &p : r)
+                            p = shift(p, ox, oy);
+                out.units.push_back(std::move(u));
+            }
+        }
+    for (const Unit &u : out.units)
+        out.extent.extend(boundsOf(u.shape));
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_growth PROJECT.qhproj TILES_PER_SIDE [MOVES]\n");
+        return 2;
+    }
+    const int side = std::max(1, std::atoi(argv[2]));
+    const int moves = argc > 3 ? std::atoi(argv[3]) : 50;
+    const Project project = loadProject(argv[1]);
+    auto t0 = Clock::now();
+    const RegionData city = loadRegion(project);
+    auto t1 = Clock::now();
+    const RegionData region = side == 1 ? city : tiled(city, side);
+    auto t2 = Clock::now();
+    CoverageModel model(project, region);
+    auto t3 = Clock::now();
+    const AnalysisResult res = model.result();
+    auto t4 = Clock::now();
+    const CatchmentSet catchments = model.catchments(project.profile.catchmentBuffer);
+    auto t5 = Clock::now();
+    std::vector<double> times;
+    std::mt19937 rng(1);
+    std::uniform_real_distribution<double> off(-300, 300);
+    const std::vector<Facility> facilities = model.facilities();
+    for (int i = 0; i < moves && !facilities.empty(); ++i) {
+        const Facility &f = facilities[rng() % facilities.size()];
+        auto a = Clock::now();
+        model.moveFacility(f.id, {f.pos.x + off(rng), f.pos.y + off(rng)});
+        const AnalysisResult r = model.result();
+        times.push_back(ms(a, Clock::now()));
+        model.moveFacility(f.id, f.pos);
+    }
+    std::sort(times.begin(), times.end());
+    std::size_t vertices = 0;
+    for (const MultiPolygon &mp : catchments.types)
+        for (const Polygon &p : mp)
+            for (const Ring &r : p)
+                vertices += r.size();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("%3d tiles: %8u edges %6zu facilities %8zu cells | read city %6.0f ms, tile %6.0f ms, "
+                "model %7.0f ms, result %6.0f ms, catchments %7.0f ms (%zu type-union points) | move one "
+                "facility %.2f ms median | %.1f bytes per edge | peak %6.0f MB\n",
+                side * side, res.network.edges, region.facilities.size(), region.cells.size(), ms(t0, t1),
+                ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), vertices,
+                times.empty() ? 0.0 : times[times.size() / 2], res.network.bytesPerEdge,
+                double(usage.ru_maxrss) / 1024);
+    return 0;
+}
