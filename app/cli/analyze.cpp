@@ -1,9 +1,9 @@
 // quarterhour-cli analyze: coverage, supply ratios and target evaluation of a project.
 #include <atomic>
 #include <chrono>
-#include <thread>
 #include <filesystem>
 #include <optional>
+#include <thread>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,6 +21,7 @@
 #include "symbology.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
+#include "threads.h"
 
 namespace qh::cli {
 
@@ -70,17 +71,19 @@ std::vector<std::string> writeMinuteMaps(const Project &project, const RegionDat
     };
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        const MapScene scene(region, &res);
+        std::optional<MapScene> scene; // made in the thread, on its first map
         for (std::size_t t; (t = next.fetch_add(1)) < n;) {
             try {
-                draw(t, scene);
+                if (!scene)
+                    scene.emplace(region, &res);
+                draw(t, *scene);
             } catch (const std::exception &e) {
                 errors[t] = e.what();
             }
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned k = 1; k < std::min<std::size_t>(n, std::max(1u, std::thread::hardware_concurrency())); ++k)
+    for (unsigned k = 1; k < std::min<std::size_t>(n, workerThreads()); ++k)
         pool.emplace_back(work);
     work();
     for (std::thread &t : pool)

@@ -3,6 +3,7 @@
 // agreement with the GEOS buffers they replace on the sample.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <random>
 
@@ -168,6 +169,10 @@ private slots:
         const double first = areaOf(grid.outline());
         expectNear(first, 400 * 40 + kPi * 400, 0.01, "street at negative coordinates");
         grid.clear();
+        QVERIFY(grid.empty());
+        // A broken vertex (no metric CRS reaches 10^13 m, nor infinity) is left out.
+        grid.add({1e13, 0}, {1e13 + 10, 0});
+        grid.add({0, 0}, {std::numeric_limits<double>::infinity(), 0});
         QVERIFY(grid.empty());
         QVERIFY(grid.outline().empty());
         grid.add({100, 300}, {500, 300});

@@ -180,6 +180,11 @@ void BufferGrid::add(const Point &a, const Point &b)
     // Every grid point within width + 2 cells gets its distance, so that any
     // square the contour crosses has all four corners computed. Row by row, only
     // the points of the row within that reach of the segment are visited.
+    // Coordinates no metric CRS has (a broken vertex) would overflow the grid's
+    // indices; such a piece is left out rather than drawn somewhere else.
+    constexpr double kLimit = 1e12;
+    if (!(std::abs(a.x) < kLimit && std::abs(a.y) < kLimit && std::abs(b.x) < kLimit && std::abs(b.y) < kLimit))
+        return;
     const double reach = mReach;
     const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
     const auto j0 = static_cast<std::int64_t>(std::ceil((std::min(a.y, b.y) - reach) / mCell));
