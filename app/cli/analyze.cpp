@@ -1,9 +1,13 @@
 // quarterhour-cli analyze: coverage, supply ratios and target evaluation of a project.
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <thread>
+
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,6 +25,7 @@
 #include "symbology.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
+#include "feedback.h"
 #include "threads.h"
 
 namespace qh::cli {
@@ -34,6 +39,45 @@ double msSince(std::chrono::steady_clock::time_point t)
 
 /// The files of a result set besides the maps (map_<type>.png).
 const std::vector<std::string> kResultFiles{"summary.json", "units.csv", "results.gpkg"};
+
+/// A progress line on stderr while layers are read and facilities searched, when
+/// stderr is a terminal (or QH_PROGRESS=1): "[ 45%] searching from every facility",
+/// rewritten in place and cleared at the end.
+class ProgressLine
+{
+public:
+    ProgressLine() : mOn(isatty(fileno(stderr)) || qEnvironmentVariable("QH_PROGRESS") == QLatin1String("1"))
+    {
+        if (!mOn)
+            return;
+        mFeedback.onProgress = [this](double percent, const std::string &step) {
+            const int whole = int(percent);
+            std::lock_guard<std::mutex> lock(mMutex);
+            if (whole == mLast && step == mStep)
+                return; // at most one line per percent and step
+            mLast = whole;
+            mStep = step;
+            std::fprintf(stderr, "\r[%3d%%] %-60s", whole,
+                         QCoreApplication::translate("qh::Feedback", step.c_str()).toLocal8Bit().constData());
+            std::fflush(stderr);
+        };
+    }
+    ~ProgressLine()
+    {
+        if (mOn && mLast >= 0)
+            std::fprintf(stderr, "\r%70s\r", "");
+    }
+    /// The feedback to report to; none when no line is shown (a search that
+    /// reports waits on the reporter's last 50 ms tick).
+    Feedback *feedback() { return mOn ? &mFeedback : nullptr; }
+
+private:
+    Feedback mFeedback;
+    bool mOn;
+    std::mutex mMutex;
+    int mLast = -1;
+    std::string mStep;
+};
 
 /// One map of walking minutes per facility type, each written beside its final name
 /// and moved into place; the maps are drawn at the same time, one per core, each
@@ -215,10 +259,12 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         // The whole set is written beside the folder and swapped in at the end.
         OutputSet output(outDir, kResultFiles);
         const auto tLoad0 = std::chrono::steady_clock::now();
-        RegionData region = loadRegion(project);
+        std::optional<ProgressLine> progress(std::in_place);
+        RegionData region = loadRegion(project, progress->feedback());
         region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
         const double loadMs = msSince(tLoad0);
-        CoverageModel model(project, region);
+        CoverageModel model(project, region, progress->feedback());
+        progress.reset(); // the line is cleared before the report
         // The project's plan (proposed, moved, removed facilities) is what was saved
         // to be analysed; --baseline gives the layers as loaded.
         Warnings planWarnings;

@@ -209,38 +209,38 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="77"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="68"/>
         <source>building the walking network</source>
         <translation>building the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="206"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="197"/>
         <location filename="../../core/engine/siting/suggest.cpp" line="232"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="370"/>
+        <location filename="../../core/engine/io/readers.cpp" line="391"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="372"/>
+        <location filename="../../core/engine/io/readers.cpp" line="396"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="374"/>
+        <location filename="../../core/engine/io/readers.cpp" line="408"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="397"/>
+        <location filename="../../core/engine/io/readers.cpp" line="405"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/reach.cpp" line="109"/>
+        <location filename="../../core/engine/coverage/reach.cpp" line="110"/>
         <source>searching from every candidate site</source>
         <translation>searching from every candidate site</translation>
     </message>
@@ -1711,7 +1711,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="143"/>
         <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
-        <translation>%1: population group '%2' adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</translation>
+        <translation>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="144"/>
@@ -2915,7 +2915,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="46"/>
+        <location filename="../../app/cli/analyze.cpp" line="96"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</translation>
     </message>
@@ -2923,102 +2923,102 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::AnalyzeReport</name>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="42"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="33"/>
         <source>Project: %1 (%2)</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="44"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="35"/>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="48"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="39"/>
         <source>Scenario: the project&apos;s plan (%1 proposed, %2 moved, %3 removed, %4 changed facilities); --baseline for the layers as loaded</source>
         <translation>Scenario: the project&apos;s plan (%1 proposed, %2 moved, %3 removed, %4 changed facilities); --baseline for the layers as loaded</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="55"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="46"/>
         <source>Scenario: baseline (the facilities as the layers have them)</source>
         <translation>Scenario: baseline (the facilities as the layers have them)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="56"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="47"/>
         <source>Network: %1 km, %2 edges, %3 nodes, %4 part(s), %5 bytes/edge</source>
         <translation>Network: %1 km, %2 edges, %3 nodes, %4 part(s), %5 bytes/edge</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="62"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="53"/>
         <source>Population cells: %1 (%2 large ones counted at several points, %3 points in all); units: %4; facilities: %5</source>
         <translation>Population cells: %1 (%2 large ones counted at several points, %3 points in all); units: %4; facilities: %5</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="71"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="62"/>
         <source>%1: %2 min at %3 m/s (%4 m): %5 of %6 covered (%7 of %8); balance (Gini of E2SFCA access) %9</source>
         <translation>%1: %2 min at %3 m/s (%4 m): %5 of %6 covered (%7 of %8); balance (Gini of E2SFCA access) %9</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="82"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="73"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="84"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="75"/>
         <source>%1 cov</source>
         <translation>%1 cov</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="98"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="89"/>
         <source>Targets: %1</source>
         <translation>Targets: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="102"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="93"/>
         <source>  - %1: not evaluated (%2)</source>
         <translation>  - %1: not evaluated (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="107"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="98"/>
         <source>  %1 %2: %3 (target %4); %5 of %6 units pass</source>
         <translation>  %1 %2: %3 (target %4); %5 of %6 units pass</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="99"/>
         <source>N/A </source>
         <translation>N/A </translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="99"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="99"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="113"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="104"/>
         <source> (%1 not applicable)</source>
         <translation> (%1 not applicable)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="115"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="106"/>
         <source>; region: %1</source>
         <translation>; region: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="120"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="111"/>
         <source>Warnings (%1):</source>
         <translation>Warnings (%1):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="115"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="133"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>Time: %1 ms in all (%2)</translation>
     </message>
@@ -3026,42 +3026,42 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::ImportReport</name>
     <message>
-        <location filename="../../app/cli/import.cpp" line="45"/>
+        <location filename="../../app/cli/import.cpp" line="35"/>
         <source>walking network (lines)</source>
         <translation>walking network (lines)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="46"/>
+        <location filename="../../app/cli/import.cpp" line="36"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="47"/>
+        <location filename="../../app/cli/import.cpp" line="37"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="48"/>
+        <location filename="../../app/cli/import.cpp" line="38"/>
         <source>planning units (polygons)</source>
         <translation>planning units (polygons)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="49"/>
+        <location filename="../../app/cli/import.cpp" line="39"/>
         <source>census table per unit (to join to unit polygons)</source>
         <translation>census table per unit (to join to unit polygons)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="50"/>
+        <location filename="../../app/cli/import.cpp" line="40"/>
         <source>a table (no role found)</source>
         <translation>a table (no role found)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="59"/>
+        <location filename="../../app/cli/import.cpp" line="49"/>
         <source>%1 declared; but %2</source>
         <translation>%1 declared; but %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="65"/>
+        <location filename="../../app/cli/import.cpp" line="55"/>
         <source>Layer &apos;%1&apos;: %2, %n feature(s)</source>
         <translation>
             <numerusform>Layer &apos;%1&apos;: %2, %n feature</numerusform>
@@ -3069,84 +3069,84 @@ change vs baseline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="66"/>
+        <location filename="../../app/cli/import.cpp" line="56"/>
         <source>  Proposed role: %1</source>
         <translation>  Proposed role: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="68"/>
+        <location filename="../../app/cli/import.cpp" line="58"/>
         <source>  Coordinate columns: x = %1, y = %2</source>
         <translation>  Coordinate columns: x = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="70"/>
-        <location filename="../../app/cli/import.cpp" line="155"/>
+        <location filename="../../app/cli/import.cpp" line="60"/>
+        <location filename="../../app/cli/import.cpp" line="145"/>
         <source>  CRS: %1</source>
         <translation>  CRS: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="72"/>
+        <location filename="../../app/cli/import.cpp" line="62"/>
         <source>  Extent: %1, %2 – %3, %4</source>
         <translation>  Extent: %1, %2 – %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="77"/>
+        <location filename="../../app/cli/import.cpp" line="67"/>
         <source>  Fields: %1</source>
         <translation>  Fields: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="77"/>
+        <location filename="../../app/cli/import.cpp" line="67"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="82"/>
+        <location filename="../../app/cli/import.cpp" line="72"/>
         <source>  Row %1: %2</source>
         <translation>  Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="87"/>
+        <location filename="../../app/cli/import.cpp" line="77"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="87"/>
+        <location filename="../../app/cli/import.cpp" line="77"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="87"/>
+        <location filename="../../app/cli/import.cpp" line="77"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="90"/>
-        <location filename="../../app/cli/import.cpp" line="92"/>
+        <location filename="../../app/cli/import.cpp" line="80"/>
+        <location filename="../../app/cli/import.cpp" line="82"/>
         <source>  Mapping: %1 ← column %2</source>
         <translation>  Mapping: %1 ← column %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="96"/>
+        <location filename="../../app/cli/import.cpp" line="86"/>
         <source>  Mapping: unit name ← column %1</source>
         <translation>  Mapping: unit name ← column %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="98"/>
+        <location filename="../../app/cli/import.cpp" line="88"/>
         <source>  Mapping: unit code ← column %1</source>
         <translation>  Mapping: unit code ← column %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="101"/>
+        <location filename="../../app/cli/import.cpp" line="91"/>
         <source>  Mapping: population &apos;%1&apos; ← column %2</source>
         <translation>  Mapping: population &apos;%1&apos; ← column %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="103"/>
+        <location filename="../../app/cli/import.cpp" line="93"/>
         <source>  Type values (%1):</source>
         <translation>  Type values (%1):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="116"/>
+        <location filename="../../app/cli/import.cpp" line="106"/>
         <source>    %1 (%n row(s)) → %2</source>
         <translation>
             <numerusform>    %1 (%n row) → %2</numerusform>
@@ -3154,7 +3154,7 @@ change vs baseline</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="117"/>
+        <location filename="../../app/cli/import.cpp" line="107"/>
         <source>    %1 (%n row(s)) → not mapped</source>
         <translation>
             <numerusform>    %1 (%n row) → not mapped</numerusform>
@@ -3162,7 +3162,7 @@ change vs baseline</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="120"/>
+        <location filename="../../app/cli/import.cpp" line="110"/>
         <source>    … and %n more value(s), not mapped</source>
         <translation>
             <numerusform>    … and %n more value, not mapped</numerusform>
@@ -3170,52 +3170,52 @@ change vs baseline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="123"/>
+        <location filename="../../app/cli/import.cpp" line="113"/>
         <source>  Note: %1</source>
         <translation>  Note: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="128"/>
+        <location filename="../../app/cli/import.cpp" line="118"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="129"/>
+        <location filename="../../app/cli/import.cpp" line="119"/>
         <source>Driver: %1 (%2)</source>
         <translation>Driver: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="132"/>
+        <location filename="../../app/cli/import.cpp" line="122"/>
         <source>Encoding: %1 (from the .cpg file)</source>
         <translation>Encoding: %1 (from the .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="136"/>
+        <location filename="../../app/cli/import.cpp" line="126"/>
         <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, &quot;encoding&quot; in the mapping file)</source>
         <translation>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, &quot;encoding&quot; in the mapping file)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="137"/>
+        <location filename="../../app/cli/import.cpp" line="127"/>
         <source>Encoding: %1, detected (there is no .cpg file)</source>
         <translation>Encoding: %1, detected (there is no .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="140"/>
+        <location filename="../../app/cli/import.cpp" line="130"/>
         <source>Encoding: plain ASCII text (no .cpg file needed)</source>
         <translation>Encoding: plain ASCII text (no .cpg file needed)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="143"/>
+        <location filename="../../app/cli/import.cpp" line="133"/>
         <source>Encoding: %1, as chosen</source>
         <translation>Encoding: %1, as chosen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="149"/>
+        <location filename="../../app/cli/import.cpp" line="139"/>
         <source>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
         <translation>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="152"/>
+        <location filename="../../app/cli/import.cpp" line="142"/>
         <source>Raster: %1 × %2 pixels, %n band(s), pixel %3 × %4</source>
         <translation>
             <numerusform>Raster: %1 × %2 pixels, %n band, pixel %3 × %4</numerusform>
@@ -3223,17 +3223,17 @@ change vs baseline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="154"/>
+        <location filename="../../app/cli/import.cpp" line="144"/>
         <source>  Proposed role: population (people per pixel)</source>
         <translation>  Proposed role: population (people per pixel)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="156"/>
+        <location filename="../../app/cli/import.cpp" line="146"/>
         <source>  No-data value: %1</source>
         <translation>  No-data value: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="156"/>
+        <location filename="../../app/cli/import.cpp" line="146"/>
         <source>  No-data value: none set</source>
         <translation>  No-data value: none set</translation>
     </message>
@@ -3241,68 +3241,68 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::NewReport</name>
     <message>
-        <location filename="../../app/cli/new.cpp" line="39"/>
+        <location filename="../../app/cli/new.cpp" line="30"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="40"/>
+        <location filename="../../app/cli/new.cpp" line="31"/>
         <source>Project: %1</source>
         <translation>Project: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="41"/>
+        <location filename="../../app/cli/new.cpp" line="32"/>
         <source>Analysis CRS: %1 (%2)</source>
         <translation>Analysis CRS: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="42"/>
+        <location filename="../../app/cli/new.cpp" line="33"/>
         <source>Network: %1</source>
         <translation>Network: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="43"/>
+        <location filename="../../app/cli/new.cpp" line="34"/>
         <source>Facilities: %1</source>
         <translation>Facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="45"/>
+        <location filename="../../app/cli/new.cpp" line="36"/>
         <source>  type value %1 → %2</source>
         <translation>  type value %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="47"/>
-        <location filename="../../app/cli/new.cpp" line="52"/>
+        <location filename="../../app/cli/new.cpp" line="38"/>
+        <location filename="../../app/cli/new.cpp" line="43"/>
         <source>  %1 ← column %2</source>
         <translation>  %1 ← column %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="49"/>
+        <location filename="../../app/cli/new.cpp" line="40"/>
         <source>  facility type %1: %2 minutes at %3 m/s</source>
         <translation>  facility type %1: %2 minutes at %3 m/s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="50"/>
+        <location filename="../../app/cli/new.cpp" line="41"/>
         <source>Population: %1</source>
         <translation>Population: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="53"/>
+        <location filename="../../app/cli/new.cpp" line="44"/>
         <source>Units: none (the whole area is one unit)</source>
         <translation>Units: none (the whole area is one unit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="54"/>
+        <location filename="../../app/cli/new.cpp" line="45"/>
         <source>Units: %1 (names from column %2)</source>
         <translation>Units: %1 (names from column %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="56"/>
+        <location filename="../../app/cli/new.cpp" line="47"/>
         <source>Target profile: %1</source>
         <translation>Target profile: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="58"/>
+        <location filename="../../app/cli/new.cpp" line="49"/>
         <source>%n warning(s) while reading the layers:</source>
         <translation>
             <numerusform>%n warning while reading the layers:</numerusform>
@@ -3310,7 +3310,7 @@ change vs baseline</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="62"/>
+        <location filename="../../app/cli/new.cpp" line="53"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  … and %n more</numerusform>
@@ -3318,7 +3318,7 @@ change vs baseline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="63"/>
+        <location filename="../../app/cli/new.cpp" line="54"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3326,157 +3326,157 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::SuggestReport</name>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="48"/>
+        <location filename="../../app/cli/suggest.cpp" line="39"/>
         <source>Project: %1 (%2)</source>
         <translation>Project: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="49"/>
+        <location filename="../../app/cli/suggest.cpp" line="40"/>
         <source>Goal: the least cost of new %1 sites that brings every unit up to target</source>
         <translation>Goal: the least cost of new %1 sites that brings every unit up to target</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="50"/>
+        <location filename="../../app/cli/suggest.cpp" line="41"/>
         <source>Goal: the most people within the circle with %1 new %2 sites</source>
         <translation>Goal: the most people within the circle with %1 new %2 sites</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="53"/>
+        <location filename="../../app/cli/suggest.cpp" line="44"/>
         <source>%1 %2 (cost %3)</source>
         <translation>%1 %2 (cost %3)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="54"/>
+        <location filename="../../app/cli/suggest.cpp" line="45"/>
         <source>Sizes: %1</source>
         <translation>Sizes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="55"/>
+        <location filename="../../app/cli/suggest.cpp" line="46"/>
         <source>Candidates: %1 given, %2 usable</source>
         <translation>Candidates: %1 given, %2 usable</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="57"/>
+        <location filename="../../app/cli/suggest.cpp" line="48"/>
         <source>proven optimal</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="58"/>
+        <location filename="../../app/cli/suggest.cpp" line="49"/>
         <source>within %1% of the best possible (CBC&apos;s bound %2)</source>
         <translation>within %1% of the best possible (CBC&apos;s bound %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="59"/>
+        <location filename="../../app/cli/suggest.cpp" line="50"/>
         <source>no bound (heuristic only)</source>
         <translation>no bound (heuristic only)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="61"/>
+        <location filename="../../app/cli/suggest.cpp" line="52"/>
         <source>; the time limit was reached</source>
         <translation>; the time limit was reached</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
         <source>Solver: %1, %2 s; %3</source>
         <translation>Solver: %1, %2 s; %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
         <source>heuristic (greedy and local search)</source>
         <translation>heuristic (greedy and local search)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
         <source>exact (CBC)</source>
         <translation>exact (CBC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="66"/>
+        <location filename="../../app/cli/suggest.cpp" line="57"/>
         <source>  heuristic alone: objective %1 in %2 s</source>
         <translation>  heuristic alone: objective %1 in %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="67"/>
+        <location filename="../../app/cli/suggest.cpp" line="58"/>
         <source>Objective: cost %1 for %2 new sites</source>
         <translation>Objective: cost %1 for %2 new sites</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="68"/>
+        <location filename="../../app/cli/suggest.cpp" line="59"/>
         <source>Objective: %1 people served</source>
         <translation>Objective: %1 people served</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="69"/>
+        <location filename="../../app/cli/suggest.cpp" line="60"/>
         <source>Objective: %1 more people within the circle</source>
         <translation>Objective: %1 more people within the circle</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="70"/>
+        <location filename="../../app/cli/suggest.cpp" line="61"/>
         <source>Within the %1 circle: %2 → %3 of %4 people of its group</source>
         <translation>Within the %1 circle: %2 → %3 of %4 people of its group</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="76"/>
+        <location filename="../../app/cli/suggest.cpp" line="67"/>
         <source>Served, each place serving one person within reach: %1 → %2 of %3</source>
         <translation>Served, each place serving one person within reach: %1 → %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="81"/>
+        <location filename="../../app/cli/suggest.cpp" line="72"/>
         <source>Suggested sites:</source>
         <translation>Suggested sites:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="84"/>
+        <location filename="../../app/cli/suggest.cpp" line="75"/>
         <source>  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]</source>
         <translation>  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="85"/>
+        <location filename="../../app/cli/suggest.cpp" line="76"/>
         <source>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</source>
         <translation>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="87"/>
+        <location filename="../../app/cli/suggest.cpp" line="78"/>
         <source>(no unit)</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="97"/>
+        <location filename="../../app/cli/suggest.cpp" line="88"/>
         <source>  none needed</source>
         <translation>  none needed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="99"/>
+        <location filename="../../app/cli/suggest.cpp" line="90"/>
         <source>Units, checked by a fresh analysis with the sites added:</source>
         <translation>Units, checked by a fresh analysis with the sites added:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <location filename="../../app/cli/suggest.cpp" line="96"/>
         <source>  %1: %2 of %3 units pass before, %4 after</source>
         <translation>  %1: %2 of %3 units pass before, %4 after</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="113"/>
+        <location filename="../../app/cli/suggest.cpp" line="104"/>
         <source>Every unit meets every target aimed at.</source>
         <translation>Every unit meets every target aimed at.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="113"/>
+        <location filename="../../app/cli/suggest.cpp" line="104"/>
         <source>Not every unit meets every target aimed at:</source>
         <translation>Not every unit meets every target aimed at:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="117"/>
+        <location filename="../../app/cli/suggest.cpp" line="108"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="120"/>
+        <location filename="../../app/cli/suggest.cpp" line="111"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="236"/>
+        <location filename="../../app/cli/suggest.cpp" line="227"/>
         <source>Suggested site</source>
         <translation>Suggested site</translation>
     </message>

@@ -209,38 +209,38 @@
 <context>
     <name>qh::Feedback</name>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="77"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="68"/>
         <source>building the walking network</source>
         <translation>构建步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/model.cpp" line="206"/>
+        <location filename="../../core/engine/coverage/model.cpp" line="197"/>
         <location filename="../../core/engine/siting/suggest.cpp" line="232"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="370"/>
+        <location filename="../../core/engine/io/readers.cpp" line="391"/>
         <source>reading the walking network</source>
         <translation>读取步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="372"/>
+        <location filename="../../core/engine/io/readers.cpp" line="396"/>
         <source>reading facilities</source>
         <translation>读取设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="374"/>
+        <location filename="../../core/engine/io/readers.cpp" line="408"/>
         <source>reading population</source>
         <translation>读取人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="397"/>
+        <location filename="../../core/engine/io/readers.cpp" line="405"/>
         <source>reading units</source>
         <translation>读取单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/reach.cpp" line="109"/>
+        <location filename="../../core/engine/coverage/reach.cpp" line="110"/>
         <source>searching from every candidate site</source>
         <translation>逐个候选点计算服务圈</translation>
     </message>
@@ -2912,7 +2912,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="46"/>
+        <location filename="../../app/cli/analyze.cpp" line="96"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — 步行至%2的分钟数（服务圈：%3 分钟，%4 米/秒）</translation>
     </message>
@@ -2920,102 +2920,102 @@ change vs baseline</source>
 <context>
     <name>qh::cli::AnalyzeReport</name>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="42"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="33"/>
         <source>Project: %1 (%2)</source>
         <translation>项目：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="44"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="35"/>
         <source>Profile: %1</source>
         <translation>服务圈设置：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="48"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="39"/>
         <source>Scenario: the project&apos;s plan (%1 proposed, %2 moved, %3 removed, %4 changed facilities); --baseline for the layers as loaded</source>
         <translation>情景：项目规划（拟建 %1 处、移动 %2 处、删除 %3 处、调整 %4 处设施）；--baseline 分析图层原样的现状</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="55"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="46"/>
         <source>Scenario: baseline (the facilities as the layers have them)</source>
         <translation>情景：现状（图层中的设施原样）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="56"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="47"/>
         <source>Network: %1 km, %2 edges, %3 nodes, %4 part(s), %5 bytes/edge</source>
         <translation>路网：%1 公里，%2 条边，%3 个节点，%4 个连通部分，每条边 %5 字节</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="62"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="53"/>
         <source>Population cells: %1 (%2 large ones counted at several points, %3 points in all); units: %4; facilities: %5</source>
         <translation>人口格网：%1 个（其中 %2 个大格网按多点计，共 %3 个点）；单元：%4 个；设施：%5 处</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="71"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="62"/>
         <source>%1: %2 min at %3 m/s (%4 m): %5 of %6 covered (%7 of %8); balance (Gini of E2SFCA access) %9</source>
         <translation>%1：%2 分钟，%3 米/秒（%4 米）：%6覆盖率 %5（%8 人中 %7 人）；均衡度（E2SFCA 可达性基尼系数）%9</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="82"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="73"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="84"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="75"/>
         <source>%1 cov</source>
         <translation>%1覆盖率</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="98"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="89"/>
         <source>Targets: %1</source>
         <translation>指标方案：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="102"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="93"/>
         <source>  - %1: not evaluated (%2)</source>
         <translation>  - %1：未评估（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="107"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="98"/>
         <source>  %1 %2: %3 (target %4); %5 of %6 units pass</source>
         <translation>  %1 %2：%3（目标 %4）；%6 个单元中 %5 个达标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="99"/>
         <source>N/A </source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="99"/>
         <source>PASS</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="108"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="99"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="113"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="104"/>
         <source> (%1 not applicable)</source>
         <translation>（%1 个不适用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="115"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="106"/>
         <source>; region: %1</source>
         <translation>；全域：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="120"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="111"/>
         <source>Warnings (%1):</source>
         <translation>警告（%1 条）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="115"/>
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="133"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>用时：共 %1 毫秒（%2）</translation>
     </message>
@@ -3023,209 +3023,209 @@ change vs baseline</source>
 <context>
     <name>qh::cli::ImportReport</name>
     <message>
-        <location filename="../../app/cli/import.cpp" line="45"/>
+        <location filename="../../app/cli/import.cpp" line="35"/>
         <source>walking network (lines)</source>
         <translation>步行路网（线）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="46"/>
+        <location filename="../../app/cli/import.cpp" line="36"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="47"/>
+        <location filename="../../app/cli/import.cpp" line="37"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="48"/>
+        <location filename="../../app/cli/import.cpp" line="38"/>
         <source>planning units (polygons)</source>
         <translation>规划单元（面）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="49"/>
+        <location filename="../../app/cli/import.cpp" line="39"/>
         <source>census table per unit (to join to unit polygons)</source>
         <translation>按单元统计的人口表（需与单元面连接）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="50"/>
+        <location filename="../../app/cli/import.cpp" line="40"/>
         <source>a table (no role found)</source>
         <translation>表格（未识别用途）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="59"/>
+        <location filename="../../app/cli/import.cpp" line="49"/>
         <source>%1 declared; but %2</source>
         <translation>已声明 %1；但%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="65"/>
+        <location filename="../../app/cli/import.cpp" line="55"/>
         <source>Layer &apos;%1&apos;: %2, %n feature(s)</source>
         <translation>
             <numerusform>图层“%1”：%2，%n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="66"/>
+        <location filename="../../app/cli/import.cpp" line="56"/>
         <source>  Proposed role: %1</source>
         <translation>  建议用途：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="68"/>
+        <location filename="../../app/cli/import.cpp" line="58"/>
         <source>  Coordinate columns: x = %1, y = %2</source>
         <translation>  坐标列：x = %1，y = %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="70"/>
-        <location filename="../../app/cli/import.cpp" line="155"/>
+        <location filename="../../app/cli/import.cpp" line="60"/>
+        <location filename="../../app/cli/import.cpp" line="145"/>
         <source>  CRS: %1</source>
         <translation>  坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="72"/>
+        <location filename="../../app/cli/import.cpp" line="62"/>
         <source>  Extent: %1, %2 – %3, %4</source>
         <translation>  范围：%1, %2 – %3, %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="77"/>
+        <location filename="../../app/cli/import.cpp" line="67"/>
         <source>  Fields: %1</source>
         <translation>  字段：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="77"/>
+        <location filename="../../app/cli/import.cpp" line="67"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="82"/>
+        <location filename="../../app/cli/import.cpp" line="72"/>
         <source>  Row %1: %2</source>
         <translation>  第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="87"/>
+        <location filename="../../app/cli/import.cpp" line="77"/>
         <source>id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="87"/>
+        <location filename="../../app/cli/import.cpp" line="77"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="87"/>
+        <location filename="../../app/cli/import.cpp" line="77"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="90"/>
-        <location filename="../../app/cli/import.cpp" line="92"/>
+        <location filename="../../app/cli/import.cpp" line="80"/>
+        <location filename="../../app/cli/import.cpp" line="82"/>
         <source>  Mapping: %1 ← column %2</source>
         <translation>  对应：%1 ← 列 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="96"/>
+        <location filename="../../app/cli/import.cpp" line="86"/>
         <source>  Mapping: unit name ← column %1</source>
         <translation>  对应：单元名称 ← 列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="98"/>
+        <location filename="../../app/cli/import.cpp" line="88"/>
         <source>  Mapping: unit code ← column %1</source>
         <translation>  对应：单元代码 ← 列 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="101"/>
+        <location filename="../../app/cli/import.cpp" line="91"/>
         <source>  Mapping: population &apos;%1&apos; ← column %2</source>
         <translation>  对应：人口“%1” ← 列 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="103"/>
+        <location filename="../../app/cli/import.cpp" line="93"/>
         <source>  Type values (%1):</source>
         <translation>  类型取值（%1）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="116"/>
+        <location filename="../../app/cli/import.cpp" line="106"/>
         <source>    %1 (%n row(s)) → %2</source>
         <translation>
             <numerusform>    %1（%n 行）→ %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="117"/>
+        <location filename="../../app/cli/import.cpp" line="107"/>
         <source>    %1 (%n row(s)) → not mapped</source>
         <translation>
             <numerusform>    %1（%n 行）→ 未对应</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="120"/>
+        <location filename="../../app/cli/import.cpp" line="110"/>
         <source>    … and %n more value(s), not mapped</source>
         <translation>
             <numerusform>    …… 另有 %n 个取值未对应</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="123"/>
+        <location filename="../../app/cli/import.cpp" line="113"/>
         <source>  Note: %1</source>
         <translation>  提示：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="128"/>
+        <location filename="../../app/cli/import.cpp" line="118"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="129"/>
+        <location filename="../../app/cli/import.cpp" line="119"/>
         <source>Driver: %1 (%2)</source>
         <translation>格式：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="132"/>
+        <location filename="../../app/cli/import.cpp" line="122"/>
         <source>Encoding: %1 (from the .cpg file)</source>
         <translation>编码：%1（来自 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="136"/>
+        <location filename="../../app/cli/import.cpp" line="126"/>
         <source>Encoding: GBK (CP936), detected: there is no .cpg file and the text is not UTF-8; if names look wrong, choose another (--encoding here, &quot;encoding&quot; in the mapping file)</source>
         <translation>编码：GBK（CP936），自动识别：没有 .cpg 文件且文本不是 UTF-8；如名称显示有误，请另选编码（此处用 --encoding，字段对应文件中用 &quot;encoding&quot;）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="137"/>
+        <location filename="../../app/cli/import.cpp" line="127"/>
         <source>Encoding: %1, detected (there is no .cpg file)</source>
         <translation>编码：%1，自动识别（没有 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="140"/>
+        <location filename="../../app/cli/import.cpp" line="130"/>
         <source>Encoding: plain ASCII text (no .cpg file needed)</source>
         <translation>编码：纯 ASCII 文本（无需 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="143"/>
+        <location filename="../../app/cli/import.cpp" line="133"/>
         <source>Encoding: %1, as chosen</source>
         <translation>编码：%1（按所选）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="149"/>
+        <location filename="../../app/cli/import.cpp" line="139"/>
         <source>Encoding: the text is not UTF-8 (likely GBK); save the file as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
         <translation>编码：文本不是 UTF-8（可能是 GBK）；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/import.cpp" line="152"/>
+        <location filename="../../app/cli/import.cpp" line="142"/>
         <source>Raster: %1 × %2 pixels, %n band(s), pixel %3 × %4</source>
         <translation>
             <numerusform>栅格：%1 × %2 像元，%n 个波段，像元 %3 × %4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="154"/>
+        <location filename="../../app/cli/import.cpp" line="144"/>
         <source>  Proposed role: population (people per pixel)</source>
         <translation>  建议用途：人口（每像元人数）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="156"/>
+        <location filename="../../app/cli/import.cpp" line="146"/>
         <source>  No-data value: %1</source>
         <translation>  无数据值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/import.cpp" line="156"/>
+        <location filename="../../app/cli/import.cpp" line="146"/>
         <source>  No-data value: none set</source>
         <translation>  无数据值：未设置</translation>
     </message>
@@ -3233,82 +3233,82 @@ change vs baseline</source>
 <context>
     <name>qh::cli::NewReport</name>
     <message>
-        <location filename="../../app/cli/new.cpp" line="39"/>
+        <location filename="../../app/cli/new.cpp" line="30"/>
         <source>Note: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="40"/>
+        <location filename="../../app/cli/new.cpp" line="31"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="41"/>
+        <location filename="../../app/cli/new.cpp" line="32"/>
         <source>Analysis CRS: %1 (%2)</source>
         <translation>分析坐标系：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="42"/>
+        <location filename="../../app/cli/new.cpp" line="33"/>
         <source>Network: %1</source>
         <translation>路网：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="43"/>
+        <location filename="../../app/cli/new.cpp" line="34"/>
         <source>Facilities: %1</source>
         <translation>设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="45"/>
+        <location filename="../../app/cli/new.cpp" line="36"/>
         <source>  type value %1 → %2</source>
         <translation>  类型取值 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="47"/>
-        <location filename="../../app/cli/new.cpp" line="52"/>
+        <location filename="../../app/cli/new.cpp" line="38"/>
+        <location filename="../../app/cli/new.cpp" line="43"/>
         <source>  %1 ← column %2</source>
         <translation>  %1 ← 列 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="49"/>
+        <location filename="../../app/cli/new.cpp" line="40"/>
         <source>  facility type %1: %2 minutes at %3 m/s</source>
         <translation>  设施类型 %1：%2 分钟，%3 米/秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="50"/>
+        <location filename="../../app/cli/new.cpp" line="41"/>
         <source>Population: %1</source>
         <translation>人口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="53"/>
+        <location filename="../../app/cli/new.cpp" line="44"/>
         <source>Units: none (the whole area is one unit)</source>
         <translation>单元：无（全域作为一个单元）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="54"/>
+        <location filename="../../app/cli/new.cpp" line="45"/>
         <source>Units: %1 (names from column %2)</source>
         <translation>单元：%1（名称取自列 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="56"/>
+        <location filename="../../app/cli/new.cpp" line="47"/>
         <source>Target profile: %1</source>
         <translation>指标方案：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="58"/>
+        <location filename="../../app/cli/new.cpp" line="49"/>
         <source>%n warning(s) while reading the layers:</source>
         <translation>
             <numerusform>读取图层时有 %n 条警告：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="62"/>
+        <location filename="../../app/cli/new.cpp" line="53"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  …… 另有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="63"/>
+        <location filename="../../app/cli/new.cpp" line="54"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3316,157 +3316,157 @@ change vs baseline</source>
 <context>
     <name>qh::cli::SuggestReport</name>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="48"/>
+        <location filename="../../app/cli/suggest.cpp" line="39"/>
         <source>Project: %1 (%2)</source>
         <translation>项目：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="49"/>
+        <location filename="../../app/cli/suggest.cpp" line="40"/>
         <source>Goal: the least cost of new %1 sites that brings every unit up to target</source>
         <translation>目标：以最低成本新增%1点位，使各单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="50"/>
+        <location filename="../../app/cli/suggest.cpp" line="41"/>
         <source>Goal: the most people within the circle with %1 new %2 sites</source>
         <translation>目标：以 %1 个新增%2点位覆盖最多人口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="53"/>
+        <location filename="../../app/cli/suggest.cpp" line="44"/>
         <source>%1 %2 (cost %3)</source>
         <translation>%1 %2（成本 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="54"/>
+        <location filename="../../app/cli/suggest.cpp" line="45"/>
         <source>Sizes: %1</source>
         <translation>规模：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="55"/>
+        <location filename="../../app/cli/suggest.cpp" line="46"/>
         <source>Candidates: %1 given, %2 usable</source>
         <translation>候选点：共 %1 个，可用 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="57"/>
+        <location filename="../../app/cli/suggest.cpp" line="48"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="58"/>
+        <location filename="../../app/cli/suggest.cpp" line="49"/>
         <source>within %1% of the best possible (CBC&apos;s bound %2)</source>
         <translation>与理论最优相差不超过 %1%（CBC 下界 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="59"/>
+        <location filename="../../app/cli/suggest.cpp" line="50"/>
         <source>no bound (heuristic only)</source>
         <translation>无最优界（仅启发式）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="61"/>
+        <location filename="../../app/cli/suggest.cpp" line="52"/>
         <source>; the time limit was reached</source>
         <translation>；已达时间上限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
         <source>Solver: %1, %2 s; %3</source>
         <translation>求解：%1，%2 秒；%3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
         <source>heuristic (greedy and local search)</source>
         <translation>启发式（贪心与局部搜索）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="62"/>
+        <location filename="../../app/cli/suggest.cpp" line="53"/>
         <source>exact (CBC)</source>
         <translation>精确求解（CBC）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="66"/>
+        <location filename="../../app/cli/suggest.cpp" line="57"/>
         <source>  heuristic alone: objective %1 in %2 s</source>
         <translation>  仅启发式：目标值 %1，用时 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="67"/>
+        <location filename="../../app/cli/suggest.cpp" line="58"/>
         <source>Objective: cost %1 for %2 new sites</source>
         <translation>目标值：新增 %2 个点位，成本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="68"/>
+        <location filename="../../app/cli/suggest.cpp" line="59"/>
         <source>Objective: %1 people served</source>
         <translation>目标值：受服务 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="69"/>
+        <location filename="../../app/cli/suggest.cpp" line="60"/>
         <source>Objective: %1 more people within the circle</source>
         <translation>目标值：服务圈内增加 %1 人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="70"/>
+        <location filename="../../app/cli/suggest.cpp" line="61"/>
         <source>Within the %1 circle: %2 → %3 of %4 people of its group</source>
         <translation>%1服务圈内人数：%2 → %3（服务对象共 %4 人）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="76"/>
+        <location filename="../../app/cli/suggest.cpp" line="67"/>
         <source>Served, each place serving one person within reach: %1 → %2 of %3</source>
         <translation>按每个名额服务一人计的受服务人数：%1 → %2（共 %3 人）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="81"/>
+        <location filename="../../app/cli/suggest.cpp" line="72"/>
         <source>Suggested sites:</source>
         <translation>建议点位：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="84"/>
+        <location filename="../../app/cli/suggest.cpp" line="75"/>
         <source>  %1  %2  %3 %4, cost %5, %6 more served  [%7; x %8, y %9]</source>
         <translation>  %1  %2  %3 %4，成本 %5，新增受服务 %6 人  [%7；x %8，y %9]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="85"/>
+        <location filename="../../app/cli/suggest.cpp" line="76"/>
         <source>  %1  %2  %3 %4, cost %5, %6 newly within a circle  [%7; x %8, y %9]</source>
         <translation>  %1  %2  %3 %4，成本 %5，新增覆盖 %6 人  [%7；x %8，y %9]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="87"/>
+        <location filename="../../app/cli/suggest.cpp" line="78"/>
         <source>(no unit)</source>
         <translation>（不在单元内）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="97"/>
+        <location filename="../../app/cli/suggest.cpp" line="88"/>
         <source>  none needed</source>
         <translation>  无需新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="99"/>
+        <location filename="../../app/cli/suggest.cpp" line="90"/>
         <source>Units, checked by a fresh analysis with the sites added:</source>
         <translation>各单元（加入建议点后重新分析核验）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="105"/>
+        <location filename="../../app/cli/suggest.cpp" line="96"/>
         <source>  %1: %2 of %3 units pass before, %4 after</source>
         <translation>  %1：%3 个单元中新增前 %2 个达标，新增后 %4 个达标</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="113"/>
+        <location filename="../../app/cli/suggest.cpp" line="104"/>
         <source>Every unit meets every target aimed at.</source>
         <translation>各单元均达到所针对的全部目标。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="113"/>
+        <location filename="../../app/cli/suggest.cpp" line="104"/>
         <source>Not every unit meets every target aimed at:</source>
         <translation>并非所有单元都达到所针对的目标：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="117"/>
+        <location filename="../../app/cli/suggest.cpp" line="108"/>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="120"/>
+        <location filename="../../app/cli/suggest.cpp" line="111"/>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/suggest.cpp" line="236"/>
+        <location filename="../../app/cli/suggest.cpp" line="227"/>
         <source>Suggested site</source>
         <translation>建议点</translation>
     </message>

@@ -242,6 +242,28 @@ private slots:
         QCOMPARE(tables[2], tables[0]);
     }
 
+    void progressLineOnATerminal()
+    {
+        // A terminal gets a progress line on stderr (forced here with QH_PROGRESS=1),
+        // in the interface's language, cleared before the report; a pipe gets none.
+        QTemporaryDir dir;
+        const QStringList args{"analyze", "data/liechtenstein/liechtenstein.qhproj", "--out", dir.filePath("o")};
+        qputenv("QH_PROGRESS", "1");
+        const Run en = cli(args);
+        const Run zh = cli(QStringList{"--lang", "zh_CN"} + args);
+        qunsetenv("QH_PROGRESS");
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY2(en.err.contains("%] reading the walking network"), qPrintable(en.err));
+        QVERIFY2(en.err.contains("%] searching from every facility"), qPrintable(en.err));
+        QVERIFY(en.err.endsWith('\r'));
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(!zh.err.contains("searching"), qPrintable(zh.err));
+        QVERIFY2(zh.err.contains("%] "), qPrintable(zh.err));
+        const Run piped = cli(args);
+        QCOMPARE(piped.exitCode, 0);
+        QVERIFY2(!piped.err.contains("%]"), qPrintable(piped.err));
+    }
+
     void aFolderWithTheUsersFilesIsNotTakenOver()
     {
         QTemporaryDir dir;

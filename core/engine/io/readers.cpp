@@ -402,6 +402,7 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
     // Units first: a census table is spread over them, and a raster is read only
     // over the study area (the units, and the network with the reach of a snap).
     const bool haveUnits = !project.units.ref.path.empty();
+    step(38, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
     if (haveUnits)
         r.units = readUnits(project.units, project.crs, unitWarnings);
     step(40, QT_TRANSLATE_NOOP("qh::Feedback", "reading population"));
@@ -433,7 +434,6 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
         r.cells = readPopulation(project.population, project.crs, populationWarnings, Rect{});
         takeNetwork();
     }
-    step(55, QT_TRANSLATE_NOOP("qh::Feedback", "reading units"));
     for (Warnings *w : {&networkWarnings, &facilityWarnings, &unitWarnings, &populationWarnings})
         r.warnings.insert(r.warnings.end(), w->begin(), w->end());
     if (!haveUnits) {
