@@ -48,10 +48,7 @@ print("  stages (median ms): " + ", ".join(f"{k} {statistics.median(v):.0f}" for
 PYEOF
 }
 
-python3 "$here/data/scripts/make_porto_alegre.py" "$work" "$shared" >/dev/null
-"$cli" new --network "$shared/porto_alegre_poa_osm.pbf" --facilities "$work/facilities.csv" \
-    --population "$work/cells.gpkg" --units "$work/districts.geojson" --targets kunming-2022 \
-    --name "Porto Alegre" --out "$work/poa.qhproj" >/dev/null
+"$here/tests/bench/poa_project.sh" "$cli" "$shared" "$work"
 measure porto_alegre "$work/poa.qhproj"
 
 cat >"$work/daycare.csv" <<'CSV'

@@ -15,10 +15,7 @@ shared=${QH_SHARED_DATA:-$here/../shared/data}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 "$here/data/scripts/make_porto_alegre.py" "$work" "$shared" >/dev/null
-"$build/quarterhour-cli" new --network "$shared/porto_alegre_poa_osm.pbf" --facilities "$work/facilities.csv" \
-    --population "$work/cells.gpkg" --units "$work/districts.geojson" --targets kunming-2022 \
-    --name "Porto Alegre" --out "$work/poa.qhproj" >/dev/null
+"$here/tests/bench/poa_project.sh" "$build/quarterhour-cli" "$shared" "$work"
 for side in "${sides[@]}"; do
     "$build/tests/bench_growth" "$work/poa.qhproj" "$side"
 done
