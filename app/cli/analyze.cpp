@@ -14,6 +14,7 @@
 #include <QImageWriter>
 
 #include "command.h"
+#include "analysisrun.h"
 #include "analyzereport.h"
 #include "args.h"
 #include "coverage/model.h"
@@ -223,25 +224,6 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         const auto t0 = std::chrono::steady_clock::now();
         Warnings setupWarnings;
         Project project = byLayers ? projectFromLayers(layers, setupWarnings) : loadProject(projectPath);
-        if (!targets.empty())
-            project.targets = targets;
-        std::optional<TargetProfile> targetProfile;
-        if (!project.targets.empty()) {
-            targetProfile = loadTargetProfile(project.targets);
-            applyTargetOverrides(*targetProfile, project.targetOverrides);
-            applyCircles(project, *targetProfile);
-        }
-        // Explicit options win over the profile's circles.
-        for (FacilityType &t : project.profile.types) {
-            if (layers.minutes)
-                t.minutes = *layers.minutes;
-            if (layers.speedMps) {
-                t.speedMps = *layers.speedMps;
-                t.speedSource = "given on the command line";
-            }
-        }
-        if (layers.maxSnapDistance)
-            project.profile.maxSnapDistance = *layers.maxSnapDistance;
         if (outDir.empty())
             outDir = (std::filesystem::path("out")
                       / (byLayers ? project.name : std::filesystem::path(projectPath).stem().string()))
@@ -258,49 +240,39 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         }
         // The whole set is written beside the folder and swapped in at the end.
         OutputSet output(outDir, kResultFiles);
-        const auto tLoad0 = std::chrono::steady_clock::now();
+        RunOptions options;
+        options.targets = targets;
+        options.baseline = baseline;
+        options.catchments = true;
+        // Explicit options win over the profile's circles.
+        options.adjust = [&layers](Project &p) {
+            for (FacilityType &t : p.profile.types) {
+                if (layers.minutes)
+                    t.minutes = *layers.minutes;
+                if (layers.speedMps) {
+                    t.speedMps = *layers.speedMps;
+                    t.speedSource = "given on the command line";
+                }
+            }
+            if (layers.maxSnapDistance)
+                p.profile.maxSnapDistance = *layers.maxSnapDistance;
+        };
         std::optional<ProgressLine> progress(std::in_place);
-        RegionData region = loadRegion(project, progress->feedback());
-        region.warnings.insert(region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
-        const double loadMs = msSince(tLoad0);
-        CoverageModel model(project, region, progress->feedback());
+        AnalysisRun run = runAnalysis(std::move(project), options, progress->feedback());
         progress.reset(); // the line is cleared before the report
-        // The project's plan (proposed, moved, removed facilities) is what was saved
-        // to be analysed; --baseline gives the layers as loaded.
-        Warnings planWarnings;
-        const bool withPlan = !baseline && !project.plan.isEmpty();
-        if (withPlan) {
-            planWarnings = applyPlan(model, project.plan);
-            region.facilities = model.facilities();
-        }
-        AnalysisResult res = model.result();
-        res.warnings.insert(res.warnings.end(), planWarnings.begin(), planWarnings.end());
-        if (withPlan) {
-            res.scenario = "plan";
-            res.planAdded = project.plan.added.size();
-            res.planMoved = project.plan.moved.size();
-            res.planRemoved = project.plan.removed.size();
-            res.planChanged = project.plan.changed.size();
-        }
-        {
-            const auto tc = std::chrono::steady_clock::now();
-            CatchmentSet catchments = model.catchments(project.profile.catchmentBuffer);
-            res.facilityCatchments = std::move(catchments.facilities);
-            res.typeCatchments = std::move(catchments.types);
-            res.timingsMs.emplace_back("catchments", msSince(tc));
-        }
-        res.timingsMs.insert(res.timingsMs.begin(), {"load_layers", loadMs});
-        std::optional<Evaluation> evaluation;
-        if (targetProfile)
-            evaluation = evaluate(*targetProfile, res, region);
+        run.region.warnings.insert(run.region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
+        const Project &projectRun = run.project;
+        const RegionData &region = run.region;
+        AnalysisResult &res = run.result;
+        const Evaluation *evaluation = run.eval();
         WrittenFiles files;
         std::vector<std::string> maps;
         try {
             const auto tWrite0 = std::chrono::steady_clock::now();
-            files = writeResults(project, region, res, output.stagingDir(), evaluation ? &*evaluation : nullptr);
+            files = writeResults(projectRun, region, res, output.stagingDir(), evaluation);
             res.timingsMs.emplace_back("write_results", msSince(tWrite0));
             const auto tMaps0 = std::chrono::steady_clock::now();
-            maps = writeMinuteMaps(project, region, res, output.stagingDir());
+            maps = writeMinuteMaps(projectRun, region, res, output.stagingDir());
             res.timingsMs.emplace_back("maps", msSince(tMaps0));
             output.commit();
         } catch (const Error &e) {
@@ -310,7 +282,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             *f = output.finalPath(*f);
         for (std::string &m : maps)
             m = output.finalPath(m);
-        printAnalysisReport(project, region, res, evaluation ? &*evaluation : nullptr, files, maps, msSince(t0));
+        printAnalysisReport(projectRun, region, res, evaluation, files, maps, msSince(t0));
         return 0;
     }
 };

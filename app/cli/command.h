@@ -32,6 +32,7 @@ std::unique_ptr<Command> makeAnalyzeCommand();
 std::unique_ptr<Command> makeReachCommand();
 std::unique_ptr<Command> makeProfilesCommand();
 std::unique_ptr<Command> makeSuggestCommand();
+std::unique_ptr<Command> makeExportCommand();
 
 /// Every command, in the order the overview lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include "legend.h"
@@ -170,6 +171,57 @@ void paintFacilities(const PaintContext &c, const MapLayer &layer)
     }
 }
 
+/// Facility names beside their symbols: each tried right, left, above and below,
+/// and left out where every place overlaps a name already placed or a symbol.
+void paintFacilityNames(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    p.setTransform(c.base);
+    QFont font = p.font();
+    font.setPointSizeF(7);
+    font.setBold(false);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const double r = layer.symbolSize + 2;
+    std::vector<QRectF> taken;
+    for (const MapScene::FacilityMark &f : c.scene.facilities()) {
+        const QPointF d = c.toDev.map(f.pos);
+        taken.emplace_back(d.x() - r, d.y() - r, 2 * r, 2 * r);
+    }
+    const QRectF bounds(QPointF(0, 0), QSizeF(c.view.size));
+    for (const MapScene::FacilityMark &f : c.scene.facilities()) {
+        if (f.name.isEmpty())
+            continue;
+        const QPointF d = c.toDev.map(f.pos);
+        const QSizeF size(fm.horizontalAdvance(f.name) + 2, fm.height());
+        const QPointF tries[] = {{d.x() + r + 1, d.y() - size.height() / 2},
+                                 {d.x() - r - 1 - size.width(), d.y() - size.height() / 2},
+                                 {d.x() - size.width() / 2, d.y() - r - size.height()},
+                                 {d.x() - size.width() / 2, d.y() + r}};
+        for (const QPointF &at : tries) {
+            const QRectF box(at, size);
+            if (!bounds.contains(box))
+                continue;
+            bool free = true;
+            for (const QRectF &t : taken)
+                if (t.intersects(box)) {
+                    free = false;
+                    break;
+                }
+            if (!free)
+                continue;
+            p.setPen(QColor(255, 255, 255, 230));
+            for (int dx = -1; dx <= 1; ++dx)
+                for (int dy = -1; dy <= 1; ++dy)
+                    p.drawText(box.translated(dx * 0.7, dy * 0.7), Qt::AlignLeft | Qt::AlignVCenter, f.name);
+            p.setPen(QColor(20, 20, 20));
+            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, f.name);
+            taken.push_back(box);
+            break;
+        }
+    }
+}
+
 void paintUnitLabels(const PaintContext &c)
 {
     // Names belong to the units: without the units layer they would float.
@@ -235,6 +287,8 @@ void paintLayerOverlay(const PaintContext &ctx, const MapLayer &layer)
         break;
     case LayerKind::Facilities:
         paintFacilities(ctx, layer);
+        if (ctx.style.facilityNames)
+            paintFacilityNames(ctx, layer);
         break;
     case LayerKind::UnitLabels:
         paintUnitLabels(ctx);

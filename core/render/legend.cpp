@@ -88,38 +88,64 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
     return legend;
 }
 
+namespace {
+
+/// The legend's fonts and its box size, worked out once for sizing and painting.
+struct LegendMetrics
+{
+    explicit LegendMetrics(const QPainter &p, const Legend &legend) : font(p.font())
+    {
+        font.setPointSizeF(8.5);
+        font.setBold(false);
+        bold = font;
+        bold.setBold(true);
+        const QFontMetricsF fm(font), bm(bold);
+        std::size_t rows = 0;
+        for (const Legend::Section &s : legend.sections) {
+            width = std::max(width, bm.horizontalAdvance(s.title) + 20);
+            for (const Legend::Entry &e : s.entries)
+                width = std::max(width, fm.horizontalAdvance(e.label) + 40);
+            rows += s.entries.size() + 1;
+        }
+        lineHeight = fm.height() + 3;
+        height = legend.sections.empty() ? 0
+                                         : lineHeight * double(rows) + 6 + 4 * double(legend.sections.size() - 1);
+    }
+    QFont font, bold;
+    double width = 0, height = 0, lineHeight = 0;
+};
+
+} // namespace
+
+QSizeF legendSize(const QPainter &p, const Legend &legend)
+{
+    const LegendMetrics m(p, legend);
+    return QSizeF(m.width, m.height);
+}
+
 void paintLegend(QPainter &p, const Legend &legend, const QPointF &bottomRight)
+{
+    const QSizeF size = legendSize(p, legend);
+    paintLegendAt(p, legend, bottomRight - QPointF(size.width(), size.height()));
+}
+
+void paintLegendAt(QPainter &p, const Legend &legend, const QPointF &topLeft, double maxWidth)
 {
     if (legend.sections.empty())
         return;
-    QFont font = p.font();
-    font.setPointSizeF(8.5);
-    font.setBold(false);
-    p.setFont(font);
-    const QFontMetricsF fm(font);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF bm(bold);
-    double w = 0;
-    std::size_t rows = 0;
-    for (const Legend::Section &s : legend.sections) {
-        w = std::max(w, bm.horizontalAdvance(s.title) + 20);
-        for (const Legend::Entry &e : s.entries)
-            w = std::max(w, fm.horizontalAdvance(e.label) + 40);
-        rows += s.entries.size() + 1;
-    }
-    const double lh = fm.height() + 3;
-    const double bh = lh * double(rows) + 6 + 4 * double(legend.sections.size() - 1);
-    const QRectF box(bottomRight.x() - w, bottomRight.y() - bh, w, bh);
+    const LegendMetrics m(p, legend);
+    const QFontMetricsF fm(m.font), bm(m.bold);
+    const double lh = m.lineHeight;
+    const QRectF box(topLeft, QSizeF(std::min(m.width, maxWidth), m.height));
     p.setPen(QColor(160, 160, 160));
     p.setBrush(QColor(255, 255, 255, 230));
     p.drawRect(box);
     double y = box.top();
     for (const Legend::Section &s : legend.sections) {
         p.setPen(Qt::black);
-        p.setFont(bold);
-        p.drawText(QPointF(box.left() + 8, y + lh - 2), s.title);
-        p.setFont(font);
+        p.setFont(m.bold);
+        p.drawText(QPointF(box.left() + 8, y + lh - 2), bm.elidedText(s.title, Qt::ElideRight, box.width() - 12));
+        p.setFont(m.font);
         y += lh;
         for (const Legend::Entry &e : s.entries) {
             const double top = y + 2;
@@ -142,7 +168,7 @@ void paintLegend(QPainter &p, const Legend &legend, const QPointF &bottomRight)
                 break;
             }
             p.setPen(Qt::black);
-            p.drawText(QPointF(box.left() + 34, top + lh - 5), e.label);
+            p.drawText(QPointF(box.left() + 34, top + lh - 5), fm.elidedText(e.label, Qt::ElideRight, box.width() - 38));
             y += lh;
         }
         y += 4;

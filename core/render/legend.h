@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QPointF>
+#include <QSizeF>
 #include <QString>
 
 class QPainter;
@@ -39,6 +40,11 @@ Legend legendFor(const MapScene &scene, const MapStyle &style);
 
 /// Paints the legend in a framed box whose bottom-right corner is `bottomRight`.
 void paintLegend(QPainter &painter, const Legend &legend, const QPointF &bottomRight);
+/// The size of the legend's box in the painter's font (as paintLegendAt draws it).
+QSizeF legendSize(const QPainter &painter, const Legend &legend);
+/// Paints the legend's box with its top-left corner at `topLeft`, no wider than
+/// `maxWidth` (longer labels are elided).
+void paintLegendAt(QPainter &painter, const Legend &legend, const QPointF &topLeft, double maxWidth = 1e9);
 
 /// The fill of a classed unit: full, or light when cells are drawn over it so that
 /// both stay legible.

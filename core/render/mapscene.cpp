@@ -98,6 +98,7 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
         m.pos = QPointF(facilities[i].pos.x, facilities[i].pos.y);
         m.proposed = facilities[i].proposed;
         m.id = facilities[i].id;
+        m.name = QString::fromStdString(facilities[i].name);
         if (i < analysis.facilities.size()) {
             m.type = analysis.facilities[i].typeIndex;
             m.servesNobody = facilityProblems(analysis, i).any();
@@ -204,8 +205,10 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     p.setTransform(ctx.base);
     if (style.showLegend)
         paintLegend(p, legendFor(*this, style), QPointF(view.size.width() - 12, view.size.height() - 48));
-    paintScaleBar(p, view, QPointF(view.size.width() - 20, view.size.height() - 20));
-    paintNorthArrow(p, QPointF(view.size.width() - 30, 16));
+    if (style.showScaleBar)
+        paintScaleBar(p, view, QPointF(view.size.width() - 20, view.size.height() - 20));
+    if (style.showNorthArrow)
+        paintNorthArrow(p, QPointF(view.size.width() - 30, 16));
     p.restore();
 }
 

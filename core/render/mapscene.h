@@ -72,6 +72,7 @@ public:
         /// Off the network, outside every unit, or no one of its demand group in its circle.
         bool servesNobody = false;
         std::string id;
+        QString name;
     };
     /// The network drawn for one view, reused while the view stays (the network is
     /// the costliest layer and does not change with edits). Shared by copies of the

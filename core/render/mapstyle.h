@@ -37,6 +37,10 @@ struct MapStyle
     /// top, in the same order.
     std::vector<MapLayer> layers = defaultLayers();
     bool showLegend = true;
+    bool showScaleBar = true;   ///< off where a page layout draws its own
+    bool showNorthArrow = true;
+    /// Facilities labelled with their names (labels that would overlap are left out).
+    bool facilityNames = false;
     bool drawBackground = true; ///< false when a basemap shows through
     CellColouring cellColouring = CellColouring::Population;
     int minutesType = 0;     ///< facility type for CellColouring::Minutes

@@ -1,0 +1,179 @@
+#include "pagewriter.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include "error.h"
+#include "message.h"
+
+namespace qh {
+
+namespace {
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+constexpr double kLayoutDpi = 96.0;
+
+void paintPdf(const QString &file, const PageLayout &layout, int pages,
+              const std::function<void(QPainter &, int)> &paint, const QString &title)
+{
+    QPdfWriter pdf(file);
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("QuarterHour"));
+    pdf.setResolution(int(kLayoutDpi));
+    pdf.setPageSize(QPageSize(layout.paper == PageLayout::Paper::A4 ? QPageSize::A4 : QPageSize::A3));
+    pdf.setPageOrientation(layout.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter p;
+    if (!p.begin(&pdf))
+        throw FileError(file.toStdString() + ": cannot start the PDF");
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !pdf.newPage())
+            throw FileError(file.toStdString() + ": cannot add a page");
+        p.save();
+        paint(p, i);
+        p.restore();
+    }
+    if (!p.end())
+        throw FileError(file.toStdString() + ": cannot finish the PDF");
+}
+
+void paintSvg(const QString &file, const PageLayout &layout, const std::function<void(QPainter &, int)> &paint,
+              const QString &title)
+{
+    QSvgGenerator svg;
+    svg.setFileName(file);
+    svg.setTitle(title);
+    svg.setResolution(int(kLayoutDpi));
+    const QRectF page = layout.pageRect();
+    svg.setSize(page.size().toSize());
+    svg.setViewBox(page);
+    QPainter p;
+    if (!p.begin(&svg))
+        throw FileError(file.toStdString() + ": cannot start the SVG");
+    paint(p, 0);
+    p.end();
+}
+
+void paintRaster(const QString &file, const char *format, const PageLayout &layout,
+                 const std::function<void(QPainter &, int)> &paint)
+{
+    QImage img(layout.pixelSize(), QImage::Format_RGB32);
+    if (img.isNull())
+        throw FileError(file.toStdString() + ": the page at " + std::to_string(layout.dpi) + " DPI is too large for memory");
+    img.fill(Qt::white);
+    // Painted in layout units: fonts are sized for 96 DPI, then everything is scaled.
+    const int layoutDpm = int(kLayoutDpi / 0.0254 + 0.5);
+    img.setDotsPerMeterX(layoutDpm);
+    img.setDotsPerMeterY(layoutDpm);
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        const double s = double(img.width()) / layout.pageRect().width();
+        p.scale(s, s);
+        paint(p, 0);
+    }
+    const int dpm = int(layout.dpi / 0.0254 + 0.5);
+    img.setDotsPerMeterX(dpm);
+    img.setDotsPerMeterY(dpm);
+    QImageWriter writer(file, format);
+    if (std::string(format) == "tiff")
+        writer.setCompression(1); // LZW
+    if (!writer.write(img))
+        throw FileError(file.toStdString() + ": " + writer.errorString().toStdString());
+}
+
+} // namespace
+
+std::optional<PageFormat> pageFormatOf(const std::string &name)
+{
+    const std::string n = lower(name);
+    if (n == "pdf")
+        return PageFormat::Pdf;
+    if (n == "svg")
+        return PageFormat::Svg;
+    if (n == "png")
+        return PageFormat::Png;
+    if (n == "tif" || n == "tiff")
+        return PageFormat::Tif;
+    return std::nullopt;
+}
+
+std::optional<PageFormat> pageFormatOfPath(const std::string &path)
+{
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (ext.empty())
+        return std::nullopt;
+    return pageFormatOf(ext.substr(1));
+}
+
+void writePages(const std::string &path, PageFormat format, const PageLayout &layout, int pageCount,
+                const std::function<void(QPainter &, int)> &paint, const QString &title)
+{
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    std::error_code ec;
+    if (fs::is_directory(target, ec))
+        throw FileError(path + ": is a folder; give a file name");
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir, ec))
+        throw FileError(path + ": the folder " + dir.string() + " does not exist");
+    // Beside the final name, hidden, with the same extension (some writers need it).
+    const fs::path tmp = dir / ("." + target.filename().string() + ".part" + target.extension().string());
+    const QString tmpName = QString::fromStdString(tmp.string());
+    try {
+        switch (format) {
+        case PageFormat::Pdf:
+            paintPdf(tmpName, layout, pageCount, paint, title);
+            break;
+        case PageFormat::Svg:
+            paintSvg(tmpName, layout, paint, title);
+            break;
+        case PageFormat::Png:
+            paintRaster(tmpName, "png", layout, paint);
+            break;
+        case PageFormat::Tif:
+            paintRaster(tmpName, "tiff", layout, paint);
+            break;
+        }
+        // Qt's PDF and SVG writers report no write errors: check the file is whole.
+        if (!fs::exists(tmp, ec) || fs::file_size(tmp, ec) == 0 || ec)
+            throw FileError(path + ": cannot write the file");
+        const fs::space_info space = fs::space(dir, ec);
+        if (!ec && space.available == 0)
+            throw FileError(Message::coded("disk_full", {path}));
+    } catch (const Error &e) {
+        fs::remove(tmp, ec);
+        const fs::space_info space = fs::space(dir, ec);
+        if (!ec && space.available < (1u << 16))
+            throw FileError(Message::coded("disk_full", {path}));
+        std::string what = e.what();
+        for (std::size_t at; (at = what.find(tmp.string())) != std::string::npos;)
+            what.replace(at, tmp.string().size(), path);
+        throw FileError(what);
+    } catch (...) {
+        fs::remove(tmp, ec);
+        throw;
+    }
+    fs::rename(tmp, target, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        throw FileError(path + ": cannot move into place (" + ec.message() + ")");
+    }
+}
+
+} // namespace qh
