@@ -33,6 +33,7 @@ std::unique_ptr<Command> makeReachCommand();
 std::unique_ptr<Command> makeProfilesCommand();
 std::unique_ptr<Command> makeSuggestCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeTablesCommand();
 
 /// Every command, in the order the overview lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "targets/evaluate.h"
+
 namespace qh {
 
 namespace symbology {
@@ -63,24 +65,7 @@ QColor notApplicableColour()
 
 QString className(const WarningClass *c)
 {
-    if (!c)
-        return QCoreApplication::translate("qh::MapScene", "not applicable");
-    const std::string &m = c->meaning;
-    if (m == "severe_shortfall")
-        return QCoreApplication::translate("qh::MapScene", "severe shortfall");
-    if (m == "shortfall")
-        return QCoreApplication::translate("qh::MapScene", "shortfall");
-    if (m == "near_target")
-        return QCoreApplication::translate("qh::MapScene", "near target");
-    if (m == "slight_shortfall")
-        return QCoreApplication::translate("qh::MapScene", "slight shortfall");
-    if (m == "nearly_met")
-        return QCoreApplication::translate("qh::MapScene", "nearly met");
-    if (m == "meets_target")
-        return QCoreApplication::translate("qh::MapScene", "meets target");
-    if (m == "well_above_target")
-        return QCoreApplication::translate("qh::MapScene", "well above target");
-    return QString::fromStdString(c->label.empty() ? c->key : c->label); // a profile's own class
+    return warningClassName(c);
 }
 
 QColor classColour(const WarningClass *c)

@@ -6,11 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QString>
 
 #include "io/geopackage.h"
 #include "io/outputs.h"
+#include "io/textfile.h"
 
 namespace qh {
 
@@ -40,23 +40,6 @@ QJsonObject perGroup(const AnalysisResult &r, const std::vector<double> &values)
     for (std::size_t g = 0; g < r.groups.size(); ++g)
         o[qs(r.groups[g].key)] = num(values[g], 1);
     return o;
-}
-
-void saveText(const std::string &path, const QByteArray &data)
-{
-    QSaveFile f(qs(path));
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw FileError(path + ": cannot write (" + f.errorString().toStdString() + ")");
-}
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 std::string csvNum(double v, int decimals)

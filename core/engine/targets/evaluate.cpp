@@ -1,5 +1,7 @@
 #include "targets/evaluate.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <functional>
 
@@ -231,6 +233,28 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
         ev.indicators.push_back(std::move(r));
     }
     return ev;
+}
+
+QString warningClassName(const WarningClass *c)
+{
+    if (!c)
+        return QCoreApplication::translate("qh::MapScene", "not applicable");
+    const std::string &m = c->meaning;
+    if (m == "severe_shortfall")
+        return QCoreApplication::translate("qh::MapScene", "severe shortfall");
+    if (m == "shortfall")
+        return QCoreApplication::translate("qh::MapScene", "shortfall");
+    if (m == "near_target")
+        return QCoreApplication::translate("qh::MapScene", "near target");
+    if (m == "slight_shortfall")
+        return QCoreApplication::translate("qh::MapScene", "slight shortfall");
+    if (m == "nearly_met")
+        return QCoreApplication::translate("qh::MapScene", "nearly met");
+    if (m == "meets_target")
+        return QCoreApplication::translate("qh::MapScene", "meets target");
+    if (m == "well_above_target")
+        return QCoreApplication::translate("qh::MapScene", "well above target");
+    return QString::fromStdString(c->label.empty() ? c->key : c->label); // a profile's own class
 }
 
 } // namespace qh

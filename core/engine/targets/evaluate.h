@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <QString>
+
 #include "coverage/analysis.h"
 #include "targets/profile.h"
 
@@ -49,6 +51,10 @@ struct Evaluation
 const WarningClass *warningClassOf(const Score &score, const IndicatorResult &indicator);
 /// The warning-class key of a score: the class's colour name, or "not_applicable".
 std::string warningClassKey(const Score &score, const IndicatorResult &indicator);
+
+/// The five-colour class in words ("severe shortfall" …), in the interface
+/// language; null is "not applicable".
+QString warningClassName(const WarningClass *c);
 
 /// Evaluates every indicator of the profile per unit and for the region. An
 /// indicator whose data the project lacks is marked unavailable, with the reason.
