@@ -34,6 +34,7 @@ std::unique_ptr<Command> makeProfilesCommand();
 std::unique_ptr<Command> makeSuggestCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeTablesCommand();
+std::unique_ptr<Command> makeReportCommand();
 
 /// Every command, in the order the overview lists them.
 std::vector<std::unique_ptr<Command>> allCommands();

@@ -47,6 +47,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(makeReachCommand());
     c.push_back(makeSuggestCommand());
     c.push_back(makeExportCommand());
+    c.push_back(makeReportCommand());
     c.push_back(makeTablesCommand());
     c.push_back(makeProfilesCommand());
     return c;

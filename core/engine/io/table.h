@@ -34,6 +34,7 @@ struct Table
     QString name; ///< sheet name ("Units")
     std::vector<TableColumn> columns;
     std::vector<std::vector<TableCell>> rows;
+    bool lastRowIsTotal = false; ///< the whole region, set off in print
 };
 
 /// One row per unit and a last row for the whole region: residents per group; per
@@ -42,6 +43,10 @@ struct Table
 /// the cell's fill) and gap. Indicators that cannot be evaluated are left out
 /// (the report and summary say why).
 Table unitTable(const RegionData &region, const AnalysisResult &result, const Evaluation *evaluation);
+
+/// One indicator per unit and for the whole region: value, target, pass, class
+/// (as the cell's fill) and the gap or why it does not apply.
+Table indicatorTable(const RegionData &region, const IndicatorResult &indicator);
 
 /// One row per facility: id, name, type, unit, proposed or existing, capacities,
 /// snap distance and people within its circle.

@@ -49,6 +49,20 @@ QString groupLabel(const DemandGroup &g)
     return localLabel(g.label, g.labelZh);
 }
 
+/// Value, target, pass, class (as fill) and gap of one score.
+void scoreCells(std::vector<TableCell> &row, const Score &sc, const IndicatorResult &ir)
+{
+    const WarningClass *wc = warningClassOf(sc, ir);
+    row.push_back(opt(sc.value)); // why not: in the gap column
+    row.push_back(num(sc.target));
+    row.push_back(text(!sc.applicable ? tr("not applicable") : sc.pass ? tr("yes") : tr("no")));
+    TableCell cls = text(warningClassName(wc));
+    if (wc)
+        cls.fill = wc->colour;
+    row.push_back(cls);
+    row.push_back(text((sc.applicable ? sc.gapText : sc.notApplicableReason).localText()));
+}
+
 } // namespace
 
 Table unitTable(const RegionData &region, const AnalysisResult &r, const Evaluation *ev)
@@ -89,17 +103,6 @@ Table unitTable(const RegionData &region, const AnalysisResult &r, const Evaluat
                 col(tr("%1: gap or why not applicable").arg(il), Kind::Text, 0, 28);
             }
 
-    auto scoreCells = [](std::vector<TableCell> &row, const Score &sc, const IndicatorResult &ir) {
-        const WarningClass *wc = warningClassOf(sc, ir);
-        row.push_back(opt(sc.value)); // why not: in the gap column
-        row.push_back(num(sc.target));
-        row.push_back(text(!sc.applicable ? tr("not applicable") : sc.pass ? tr("yes") : tr("no")));
-        TableCell cls = text(warningClassName(wc));
-        if (wc)
-            cls.fill = wc->colour;
-        row.push_back(cls);
-        row.push_back(text((sc.applicable ? sc.gapText : sc.notApplicableReason).localText()));
-    };
 
     for (std::size_t u = 0; u < region.units.size() && u < r.units.size(); ++u) {
         const UnitResult &ur = r.units[u];
@@ -145,6 +148,7 @@ Table unitTable(const RegionData &region, const AnalysisResult &r, const Evaluat
     for (const IndicatorResult *ir : indicators)
         scoreCells(row, ir->region, *ir);
     t.rows.push_back(std::move(row));
+    t.lastRowIsTotal = true;
     return t;
 }
 
@@ -190,6 +194,31 @@ Table facilityTable(const RegionData &region, const AnalysisResult &r)
         row.push_back(num(people));
         t.rows.push_back(std::move(row));
     }
+    return t;
+}
+
+Table indicatorTable(const RegionData &region, const IndicatorResult &ir)
+{
+    Table t;
+    const QString il = localLabel(ir.indicator.label, ir.indicator.labelZh);
+    t.name = il;
+    const bool share = ir.indicator.isShare();
+    const Kind kind = share ? Kind::Percent : Kind::Number;
+    t.columns = {{tr("Unit"), Kind::Text, 0, 18},
+                 {share ? tr("Value (%)") : tr("Value"), kind, share ? 1 : 2, 9},
+                 {share ? tr("Target (%)") : tr("Target"), kind, share ? 1 : 2, 9},
+                 {tr("Meets target"), Kind::Text, 0, 9},
+                 {tr("Warning class"), Kind::Text, 0, 12},
+                 {tr("Gap or why not applicable"), Kind::Text, 0, 34}};
+    for (std::size_t u = 0; u < region.units.size() && u < ir.units.size(); ++u) {
+        std::vector<TableCell> row{text(QString::fromStdString(region.units[u].name))};
+        scoreCells(row, ir.units[u], ir);
+        t.rows.push_back(std::move(row));
+    }
+    std::vector<TableCell> row{text(tr("Whole region"))};
+    scoreCells(row, ir.region, ir);
+    t.rows.push_back(std::move(row));
+    t.lastRowIsTotal = true;
     return t;
 }
 
