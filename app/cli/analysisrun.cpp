@@ -28,6 +28,7 @@ AnalysisRun runAnalysis(Project project, const RunOptions &options, Feedback *fe
         options.adjust(project);
     const auto t0 = std::chrono::steady_clock::now();
     run.region = loadRegion(project, feedback);
+    run.region.warnings.insert(run.region.warnings.begin(), options.setupWarnings.begin(), options.setupWarnings.end());
     run.loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     CoverageModel model(project, run.region, feedback);
     Warnings planWarnings;

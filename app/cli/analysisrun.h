@@ -39,6 +39,8 @@ struct RunOptions
     bool catchments = false;
     /// Called once the profile's circles are applied (the CLI's --minutes, --speed).
     std::function<void(Project &)> adjust;
+    /// Said before the layers' own warnings (what building the project assumed).
+    Warnings setupWarnings;
 };
 
 /// The target profile named in `project` (with its overrides and circles) applied

@@ -244,6 +244,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         options.targets = targets;
         options.baseline = baseline;
         options.catchments = true;
+        options.setupWarnings = setupWarnings;
         // Explicit options win over the profile's circles.
         options.adjust = [&layers](Project &p) {
             for (FacilityType &t : p.profile.types) {
@@ -260,7 +261,6 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         std::optional<ProgressLine> progress(std::in_place);
         AnalysisRun run = runAnalysis(std::move(project), options, progress->feedback());
         progress.reset(); // the line is cleared before the report
-        run.region.warnings.insert(run.region.warnings.begin(), setupWarnings.begin(), setupWarnings.end());
         const Project &projectRun = run.project;
         const RegionData &region = run.region;
         AnalysisResult &res = run.result;

@@ -9,9 +9,10 @@
 namespace qh {
 
 namespace {
+// lupdate files the words of free functions in namespace qh under "qh".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("qh::Export", text);
+    return QCoreApplication::translate("qh", text);
 }
 } // namespace
 

@@ -87,9 +87,21 @@ void paintNetwork(const PaintContext &c, const MapLayer &layer)
     const QColor colour = layer.colour.isValid() ? layer.colour : QColor(90, 90, 90, 150);
     // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
     const bool cacheable = p.device() && p.device()->devType() == QInternal::Image && c.base.isIdentity();
+    QPen pen(colour, 0.8);
+    pen.setCosmetic(true);
+    if (!cacheable) {
+        // Exports: the streets as vector lines, sharp at any DPI and in PDF/SVG.
+        p.setTransform(c.toDev * c.base);
+        p.setOpacity(layer.opacity);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(c.scene.network());
+        p.setOpacity(1.0);
+        return;
+    }
     MapScene::NetworkCache &cache = c.scene.networkCache();
     QImage network;
-    if (cacheable) {
+    {
         std::lock_guard lock(cache.mutex);
         if (cache.transform == c.toDev && cache.size == c.view.size && cache.colour == colour && !cache.image.isNull())
             network = cache.image;
@@ -100,12 +112,10 @@ void paintNetwork(const PaintContext &c, const MapLayer &layer)
         QPainter np(&network);
         np.setRenderHint(QPainter::Antialiasing, true);
         np.setTransform(c.toDev);
-        QPen pen(colour, 0.8);
-        pen.setCosmetic(true);
         np.setPen(pen);
         np.drawPath(c.scene.network());
         np.end();
-        if (cacheable) {
+        {
             std::lock_guard lock(cache.mutex);
             cache.image = network;
             cache.transform = c.toDev;

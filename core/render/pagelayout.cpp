@@ -51,7 +51,12 @@ QSize PageLayout::pixelSize() const
 
 QFont pageFont(double pointSize, bool bold)
 {
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
+    // Latin letters and digits from DejaVu Sans, Chinese from Noto Sans CJK SC: Qt's
+    // PDF text map takes the lowest code point of a glyph, and Noto's digits and
+    // common ideographs share glyphs with other code points (一 with the Kangxi
+    // radical ⼀), so text copied from a PDF would come out wrong.
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(pointSize);
     f.setBold(bold);

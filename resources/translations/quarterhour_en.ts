@@ -30,6 +30,255 @@
     </message>
 </context>
 <context>
+    <name>qh</name>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="35"/>
+        <source>Baseline: the facilities as the layers have them</source>
+        <translation>Baseline: the facilities as the layers have them</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="36"/>
+        <source>Plan: %1 proposed, %2 moved, %3 removed, %4 changed</source>
+        <translation>Plan: %1 proposed, %2 moved, %3 removed, %4 changed</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="46"/>
+        <source>Coordinate system: not set</source>
+        <translation>Coordinate system: not set</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="47"/>
+        <source>Coordinate system: %1 (%2)</source>
+        <translation>Coordinate system: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="54"/>
+        <source>Target profile: none set; no indicator is evaluated</source>
+        <translation>Target profile: none set; no indicator is evaluated</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="59"/>
+        <source>Target profile: %1</source>
+        <translation>Target profile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="61"/>
+        <source> — sources: %1</source>
+        <translation> — sources: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="72"/>
+        <source>Made on %1 with %2</source>
+        <translation>Made on %1 with %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="83"/>
+        <source>%1: %2 min at %3 m/s</source>
+        <translation>%1: %2 min at %3 m/s</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <source>Walking circles: %1</source>
+        <translation>Walking circles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="89"/>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="59"/>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="59"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="59"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="72"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="76"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="77"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="165"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="208"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="79"/>
+        <source>%1 (people)</source>
+        <translation>%1 (people)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="82"/>
+        <source>%1: facilities</source>
+        <translation>%1: facilities</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="88"/>
+        <source>%1: %2 per 1,000 %3</source>
+        <translation>%1: %2 per 1,000 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="91"/>
+        <source>%1: %2 within %3 min (%)</source>
+        <translation>%1: %2 within %3 min (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="100"/>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="101"/>
+        <source>%1: target</source>
+        <translation>%1: target</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="102"/>
+        <source>%1: meets target</source>
+        <translation>%1: meets target</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="103"/>
+        <source>%1: warning class</source>
+        <translation>%1: warning class</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="104"/>
+        <source>%1: gap or why not applicable</source>
+        <translation>%1: gap or why not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="118"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="121"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="144"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="147"/>
+        <source>no residents</source>
+        <translation>no residents</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="130"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="219"/>
+        <source>Whole region</source>
+        <translation>Whole region</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="159"/>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="164"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="164"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="165"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="166"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="169"/>
+        <source>Distance to the network (m)</source>
+        <translation>Distance to the network (m)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="170"/>
+        <source>People within its circle</source>
+        <translation>People within its circle</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="183"/>
+        <source>outside every unit</source>
+        <translation>outside every unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="184"/>
+        <source>proposed</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="184"/>
+        <source>existing</source>
+        <translation>existing</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="189"/>
+        <source>off the network</source>
+        <translation>off the network</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="209"/>
+        <source>Value (%)</source>
+        <translation>Value (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="209"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="210"/>
+        <source>Target (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="210"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="211"/>
+        <source>Meets target</source>
+        <translation>Meets target</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="212"/>
+        <source>Warning class</source>
+        <translation>Warning class</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="213"/>
+        <source>Gap or why not applicable</source>
+        <translation>Gap or why not applicable</translation>
+    </message>
+</context>
+<context>
     <name>qh::BalancePanel</name>
     <message>
         <location filename="../../app/panels/balancepanel.cpp" line="10"/>
@@ -1089,49 +1338,57 @@ Save the project to keep the new places.</translation>
     </message>
 </context>
 <context>
+    <name>qh::MapPage</name>
+    <message>
+        <location filename="../../core/render/mappage.cpp" line="93"/>
+        <source>Scale 1:%1</source>
+        <translation>Scale 1:%1</translation>
+    </message>
+</context>
+<context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="67"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="241"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="70"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="244"/>
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="72"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="246"/>
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="74"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="248"/>
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="76"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="250"/>
         <source>slight shortfall</source>
         <translation>slight shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="78"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="252"/>
         <source>nearly met</source>
         <translation>nearly met</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="80"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="254"/>
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="82"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="256"/>
         <source>well above target</source>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="125"/>
+        <location filename="../../core/render/mapscene.cpp" line="126"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>
@@ -1189,6 +1446,34 @@ Save the project to keep the new places.</translation>
         <location filename="../../core/render/legend.cpp" line="56"/>
         <source>Residents</source>
         <translation>Residents</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MapTheme</name>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="80"/>
+        <source>Five-colour warning map: %1</source>
+        <translation>Five-colour warning map: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="82"/>
+        <source>Walking minutes to the nearest %1</source>
+        <translation>Walking minutes to the nearest %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="84"/>
+        <source>Service circles of every facility type</source>
+        <translation>Service circles of every facility type</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="86"/>
+        <source>Population density</source>
+        <translation>Population density</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="88"/>
+        <source>Service facilities</source>
+        <translation>Service facilities</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2716,312 @@ Save the project to keep the new places.</translation>
     </message>
 </context>
 <context>
+    <name>qh::Report</name>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="36"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="36"/>
+        <source>Whole region</source>
+        <translation>Whole region</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <source>Units meeting the target</source>
+        <translation>Units meeting the target</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="38"/>
+        <source>Warning class</source>
+        <translation>Warning class</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="43"/>
+        <source>not evaluated (see below)</source>
+        <translation>not evaluated (see below)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="54"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="171"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="66"/>
+        <source>15-minute service circles: assessment of %1</source>
+        <translation>15-minute service circles: assessment of %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="110"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="125"/>
+        <source>Cover</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="128"/>
+        <source>15-minute service circles for elderly care and childcare</source>
+        <translation>15-minute service circles for elderly care and childcare</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="134"/>
+        <source>%1 planning units · %2 residents · %3 facilities</source>
+        <translation>%1 planning units · %2 residents · %3 facilities</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="149"/>
+        <source>Key figures for the whole region</source>
+        <translation>Key figures for the whole region</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="156"/>
+        <source>Not evaluated: %1 — %2</source>
+        <translation>Not evaluated: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="161"/>
+        <source>No target profile is set: the report shows coverage, not targets.</source>
+        <translation>No target profile is set: the report shows coverage, not targets.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="176"/>
+        <source>Overview map</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="180"/>
+        <source>Five-colour map</source>
+        <translation>Five-colour map</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="182"/>
+        <source>Walking minutes</source>
+        <translation>Walking minutes</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="213"/>
+        <source>%1 (continued, %2 of %3)</source>
+        <translation>%1 (continued, %2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="218"/>
+        <source>Unit tables</source>
+        <translation>Unit tables</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportcharts.cpp" line="21"/>
+        <source>cannot be computed</source>
+        <translation>cannot be computed</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportcharts.cpp" line="23"/>
+        <source>%1 — Gini %2</source>
+        <translation>%1 — Gini %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportcharts.cpp" line="45"/>
+        <source>share of people (least served first)</source>
+        <translation>share of people (least served first)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="96"/>
+        <source>Target profile: none</source>
+        <translation>Target profile: none</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="97"/>
+        <source>Target profile: %1</source>
+        <translation>Target profile: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="105"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
+        <source>Balance of access (资源均衡指数)</source>
+        <translation>Balance of access (资源均衡指数)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
+        <source>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</source>
+        <translation>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
+        <source>Facility type or indicator</source>
+        <translation>Facility type or indicator</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="200"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="143"/>
+        <source>%1: %2 within the circle</source>
+        <translation>%1: %2 within the circle</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="147"/>
+        <source>%1 newly covered</source>
+        <translation>%1 newly covered</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="148"/>
+        <source>%1 fewer</source>
+        <translation>%1 fewer</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <source>Meets target</source>
+        <translation>Meets target</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="167"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="170"/>
+        <source> (units meeting it)</source>
+        <translation> (units meeting it)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <source>yes, as before</source>
+        <translation>yes, as before</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <source>no, as before</source>
+        <translation>no, as before</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <source>now yes</source>
+        <translation>now yes</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <source>now no</source>
+        <translation>now no</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
+        <source>. Proposed: %1</source>
+        <translation>. Proposed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="241"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <source>The plan against the baseline</source>
+        <translation>The plan against the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="211"/>
+        <source>Indicators that change, per unit</source>
+        <translation>Indicators that change, per unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="221"/>
+        <source>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</source>
+        <translation>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="229"/>
+        <source>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</source>
+        <translation>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="238"/>
+        <source>Population: %1 — %2 cells; %3.</source>
+        <translation>Population: %1 — %2 cells; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="243"/>
+        <source>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</source>
+        <translation>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="249"/>
+        <source>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</source>
+        <translation>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="252"/>
+        <source>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</source>
+        <translation>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
+        <source>Data sources: %1</source>
+        <translation>Data sources: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="263"/>
+        <source>No warnings while loading and analysing.</source>
+        <translation>No warnings while loading and analysing.</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="275"/>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <source>Methods and data</source>
+        <translation>Methods and data</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <source>Methods and data (continued)</source>
+        <translation>Methods and data (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="281"/>
+        <source>Warnings from loading and analysis</source>
+        <translation>Warnings from loading and analysis</translation>
+    </message>
+</context>
+<context>
     <name>qh::StatusBar</name>
     <message>
         <location filename="../../app/statusbar.cpp" line="21"/>
@@ -2907,7 +3498,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="122"/>
+        <location filename="../../app/cli/main.cpp" line="125"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -2915,7 +3506,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="96"/>
+        <location filename="../../app/cli/analyze.cpp" line="97"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</translation>
     </message>
@@ -3021,6 +3612,14 @@ change vs baseline</translation>
         <location filename="../../app/cli/analyzereport.cpp" line="124"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>Time: %1 ms in all (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::Export</name>
+    <message>
+        <location filename="../../app/cli/export.cpp" line="148"/>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>Wrote %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3923,14 @@ change vs baseline</translation>
     </message>
 </context>
 <context>
+    <name>qh::cli::Report</name>
+    <message>
+        <location filename="../../app/cli/report.cpp" line="95"/>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>Wrote %1 (%2 pages)</translation>
+    </message>
+</context>
+<context>
     <name>qh::cli::SuggestReport</name>
     <message>
         <location filename="../../app/cli/suggest.cpp" line="39"/>
@@ -3479,6 +4086,14 @@ change vs baseline</translation>
         <location filename="../../app/cli/suggest.cpp" line="227"/>
         <source>Suggested site</source>
         <translation>Suggested site</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::Tables</name>
+    <message>
+        <location filename="../../app/cli/tables.cpp" line="87"/>
+        <source>Wrote %1 (%2 units)</source>
+        <translation>Wrote %1 (%2 units)</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,255 @@
     </message>
 </context>
 <context>
+    <name>qh</name>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="35"/>
+        <source>Baseline: the facilities as the layers have them</source>
+        <translation>现状：图层中的设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="36"/>
+        <source>Plan: %1 proposed, %2 moved, %3 removed, %4 changed</source>
+        <translation>规划方案：新增 %1 处，迁移 %2 处，撤除 %3 处，调整 %4 处</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="46"/>
+        <source>Coordinate system: not set</source>
+        <translation>坐标系：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="47"/>
+        <source>Coordinate system: %1 (%2)</source>
+        <translation>坐标系：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="54"/>
+        <source>Target profile: none set; no indicator is evaluated</source>
+        <translation>指标体系：未设置，不评价任何指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="59"/>
+        <source>Target profile: %1</source>
+        <translation>指标体系：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="61"/>
+        <source> — sources: %1</source>
+        <translation> —— 依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="72"/>
+        <source>Made on %1 with %2</source>
+        <translation>%1 由 %2 生成</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="83"/>
+        <source>%1: %2 min at %3 m/s</source>
+        <translation>%1：%2 分钟，步速 %3 米/秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <source>Walking circles: %1</source>
+        <translation>步行生活圈：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/exportcontext.cpp" line="89"/>
+        <source>Data: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="59"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="59"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="59"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="72"/>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="76"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="77"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="165"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="208"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="79"/>
+        <source>%1 (people)</source>
+        <translation>%1（人）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="82"/>
+        <source>%1: facilities</source>
+        <translation>%1：设施数</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="83"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="88"/>
+        <source>%1: %2 per 1,000 %3</source>
+        <translation>%1：每千%3%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="91"/>
+        <source>%1: %2 within %3 min (%)</source>
+        <translation>%1：%3 分钟内%2占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="100"/>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="101"/>
+        <source>%1: target</source>
+        <translation>%1：目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="102"/>
+        <source>%1: meets target</source>
+        <translation>%1：是否达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="103"/>
+        <source>%1: warning class</source>
+        <translation>%1：预警等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="104"/>
+        <source>%1: gap or why not applicable</source>
+        <translation>%1：缺口或不适用原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="118"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="121"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="144"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="147"/>
+        <source>no residents</source>
+        <translation>无居民</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="130"/>
+        <location filename="../../core/engine/io/unittable.cpp" line="219"/>
+        <source>Whole region</source>
+        <translation>全域</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="159"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="164"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="164"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="165"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="166"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="169"/>
+        <source>Distance to the network (m)</source>
+        <translation>距路网距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="170"/>
+        <source>People within its circle</source>
+        <translation>服务圈内人口</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="183"/>
+        <source>outside every unit</source>
+        <translation>不在任何单元内</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="184"/>
+        <source>proposed</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="184"/>
+        <source>existing</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="189"/>
+        <source>off the network</source>
+        <translation>不在路网附近</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="209"/>
+        <source>Value (%)</source>
+        <translation>数值（%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="209"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="210"/>
+        <source>Target (%)</source>
+        <translation>目标（%）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="210"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="211"/>
+        <source>Meets target</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="212"/>
+        <source>Warning class</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/io/unittable.cpp" line="213"/>
+        <source>Gap or why not applicable</source>
+        <translation>缺口或不适用原因</translation>
+    </message>
+</context>
+<context>
     <name>qh::BalancePanel</name>
     <message>
         <location filename="../../app/panels/balancepanel.cpp" line="10"/>
@@ -1089,49 +1338,57 @@ Save the project to keep the new places.</source>
     </message>
 </context>
 <context>
+    <name>qh::MapPage</name>
+    <message>
+        <location filename="../../core/render/mappage.cpp" line="93"/>
+        <source>Scale 1:%1</source>
+        <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="67"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="241"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="70"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="244"/>
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="72"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="246"/>
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="74"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="248"/>
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="76"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="250"/>
         <source>slight shortfall</source>
         <translation>略有不足</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="78"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="252"/>
         <source>nearly met</source>
         <translation>接近达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="80"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="254"/>
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/symbology.cpp" line="82"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="256"/>
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="125"/>
+        <location filename="../../core/render/mapscene.cpp" line="126"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>
@@ -1189,6 +1446,34 @@ Save the project to keep the new places.</source>
         <location filename="../../core/render/legend.cpp" line="56"/>
         <source>Residents</source>
         <translation>常住人口</translation>
+    </message>
+</context>
+<context>
+    <name>qh::MapTheme</name>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="80"/>
+        <source>Five-colour warning map: %1</source>
+        <translation>五色预警图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="82"/>
+        <source>Walking minutes to the nearest %1</source>
+        <translation>步行至最近%1的时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="84"/>
+        <source>Service circles of every facility type</source>
+        <translation>各类设施服务圈</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="86"/>
+        <source>Population density</source>
+        <translation>人口密度</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="88"/>
+        <source>Service facilities</source>
+        <translation>服务设施分布</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2716,312 @@ Save the project to keep the new places.</source>
     </message>
 </context>
 <context>
+    <name>qh::Report</name>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="36"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="36"/>
+        <source>Whole region</source>
+        <translation>全域</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <source>Units meeting the target</source>
+        <translation>达标单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="38"/>
+        <source>Warning class</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="43"/>
+        <source>not evaluated (see below)</source>
+        <translation>未评价（见下文）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="54"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="171"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="66"/>
+        <source>15-minute service circles: assessment of %1</source>
+        <translation>一刻钟服务圈评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="110"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="125"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="128"/>
+        <source>15-minute service circles for elderly care and childcare</source>
+        <translation>养老与托育一刻钟服务圈规划评估</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="134"/>
+        <source>%1 planning units · %2 residents · %3 facilities</source>
+        <translation>%1 个规划单元 · 常住人口 %2 人 · 设施 %3 处</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="149"/>
+        <source>Key figures for the whole region</source>
+        <translation>全域主要指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="156"/>
+        <source>Not evaluated: %1 — %2</source>
+        <translation>未评价：%1 —— %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="161"/>
+        <source>No target profile is set: the report shows coverage, not targets.</source>
+        <translation>未设置指标体系：本报告只给出覆盖情况，不评价目标。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="176"/>
+        <source>Overview map</source>
+        <translation>总览图</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="180"/>
+        <source>Five-colour map</source>
+        <translation>五色预警图</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="182"/>
+        <source>Walking minutes</source>
+        <translation>步行时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="213"/>
+        <source>%1 (continued, %2 of %3)</source>
+        <translation>%1（续，%2 / %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/report.cpp" line="218"/>
+        <source>Unit tables</source>
+        <translation>单元统计表</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportcharts.cpp" line="21"/>
+        <source>cannot be computed</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportcharts.cpp" line="23"/>
+        <source>%1 — Gini %2</source>
+        <translation>%1 —— 基尼系数 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportcharts.cpp" line="45"/>
+        <source>share of people (least served first)</source>
+        <translation>人口累计占比（可达性由低到高）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="96"/>
+        <source>Target profile: none</source>
+        <translation>指标体系：无</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="97"/>
+        <source>Target profile: %1</source>
+        <translation>指标体系：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="105"/>
+        <source>Balance</source>
+        <translation>均衡性</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
+        <source>Balance of access (资源均衡指数)</source>
+        <translation>资源均衡指数</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
+        <source>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</source>
+        <translation>衡量各服务对象可达的设施资源（E2SFCA 可达性）在人群中分布是否均衡。基尼系数为 0 表示完全均衡，为 1 表示全部集中于一处；曲线表示可达性最低的人群所占有的资源份额。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
+        <source>Facility type or indicator</source>
+        <translation>设施类型或指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
+        <source>Baseline</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="200"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="143"/>
+        <source>%1: %2 within the circle</source>
+        <translation>%1：服务圈内%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="147"/>
+        <source>%1 newly covered</source>
+        <translation>新增覆盖 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="148"/>
+        <source>%1 fewer</source>
+        <translation>减少 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <source>Meets target</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="167"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="170"/>
+        <source> (units meeting it)</source>
+        <translation>（达标单元）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <source>yes, as before</source>
+        <translation>是，未变</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <source>no, as before</source>
+        <translation>否，未变</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <source>now yes</source>
+        <translation>变为达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <source>now no</source>
+        <translation>变为不达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
+        <source>. Proposed: %1</source>
+        <translation>。新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="241"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <source>The plan against the baseline</source>
+        <translation>规划方案与现状对比</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="211"/>
+        <source>Indicators that change, per unit</source>
+        <translation>各单元指标变化</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="221"/>
+        <source>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</source>
+        <translation>步行路网：%1 —— 节点 %2 个，路段 %3 条，总长 %4 公里；连通分区 %5 个，最大分区包含 %6% 的节点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="229"/>
+        <source>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</source>
+        <translation>%1：%2 分钟步行圈，步速 %3 米/秒（沿街道 %4 米）；步速依据：%5。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="238"/>
+        <source>Population: %1 — %2 cells; %3.</source>
+        <translation>人口：%1 —— %2 个格网；%3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="243"/>
+        <source>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</source>
+        <translation>人口按居住地统计：每个格网取其代表点；大于采样间距的 %1 个格网在内部取多个点（共 %2 个点），避免大格网整体被计入或排除在服务圈外。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="249"/>
+        <source>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</source>
+        <translation>人口按居住地统计，每个格网取其代表点（共 %1 个点）；没有格网大于采样间距。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="252"/>
+        <source>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</source>
+        <translation>距可步行街道超过 %1 米的设施或住处视为不可达。服务范围为服务圈内可达的街道向两侧各扩展 %2 米。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
+        <source>Data sources: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="263"/>
+        <source>No warnings while loading and analysing.</source>
+        <translation>读取和分析过程中没有警告。</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="275"/>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <source>Methods and data</source>
+        <translation>方法与数据</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <source>Methods and data (continued)</source>
+        <translation>方法与数据（续）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="281"/>
+        <source>Warnings from loading and analysis</source>
+        <translation>读取和分析中的警告</translation>
+    </message>
+</context>
+<context>
     <name>qh::StatusBar</name>
     <message>
         <location filename="../../app/statusbar.cpp" line="21"/>
@@ -2904,7 +3495,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="122"/>
+        <location filename="../../app/cli/main.cpp" line="125"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -2912,7 +3503,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="96"/>
+        <location filename="../../app/cli/analyze.cpp" line="97"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — 步行至%2的分钟数（服务圈：%3 分钟，%4 米/秒）</translation>
     </message>
@@ -3018,6 +3609,14 @@ change vs baseline</source>
         <location filename="../../app/cli/analyzereport.cpp" line="124"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>用时：共 %1 毫秒（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::Export</name>
+    <message>
+        <location filename="../../app/cli/export.cpp" line="148"/>
+        <source>Wrote %1 (%2, %3)</source>
+        <translation>已写入 %1（%2，%3）</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3913,14 @@ change vs baseline</source>
     </message>
 </context>
 <context>
+    <name>qh::cli::Report</name>
+    <message>
+        <location filename="../../app/cli/report.cpp" line="95"/>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>已写入 %1（共 %2 页）</translation>
+    </message>
+</context>
+<context>
     <name>qh::cli::SuggestReport</name>
     <message>
         <location filename="../../app/cli/suggest.cpp" line="39"/>
@@ -3469,6 +4076,14 @@ change vs baseline</source>
         <location filename="../../app/cli/suggest.cpp" line="227"/>
         <source>Suggested site</source>
         <translation>建议点</translation>
+    </message>
+</context>
+<context>
+    <name>qh::cli::Tables</name>
+    <message>
+        <location filename="../../app/cli/tables.cpp" line="87"/>
+        <source>Wrote %1 (%2 units)</source>
+        <translation>已写入 %1（%2 个单元）</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,7 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("goldenName");
         QTest::newRow("overview") << QStringList{"--help"} << "help.txt";
-        for (const char *c : {"info", "import", "new", "analyze", "reach", "suggest", "profiles"})
+        for (const char *c : {"info", "import", "new", "analyze", "reach", "suggest", "export", "report", "tables", "profiles"})
             QTest::newRow(c) << QStringList{QString::fromLatin1(c), "--help"}
                              << QStringLiteral("help_%1.txt").arg(QString::fromLatin1(c));
         // Help wins over the other arguments, wherever it stands.

@@ -12,9 +12,10 @@ namespace qh {
 
 namespace {
 
+// lupdate files the words of free functions in namespace qh under "qh".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("qh::Table", text);
+    return QCoreApplication::translate("qh", text);
 }
 
 using Kind = TableColumn::Kind;

@@ -27,8 +27,9 @@ constexpr double mm(double v)
     return v * kLayoutUnitsPerMm;
 }
 
-/// The key figures of the cover: every indicator for the whole region.
-Table keyFigures(const Evaluation &ev)
+} // namespace
+
+Table Report::keyFigures(const Evaluation &ev)
 {
     using Kind = TableColumn::Kind;
     Table t;
@@ -59,8 +60,6 @@ Table keyFigures(const Evaluation &ev)
     }
     return t;
 }
-
-} // namespace
 
 Report::Report(const ReportInput &input, const PageLayout &layout) : mInput(input), mLayout(layout)
 {

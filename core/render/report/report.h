@@ -8,6 +8,7 @@
 #include <QString>
 
 #include "exportcontext.h"
+#include "io/table.h"
 #include "pagelayout.h"
 
 class QPainter;
@@ -56,6 +57,10 @@ private:
     void addPlan();
     void addMethods();
     QRectF body() const;
+    /// "Target profile: …" or that there is none.
+    static QString profileTitle(const ExportContext &context);
+    /// The key figures of the cover: every indicator for the whole region.
+    static Table keyFigures(const Evaluation &evaluation);
 
     ReportInput mInput;
     PageLayout mLayout;

@@ -90,7 +90,7 @@ double paintParagraph(QPainter &p, const QRectF &area, double y, const QString &
     return y + h;
 }
 
-QString profileTitle(const ExportContext &c)
+QString Report::profileTitle(const ExportContext &c)
 {
     if (!c.targetProfile)
         return tr("Target profile: none");

@@ -1,0 +1,299 @@
+// quarterhour-cli export, report and tables as a planner runs them: vector PDFs of
+// the right paper with the CJK font embedded, rasters of the right pixel size, a
+// report holding every unit and figure of the summary, XLSX that GDAL opens with
+// Chinese headers, CSV with a BOM; and bad input that leaves no partial file.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "clirun.h"
+
+using qh::test::cli;
+using qh::test::Run;
+
+namespace {
+
+const QString kProject = QStringLiteral("data/liechtenstein/liechtenstein.qhproj");
+
+/// A tool of poppler-utils or GDAL, its stdout.
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromUtf8(p.readAllStandardError()));
+    // pdftotext gives ligatures (ﬁ) and, from Qt's PDF text map, a few ideographs
+    // as the Kangxi radical of the same glyph (⼀ for 一): compared after
+    // compatibility normalisation.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Width and height from a PNG's header.
+QSize pngSize(const QString &path)
+{
+    const QByteArray b = readAll(path);
+    if (b.size() < 24 || !b.startsWith("\x89PNG"))
+        return {};
+    auto be = [&b](int at) {
+        return (uchar(b[at]) << 24) | (uchar(b[at + 1]) << 16) | (uchar(b[at + 2]) << 8) | uchar(b[at + 3]);
+    };
+    return QSize(int(be(16)), int(be(20)));
+}
+
+/// The project with its "targets" line changed (or removed when empty).
+QString projectWithTargets(const QTemporaryDir &dir, const QString &targets)
+{
+    QString text = QString::fromUtf8(readAll(QStringLiteral(QH_SOURCE_DIR "/") + kProject));
+    const QString line = QStringLiteral("\"targets\": \"kunming-2022\",");
+    text.replace(line, targets.isEmpty() ? QString() : QStringLiteral("\"targets\": \"%1\",").arg(targets));
+    // Layers stay where they are: paths are made absolute.
+    text.replace(QStringLiteral("\"liechtenstein.gpkg\""), QStringLiteral("\"" QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg\""));
+    const QString path = dir.filePath(QStringLiteral("project.qhproj"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text.toUtf8());
+    return path;
+}
+
+} // namespace
+
+class TestCliExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mapPdfIsVectorA4WithTheCjkFontEmbedded()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("五色图 childcare.pdf"));
+        const Run r = cli({"--lang", "zh_CN", "export", kProject, "--view", "warning", "--indicator",
+                           "childcare_places_per_1000", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QString info = tool("pdfinfo", {out});
+        QVERIFY2(info.contains(QRegularExpression("Pages:\\s+1\\n")), qPrintable(info));
+        QVERIFY2(info.contains("595 x 842 pts (A4)"), qPrintable(info));
+        const QString fonts = tool("pdffonts", {out});
+        QVERIFY2(fonts.contains(QRegularExpression("NotoSansCJK\\S*\\s.*yes")), qPrintable(fonts));
+        // Vectors, not one picture: no image in the PDF, and a small file.
+        const QString images = tool("pdfimages", {"-list", out});
+        QCOMPARE(images.split('\n', Qt::SkipEmptyParts).size(), 2); // the two header lines only
+        QVERIFY(QFileInfo(out).size() < 6'000'000); // 70,000 street segments as lines: 3.9 MB
+        const QString text = tool("pdftotext", {out, "-"});
+        QVERIFY2(text.contains(QStringLiteral("五色预警图")), qPrintable(text));
+        QVERIFY2(text.contains("EPSG:32632"), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1:")), qPrintable(text));       // the scale ratio
+        QVERIFY2(text.contains("OpenStreetMap"), qPrintable(text));            // attribution
+        QVERIFY2(text.contains(QStringLiteral("Balzers")), qPrintable(text));  // a unit's label
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // nothing staged left
+    }
+
+    void rasterAndSvgSizes_data()
+    {
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("dpi");
+        QTest::addColumn<QSize>("pixels");
+        QTest::newRow("A4 portrait 300 DPI") << "a4-portrait" << "300" << QSize(2480, 3508);
+        QTest::newRow("A3 landscape 150 DPI") << "a3-landscape" << "150" << QSize(2480, 1754);
+    }
+    void rasterAndSvgSizes()
+    {
+        QFETCH(QString, layout);
+        QFETCH(QString, dpi);
+        QFETCH(QSize, pixels);
+        QTemporaryDir dir;
+        const QString png = dir.filePath("minutes.png");
+        Run r = cli({"export", kProject, "--view", "minutes", "--type", "elderly_care", "--layout", layout, "--dpi", dpi,
+                     "--out", png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pngSize(png), pixels);
+        const QString svg = dir.filePath("catchments.svg");
+        r = cli({"export", kProject, "--view", "catchments", "--layout", layout, "--out", svg});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray s = readAll(svg);
+        QVERIFY(s.contains("<svg"));
+        QVERIFY(!s.contains("<image")); // the streets too are vectors
+        QVERIFY(s.count("<path") > 20);
+    }
+
+    void reportHoldsEveryUnitAndFigure()
+    {
+        QTemporaryDir dir;
+        const Run a = cli({"analyze", kProject, "--out", dir.filePath("analysis")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        const QJsonObject summary = QJsonDocument::fromJson(readAll(dir.filePath("analysis/summary.json"))).object();
+        const QString out = dir.filePath("report.pdf");
+        const Run r = cli({"report", kProject, "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString info = tool("pdfinfo", {out});
+        const QRegularExpressionMatch pages = QRegularExpression("Pages:\\s+(\\d+)").match(info);
+        QVERIFY(pages.hasMatch());
+        QVERIFY2(r.out.contains(QStringLiteral("(%1 pages)").arg(pages.captured(1))), qPrintable(r.out));
+        QVERIFY(pages.captured(1).toInt() >= 10);
+        QVERIFY(info.contains("595 x 842 pts (A4)"));
+        const QString text = tool("pdftotext", {out, "-"});
+        const QJsonArray units = summary["units"].toArray();
+        QCOMPARE(units.size(), 11);
+        for (const QJsonValue &u : units)
+            QVERIFY2(text.contains(u.toObject()["name"].toString()), qPrintable(u.toObject()["name"].toString()));
+        // Every evaluated indicator's regional value, as the summary has it.
+        int checked = 0;
+        for (const QJsonValue &v : summary["evaluation"].toObject()["indicators"].toArray()) {
+            const QJsonObject ind = v.toObject();
+            if (!ind["available"].toBool())
+                continue;
+            const QJsonObject region = ind["region"].toObject();
+            if (region["value"].isNull())
+                continue;
+            const double value = region["value"].toDouble();
+            // A share is printed in per cent, a ratio with two decimals.
+            const QString asShare = QStringLiteral("%1 %").arg(value * 100, 0, 'f', 1);
+            const QString asRatio = QLocale(QLocale::English).toString(value, 'f', 2);
+            QVERIFY2(text.contains(asShare) || text.contains(asRatio), qPrintable(ind["id"].toString() + ": " + asRatio));
+            ++checked;
+        }
+        QVERIFY(checked >= 3);
+        QVERIFY(text.contains("GB 50180-2018"));            // a policy source of the profile
+        QVERIFY(text.contains("Methods and data"));
+        QVERIFY(text.contains("Warnings from loading and analysis"));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages.captured(1))));
+        QVERIFY(text.contains("Gini"));
+        const QString fonts = tool("pdffonts", {out});
+        QVERIFY2(fonts.contains(QRegularExpression("NotoSansCJK\\S*\\s.*yes")), qPrintable(fonts));
+    }
+
+    void reportInChinese()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("报告 2026.pdf"));
+        const Run r = cli({"--lang", "zh_CN", "report", kProject, "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = tool("pdftotext", {out, "-"});
+        // (页 comes out as the radical ⻚, which has no compatibility form.)
+        for (const char *words : {"一刻钟服务圈", "五色预警图", "方法与数据", "第 1 "})
+            QVERIFY2(text.contains(QString::fromUtf8(words)), words);
+        QVERIFY(!text.contains("Methods and data"));
+    }
+
+    void reportComparesThePlanWithTheBaseline()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath("with plan.qhproj");
+        Run r = cli({"suggest", "--project", kProject, "--type", "childcare", "--goal", "meet-targets", "--grid", "300",
+                     "--out", dir.filePath("sites.gpkg"), "--save-plan", plan});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString out = dir.filePath("plan.pdf");
+        r = cli({"report", plan, "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = tool("pdftotext", {out, "-"});
+        QVERIFY(text.contains("The plan against the baseline"));
+        QVERIFY(text.contains("newly covered"));
+        QVERIFY(text.contains("Indicators that change, per unit"));
+        QVERIFY(text.contains("now yes"));
+    }
+
+    void tablesAsXlsxAndCsv()
+    {
+        QTemporaryDir dir;
+        const QString xlsx = dir.filePath(QStringLiteral("单元表.xlsx"));
+        Run r = cli({"--lang", "zh_CN", "tables", kProject, "--out", xlsx});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString info = tool("ogrinfo", {"-ro", "-al", "-so", xlsx});
+        QVERIFY2(info.contains(QRegularExpression("Feature Count: 12\\b")), qPrintable(info)); // 11 units and the region
+        QVERIFY2(info.contains(QStringLiteral("常住人口")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("每千人口托位数")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Layer name: 设施")), qPrintable(info));
+        const QString csv = dir.filePath("units.csv");
+        r = cli({"tables", kProject, "--out", csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray bytes = readAll(csv);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split("\r\n", Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 13);
+        QVERIFY(lines[0].startsWith("Code,Unit,Residents (people)"));
+        QVERIFY(lines.last().contains("Whole region"));
+    }
+
+    void badInputLeavesNoPartialFile_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown indicator") << QStringList{"export", kProject, "--indicator", "nope"} << 2 << "no indicator 'nope'";
+        QTest::newRow("unknown view") << QStringList{"export", kProject, "--view", "heat"} << 2 << "unknown view";
+        QTest::newRow("unknown layout") << QStringList{"export", kProject, "--layout", "letter"} << 2 << "unknown layout";
+        QTest::newRow("dpi out of range") << QStringList{"export", kProject, "--dpi", "5000"} << 2 << "--dpi";
+        QTest::newRow("report not pdf") << QStringList{"report", kProject} << 2 << "must end in .pdf";
+        QTest::newRow("tables wrong extension") << QStringList{"tables", kProject} << 2 << ".xlsx or .csv";
+    }
+    void badInputLeavesNoPartialFile()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        // The file of that name exists: it must stay as it was.
+        const QString ext = args[0] == "export" ? "pdf" : args[0] == "report" ? "txt" : "ods";
+        const QString out = dir.filePath("old." + ext);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("the planner's old file");
+        f.close();
+        const Run r = cli(args + QStringList{"--out", out});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(readAll(out), QByteArray("the planner's old file"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void filesItCannotWrite()
+    {
+        QTemporaryDir dir;
+        // No such folder, a folder, an input.
+        Run r = cli({"export", kProject, "--out", dir.filePath("missing/map.pdf")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("missing/map.pdf") && r.err.contains("does not exist"), qPrintable(r.err));
+        QDir(dir.path()).mkdir("folder.pdf");
+        r = cli({"report", kProject, "--out", dir.filePath("folder.pdf")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is a folder"), qPrintable(r.err));
+        const QByteArray before = readAll(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj"));
+        r = cli({"tables", kProject, "--out", "data/liechtenstein/liechtenstein.qhproj.csv"});
+        QCOMPARE(r.exitCode, 0); // a new name beside the inputs is fine …
+        QFile::remove(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj.csv"));
+        const QString input = QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg");
+        const QByteArray gpkg = readAll(input);
+        r = cli({"export", kProject, "--format", "pdf", "--out", input}); // … an input is not
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(readAll(input), gpkg);
+        QCOMPARE(readAll(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj")), before);
+    }
+
+    void withoutATargetProfile()
+    {
+        QTemporaryDir dir;
+        const QString project = projectWithTargets(dir, QString());
+        Run r = cli({"export", project, "--out", dir.filePath("w.pdf")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("needs a target profile"), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath("w.pdf")));
+        r = cli({"report", project, "--out", dir.filePath("r.pdf")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = tool("pdftotext", {dir.filePath("r.pdf"), "-"});
+        QVERIFY(text.contains("No target profile is set"));
+        QVERIFY(!text.contains("Five-colour warning map"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "test_cli_export.moc"
