@@ -23,6 +23,7 @@
 #include "io/readers.h"
 #include "io/results.h"
 #include "maprenderer.h"
+#include "qgisstyle.h"
 #include "symbology.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
@@ -269,7 +270,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         std::vector<std::string> maps;
         try {
             const auto tWrite0 = std::chrono::steady_clock::now();
-            files = writeResults(projectRun, region, res, output.stagingDir(), evaluation);
+            files = writeResults(projectRun, region, res, output.stagingDir(), evaluation, resultLayerStyles(res, evaluation));
             res.timingsMs.emplace_back("write_results", msSince(tWrite0));
             const auto tMaps0 = std::chrono::steady_clock::now();
             maps = writeMinuteMaps(projectRun, region, res, output.stagingDir());

@@ -112,11 +112,13 @@
         <translation>Units</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="176"/>
         <location filename="../../core/engine/io/unittable.cpp" line="76"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="176"/>
         <location filename="../../core/engine/io/unittable.cpp" line="77"/>
         <location filename="../../core/engine/io/unittable.cpp" line="165"/>
         <location filename="../../core/engine/io/unittable.cpp" line="208"/>
@@ -154,19 +156,47 @@
         <translation>%1 (%)</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="188"/>
         <location filename="../../core/engine/io/unittable.cpp" line="101"/>
         <source>%1: target</source>
         <translation>%1: target</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="189"/>
         <location filename="../../core/engine/io/unittable.cpp" line="102"/>
         <source>%1: meets target</source>
         <translation>%1: meets target</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="190"/>
         <location filename="../../core/engine/io/unittable.cpp" line="103"/>
         <source>%1: warning class</source>
         <translation>%1: warning class</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="191"/>
+        <source>%1: gap</source>
+        <translation>%1: gap</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="213"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="216"/>
+        <source>over %1 min</source>
+        <translation>over %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="218"/>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="221"/>
+        <source>Walking minutes to %1</source>
+        <translation>Walking minutes to %1</translation>
     </message>
     <message>
         <location filename="../../core/engine/io/unittable.cpp" line="104"/>
@@ -193,16 +223,19 @@
         <translation>Facilities</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="165"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -213,6 +246,7 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="169"/>
         <source>Distance to the network (m)</source>
         <translation>Distance to the network (m)</translation>
@@ -3506,7 +3540,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="97"/>
+        <location filename="../../app/cli/analyze.cpp" line="98"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</translation>
     </message>

@@ -112,11 +112,13 @@
         <translation>单元</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="176"/>
         <location filename="../../core/engine/io/unittable.cpp" line="76"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="176"/>
         <location filename="../../core/engine/io/unittable.cpp" line="77"/>
         <location filename="../../core/engine/io/unittable.cpp" line="165"/>
         <location filename="../../core/engine/io/unittable.cpp" line="208"/>
@@ -154,19 +156,47 @@
         <translation>%1（%）</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="188"/>
         <location filename="../../core/engine/io/unittable.cpp" line="101"/>
         <source>%1: target</source>
         <translation>%1：目标</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="189"/>
         <location filename="../../core/engine/io/unittable.cpp" line="102"/>
         <source>%1: meets target</source>
         <translation>%1：是否达标</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="190"/>
         <location filename="../../core/engine/io/unittable.cpp" line="103"/>
         <source>%1: warning class</source>
         <translation>%1：预警等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="191"/>
+        <source>%1: gap</source>
+        <translation>%1：缺口</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="213"/>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="216"/>
+        <source>over %1 min</source>
+        <translation>超过 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="218"/>
+        <source>Unit code</source>
+        <translation>单元代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="221"/>
+        <source>Walking minutes to %1</source>
+        <translation>步行至%1的时间（分钟）</translation>
     </message>
     <message>
         <location filename="../../core/engine/io/unittable.cpp" line="104"/>
@@ -193,16 +223,19 @@
         <translation>设施</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="165"/>
         <source>Type</source>
         <translation>类型</translation>
@@ -213,6 +246,7 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="169"/>
         <source>Distance to the network (m)</source>
         <translation>距路网距离（米）</translation>
@@ -3503,7 +3537,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="97"/>
+        <location filename="../../app/cli/analyze.cpp" line="98"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — 步行至%2的分钟数（服务圈：%3 分钟，%4 米/秒）</translation>
     </message>

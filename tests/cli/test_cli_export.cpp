@@ -202,6 +202,37 @@ private slots:
         QVERIFY(text.contains("now yes"));
     }
 
+    // results.gpkg carries the app's styles in QGIS's layer_styles table.
+    void geopackageOpensStyledInQgis()
+    {
+        QTemporaryDir dir;
+        const Run a = cli({"--lang", "zh_CN", "analyze", kProject, "--out", dir.filePath("out")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        const QString gpkg = dir.filePath("out/results.gpkg");
+        const QString rows = tool("ogrinfo", {"-ro", "-q", "-sql", "SELECT f_table_name, useAsDefault, styleQML, styleSLD FROM layer_styles", gpkg});
+        for (const char *layer : {"units", "cells", "facilities", "catchments", "catchments_by_type"})
+            QVERIFY2(rows.contains(QStringLiteral("f_table_name (String) = %1\n").arg(QLatin1String(layer))), layer);
+        // The units' QML: categories on the first indicator's class, in its colours,
+        // labelled and aliased in the interface language.
+        QVERIFY(rows.contains(QStringLiteral("type=\"categorizedSymbol\" attr=\"childcare_places_per_1000_class\"")));
+        QVERIFY(rows.contains(QStringLiteral("value=\"red\" label=\"严重不足\"")));
+        QVERIFY(rows.contains(QStringLiteral("name=\"color\" value=\"215,25,28,255\""))); // #d7191c
+        QVERIFY(rows.contains(QStringLiteral("<alias field=\"name\" index=\"1\" name=\"单元\"/>")));
+        QVERIFY(rows.contains(QStringLiteral("type=\"graduatedSymbol\" attr=\"min_childcare\"")));
+        QVERIFY(rows.contains(QStringLiteral("<ogc:PropertyIsEqualTo><ogc:PropertyName>childcare_places_per_1000_class")));
+        // And QGIS itself, where it is installed.
+        QProcess probe;
+        probe.start("python3", {"-c", "import qgis.core"});
+        if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
+            QSKIP("QGIS (python3-qgis) is not installed here: the styles were checked as text only");
+        const QString seen = tool("python3", {QStringLiteral(QH_SOURCE_DIR "/tests/cli/qgis_style_check.py"), gpkg, "units",
+                                              "cells", "facilities", "catchments_by_type"});
+        QVERIFY2(seen.contains("units categorizedSymbol childcare_places_per_1000_class red:#d7191c"), qPrintable(seen));
+        QVERIFY2(seen.contains("cells graduatedSymbol min_childcare 0-5:#006837"), qPrintable(seen));
+        QVERIFY2(seen.contains("facilities categorizedSymbol type childcare:"), qPrintable(seen));
+        QVERIFY2(seen.contains("catchments_by_type categorizedSymbol type"), qPrintable(seen));
+    }
+
     void tablesAsXlsxAndCsv()
     {
         QTemporaryDir dir;

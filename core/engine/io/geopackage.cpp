@@ -58,7 +58,7 @@ std::string columnKey(const std::string &s)
 }
 
 void writeGeoPackage(const std::string &path, const Project &project, const RegionData &region,
-                     const AnalysisResult &res, const Evaluation *ev)
+                     const AnalysisResult &res, const Evaluation *ev, const std::vector<LayerStyle> &styles)
 {
     ensureGdal();
     GDALDriver *drv = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -284,6 +284,38 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
         f.SetField(1, v.c_str());
         if (info->CreateFeature(&f) != OGRERR_NONE)
             throw FileError(path + ": cannot write the run information");
+    }
+    // QGIS's own table of layer styles: each layer opens with the app's colours.
+    if (!styles.empty()) {
+        OGRLayer *ls = ds->CreateLayer("layer_styles", nullptr, wkbNone, nullptr);
+        if (!ls)
+            throw FileError(path + ": cannot create the layer_styles table");
+        LayerWriter sw{ls};
+        for (const char *n : {"f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
+                              "styleQML", "styleSLD"})
+            sw.field(n, OFTString);
+        sw.field("useAsDefault", OFTInteger);
+        for (const char *n : {"description", "owner", "ui", "update_time"})
+            sw.field(n, OFTString);
+        for (const LayerStyle &st : styles) {
+            OGRLayer *target = ds->GetLayerByName(st.table.c_str());
+            if (!target)
+                continue;
+            OGRFeature f(ls->GetLayerDefn());
+            f.SetField("f_table_catalog", "");
+            f.SetField("f_table_schema", "");
+            f.SetField("f_table_name", st.table.c_str());
+            f.SetField("f_geometry_column", target->GetGeometryColumn());
+            f.SetField("styleName", st.name.c_str());
+            f.SetField("styleQML", st.qml.c_str());
+            f.SetField("styleSLD", st.sld.c_str());
+            f.SetField("useAsDefault", 1);
+            f.SetField("description", "QuarterHour " QH_VERSION);
+            f.SetField("owner", "");
+            f.SetField("ui", "");
+            if (ls->CreateFeature(&f) != OGRERR_NONE)
+                throw FileError(path + ": cannot write the style of layer " + st.table);
+        }
     }
     ds.reset(); // close, flushing everything, before the rename
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "coverage/analysis.h"
+#include "io/layerstyle.h"
 #include "scenario/model.h"
 #include "targets/evaluate.h"
 
@@ -13,8 +15,10 @@ namespace qh {
 std::string columnKey(const std::string &key);
 
 /// Writes results.gpkg at `path`: cells, units with every indicator, facilities,
-/// catchments per facility and per type. Throws FileError naming `path`.
+/// catchments per facility and per type, and the layers' QGIS styles in its
+/// `layer_styles` table (the default style of each layer). Throws FileError naming `path`.
 void writeGeoPackage(const std::string &path, const Project &project, const RegionData &region,
-                     const AnalysisResult &result, const Evaluation *evaluation);
+                     const AnalysisResult &result, const Evaluation *evaluation,
+                     const std::vector<LayerStyle> &styles = {});
 
 } // namespace qh

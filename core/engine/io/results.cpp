@@ -251,7 +251,8 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
 }
 
 WrittenFiles writeResults(const Project &project, const RegionData &region,
-                          const AnalysisResult &res, const std::string &outDir, const Evaluation *ev)
+                          const AnalysisResult &res, const std::string &outDir, const Evaluation *ev,
+                          const std::vector<LayerStyle> &styles)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -309,7 +310,7 @@ WrittenFiles writeResults(const Project &project, const RegionData &region,
     // GeoPackage first (the slowest and likeliest to fail), beside its final name.
     const std::string tmpGpkg = (fs::path(outDir) / ".results.tmp.gpkg").string();
     try {
-        writeGeoPackage(tmpGpkg, project, region, res, ev);
+        writeGeoPackage(tmpGpkg, project, region, res, ev, styles);
     } catch (const Error &e) {
         fs::remove(tmpGpkg, ec);
         // Name the file the user asked for, not the temporary one; say so when the disk is full.

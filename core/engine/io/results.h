@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "coverage/analysis.h"
+#include "io/layerstyle.h"
 #include "targets/evaluate.h"
 
 namespace qh {
@@ -22,7 +23,7 @@ struct WrittenFiles
 /// write over any of the project's input files.
 WrittenFiles writeResults(const Project &project, const RegionData &region,
                           const AnalysisResult &result, const std::string &outDir,
-                          const Evaluation *evaluation = nullptr);
+                          const Evaluation *evaluation = nullptr, const std::vector<LayerStyle> &styles = {});
 
 /// The summary as JSON text.
 std::string summaryJson(const Project &project, const RegionData &region,
