@@ -25,4 +25,6 @@ for name in sys.argv[2:]:
     elif kind == "graduatedSymbol":
         classes = [f"{g.lowerValue():g}-{g.upperValue():g}:{g.symbol().color().name()}" for g in r.ranges()]
     print(name, kind, attr, ",".join(classes))
-app.exitQgis()
+sys.stdout.flush()
+# exitQgis() crashes in some PyQGIS builds when the process ends; nothing is left to save.
+os._exit(0)
