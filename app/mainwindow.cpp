@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "exporter.h"
+
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -59,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(mCanvas);
     setAcceptDrops(true);
     addToolBar(mTools);
+    mExporter = new Exporter(this);
+    connect(mExporter, &Exporter::finished, this, [this](bool, const QString &message) { mStatus->showMessage(message, 8000); });
     createMenus();
     createPanels();
     setStatusBar(mStatus);
@@ -149,6 +153,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     file->addAction(tr("Add &facilities from a file…"), this, &MainWindow::addFacilitiesDialog);
+    file->addSeparator();
+    file->addAction(tr("Export &map…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::exportMapDialog);
+    file->addAction(tr("Export &report…"), mExporter, &Exporter::exportReport);
+    file->addAction(tr("Export &tables…"), mExporter, &Exporter::exportTables);
+    file->addAction(tr("Export &GeoPackage…"), mExporter, &Exporter::exportGeoPackage);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -322,7 +331,9 @@ void MainWindow::onLoaded(Planner *p)
     for (PlannerPanel *panel : findChildren<PlannerPanel *>())
         panel->setPlanner(nullptr);
     mTools->setPlanner(nullptr);
+    mExporter->setPlanner(nullptr);
     mPlanner.reset(p);
+    mExporter->setPlanner(p);
     const QString recoveredFrom = mLoader->recoveredFrom();
     mRelocated = mLoader->relocated();
     mSession->begin(p, recoveredFrom, mLoader->takeLock(), !recoveredFrom.isEmpty() || !mRelocated.isEmpty());

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace qh {
 
 class BalancePanel;
+class Exporter;
 class FacilitiesPanel;
 class WarningsPanel;
 class IndicatorPanel;
@@ -111,6 +112,7 @@ public:
     WarningsPanel *warningsPanel() const { return mWarningsPanel; }
     SuggestPanel *suggestPanel() const { return mSuggestPanel; }
     StatusBar *statusBarWidget() const { return mStatus; }
+    Exporter *exporter() const { return mExporter; }
     /// The facility drawn at a map point (within a few pixels), by index into the region's facilities.
     std::optional<std::size_t> facilityNear(const Point &at) const;
 
@@ -121,6 +123,8 @@ public slots:
     void addFacilitiesDialog();
     void basemapDialog();
     void aboutDialog();
+    /// File ▸ Export map…: the sheet dialog with its preview, for the view on screen or any theme.
+    void exportMapDialog();
     void zoomToSelectedUnit();
     /// Zooms to the extent of the layer selected in the layer list.
     void zoomToSelectedLayer();
@@ -154,6 +158,7 @@ private:
     std::unique_ptr<Planner> mPlanner;
     std::unique_ptr<TileLayer> mBasemap;
     std::shared_ptr<MapScene> mScene;
+    Exporter *mExporter = nullptr;
     QStringList mRelocated;
     MapCanvas *mCanvas;
     QUndoStack *mUndo;

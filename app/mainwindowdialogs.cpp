@@ -8,8 +8,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
+#include "dialogs/exportmapdialog.h"
 #include "dialogs/newprojectwizard.h"
 #include "error.h"
+#include "mapcanvas.h"
+#include "mapscene.h"
 #include "planningtoolbar.h"
 #include "projectloader.h"
 #include "statusbar.h"
@@ -23,6 +26,26 @@ void MainWindow::newProjectWizard()
     NewProjectWizard wizard(this);
     if (wizard.exec() == QDialog::Accepted)
         openProject(wizard.projectPath());
+}
+
+void MainWindow::exportMapDialog()
+{
+    if (!mPlanner || !mScene)
+        return;
+    // The service-circle view needs every catchment (a second or so at city scale).
+    if (mPlanner->catchmentsPending() > 0) {
+        mStatus->showMessage(tr("Computing catchments for the export …"));
+        mPlanner->requestCatchments();
+        mPlanner->waitForCatchments();
+        updateScene(false);
+    }
+    const MapView &v = mCanvas->view();
+    const QPointF a = v.toMap(QPointF(0, 0)), b = v.toMap(QPointF(v.size.width(), v.size.height()));
+    Rect shown;
+    shown.extend(Point{a.x(), a.y()});
+    shown.extend(Point{b.x(), b.y()});
+    ExportMapDialog dialog(*mPlanner, mScene, mCanvas->mapStyle(), shown, this);
+    dialog.exec();
 }
 
 void MainWindow::openProjectDialog()

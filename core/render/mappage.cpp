@@ -134,7 +134,7 @@ MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, con
                                    : QRectF(rest.left(), frame.bottom() + mm(4), rest.width(), panelSize);
 
     // The map, fitted and then set to a round scale, clipped to its frame.
-    MapView view = MapView::fitting(scene.extent(), frame.size().toSize());
+    MapView view = MapView::fitting(options.extent ? *options.extent : scene.extent(), frame.size().toSize());
     view.metresPerPixel = roundScale(view.metresPerPixel / (0.0254 / 96.0)) * (0.0254 / 96.0);
     p.save();
     p.setClipRect(frame);

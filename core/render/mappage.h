@@ -1,8 +1,12 @@
 #pragma once
 
+#include <optional>
+
 #include <QRectF>
 #include <QString>
 #include <QStringList>
+
+#include "geo/types.h"
 
 class QPainter;
 
@@ -27,6 +31,8 @@ struct MapPageOptions
     bool legend = true;
     bool scaleBar = true;
     bool northArrow = true;
+    /// The part of the map to show (the app's current view); empty: the whole scene.
+    std::optional<Rect> extent;
 };
 
 /// The next round scale denominator (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8 × 10^k)

@@ -44,7 +44,13 @@ void paintPdf(const QString &file, const PageLayout &layout, int pages,
         if (i > 0 && !pdf.newPage())
             throw FileError(file.toStdString() + ": cannot add a page");
         p.save();
-        paint(p, i);
+        try {
+            paint(p, i);
+        } catch (...) {
+            p.restore();
+            p.end();
+            throw;
+        }
         p.restore();
     }
     if (!p.end())

@@ -326,6 +326,212 @@
     </message>
 </context>
 <context>
+    <name>qh::ExportMapDialog</name>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="217"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="225"/>
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="42"/>
+        <source>The map as shown now</source>
+        <translation>The map as shown now</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="43"/>
+        <source>Five-colour warning map</source>
+        <translation>Five-colour warning map</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="44"/>
+        <source>Walking minutes to the nearest facility</source>
+        <translation>Walking minutes to the nearest facility</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="45"/>
+        <source>Service circles (catchments)</source>
+        <translation>Service circles (catchments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="46"/>
+        <source>Population density</source>
+        <translation>Population density</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="47"/>
+        <source>Facility map for the public (names)</source>
+        <translation>Facility map for the public (names)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <source>A3 portrait</source>
+        <translation>A3 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <source>PDF (vector)</source>
+        <translation>PDF (vector)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <source>SVG (vector)</source>
+        <translation>SVG (vector)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <source>TIFF image</source>
+        <translation>TIFF image</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="60"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="62"/>
+        <source>What the map shows</source>
+        <translation>What the map shows</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="63"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="64"/>
+        <source>Scale bar</source>
+        <translation>Scale bar</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="65"/>
+        <source>North arrow</source>
+        <translation>North arrow</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="73"/>
+        <source>Map:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="74"/>
+        <source>Indicator or type:</source>
+        <translation>Indicator or type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
+        <source>Elements:</source>
+        <translation>Elements:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="86"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="167"/>
+        <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
+        <translation>No indicator can be shown: the project has no target profile, or none is evaluated.</translation>
+    </message>
+</context>
+<context>
+    <name>qh::Exporter</name>
+    <message>
+        <location filename="../../app/exporter.cpp" line="144"/>
+        <source>Writing %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="155"/>
+        <source>Export cancelled; %1 was not changed.</source>
+        <translation>Export cancelled; %1 was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="164"/>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="182"/>
+        <location filename="../../app/exporter.cpp" line="186"/>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="182"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="199"/>
+        <source>Export tables</source>
+        <translation>Export tables</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="195"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="206"/>
+        <location filename="../../app/exporter.cpp" line="210"/>
+        <source>Export GeoPackage</source>
+        <translation>Export GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="206"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+</context>
+<context>
     <name>qh::FacilitiesPanel</name>
     <message>
         <location filename="../../app/panels/facilitiespanel.cpp" line="16"/>
@@ -1107,184 +1313,209 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="57"/>
+        <location filename="../../app/mainwindow.cpp" line="59"/>
         <source>QuarterHour</source>
         <translation>QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="53"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
-        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="53"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="60"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="60"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="45"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="68"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="46"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="69"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
+        <source>Export &amp;map…</source>
+        <translation>Export &amp;map…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="158"/>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <source>Export &amp;tables…</source>
+        <translation>Export &amp;tables…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <source>Export &amp;GeoPackage…</source>
+        <translation>Export &amp;GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <location filename="../../app/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="169"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="170"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>Zoom to selected &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163"/>
+        <location filename="../../app/mainwindow.cpp" line="172"/>
         <source>&amp;Basemap…</source>
         <translation>&amp;Basemap…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <location filename="../../app/mainwindow.cpp" line="174"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166"/>
+        <location filename="../../app/mainwindow.cpp" line="175"/>
         <source>&amp;Suggest sites…</source>
         <translation>&amp;Suggest sites…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
+        <location filename="../../app/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="191"/>
         <source>&amp;About QuarterHour</source>
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="55"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
+        <source>Computing catchments for the export …</source>
+        <translation>Computing catchments for the export …</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindowdialogs.cpp" line="78"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="69"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="92"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="76"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="99"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="77"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="100"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="359"/>
+        <location filename="../../app/mainwindow.cpp" line="370"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="171"/>
+        <location filename="../../app/mainwindow.cpp" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="311"/>
+        <location filename="../../app/mainwindow.cpp" line="320"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
-        <location filename="../../app/mainwindow.cpp" line="105"/>
+        <location filename="../../app/mainwindow.cpp" line="107"/>
+        <location filename="../../app/mainwindow.cpp" line="109"/>
         <source>Could not open the project</source>
         <translation>Could not open the project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="110"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Loading cancelled</source>
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="333"/>
+        <location filename="../../app/mainwindow.cpp" line="344"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="338"/>
+        <location filename="../../app/mainwindow.cpp" line="349"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1293,67 +1524,67 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="341"/>
+        <location filename="../../app/mainwindow.cpp" line="352"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>Zoom to selected &amp;layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Recomputed for %1</source>
         <translation>Recomputed for %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>Recomputing cancelled; the previous settings stay</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>Could not recompute: %1</source>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="89"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="112"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="92"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="115"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="97"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="120"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="98"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="121"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="118"/>
         <source>Recomputing: %1</source>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="365"/>
+        <location filename="../../app/mainwindow.cpp" line="376"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="399"/>
+        <location filename="../../app/mainwindow.cpp" line="410"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <location filename="../../app/mainwindow.cpp" line="453"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>

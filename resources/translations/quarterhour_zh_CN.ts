@@ -326,6 +326,212 @@
     </message>
 </context>
 <context>
+    <name>qh::ExportMapDialog</name>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="217"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="225"/>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="42"/>
+        <source>The map as shown now</source>
+        <translation>当前显示的地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="43"/>
+        <source>Five-colour warning map</source>
+        <translation>五色预警图</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="44"/>
+        <source>Walking minutes to the nearest facility</source>
+        <translation>步行至最近设施的时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="45"/>
+        <source>Service circles (catchments)</source>
+        <translation>服务圈（服务范围）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="46"/>
+        <source>Population density</source>
+        <translation>人口密度</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="47"/>
+        <source>Facility map for the public (names)</source>
+        <translation>面向公众的设施地图（含名称）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <source>A3 portrait</source>
+        <translation>A3 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <source>PDF (vector)</source>
+        <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <source>TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="60"/>
+        <source> DPI</source>
+        <translation> 点/英寸</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="62"/>
+        <source>What the map shows</source>
+        <translation>地图内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="63"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="64"/>
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="65"/>
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="73"/>
+        <source>Map:</source>
+        <translation>地图：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="74"/>
+        <source>Indicator or type:</source>
+        <translation>指标或类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
+        <source>Elements:</source>
+        <translation>图面要素：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="86"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="167"/>
+        <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
+        <translation>没有可显示的指标：项目未设置指标体系，或没有指标可以评价。</translation>
+    </message>
+</context>
+<context>
+    <name>qh::Exporter</name>
+    <message>
+        <location filename="../../app/exporter.cpp" line="144"/>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="155"/>
+        <source>Export cancelled; %1 was not changed.</source>
+        <translation>已取消导出；%1 未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="164"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="182"/>
+        <location filename="../../app/exporter.cpp" line="186"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="182"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="199"/>
+        <source>Export tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="195"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="206"/>
+        <location filename="../../app/exporter.cpp" line="210"/>
+        <source>Export GeoPackage</source>
+        <translation>导出 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../app/exporter.cpp" line="206"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+</context>
+<context>
     <name>qh::FacilitiesPanel</name>
     <message>
         <location filename="../../app/panels/facilitiespanel.cpp" line="16"/>
@@ -1107,184 +1313,209 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="57"/>
+        <location filename="../../app/mainwindow.cpp" line="59"/>
         <source>QuarterHour</source>
         <translation>一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="144"/>
+        <location filename="../../app/mainwindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="146"/>
+        <location filename="../../app/mainwindow.cpp" line="150"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="53"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="30"/>
-        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="53"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="60"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="147"/>
+        <location filename="../../app/mainwindow.cpp" line="151"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="149"/>
+        <location filename="../../app/mainwindow.cpp" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="150"/>
+        <location filename="../../app/mainwindow.cpp" line="154"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="60"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="151"/>
+        <location filename="../../app/mainwindow.cpp" line="155"/>
         <source>Add &amp;facilities from a file…</source>
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="45"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="68"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="46"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="69"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="153"/>
+        <location filename="../../app/mainwindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="145"/>
+        <location filename="../../app/mainwindow.cpp" line="149"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="155"/>
+        <location filename="../../app/mainwindow.cpp" line="157"/>
+        <source>Export &amp;map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="158"/>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <source>Export &amp;tables…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <source>Export &amp;GeoPackage…</source>
+        <translation>导出 GeoPackage(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="159"/>
+        <location filename="../../app/mainwindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="160"/>
+        <location filename="../../app/mainwindow.cpp" line="169"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放至全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="161"/>
+        <location filename="../../app/mainwindow.cpp" line="170"/>
         <source>Zoom to selected &amp;unit</source>
         <translation>缩放至所选单元(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="163"/>
+        <location filename="../../app/mainwindow.cpp" line="172"/>
         <source>&amp;Basemap…</source>
         <translation>底图(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="165"/>
+        <location filename="../../app/mainwindow.cpp" line="174"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="166"/>
+        <location filename="../../app/mainwindow.cpp" line="175"/>
         <source>&amp;Suggest sites…</source>
         <translation>选址建议(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="181"/>
+        <location filename="../../app/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="182"/>
+        <location filename="../../app/mainwindow.cpp" line="191"/>
         <source>&amp;About QuarterHour</source>
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="55"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="37"/>
+        <source>Computing catchments for the export …</source>
+        <translation>正在为导出计算服务范围 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindowdialogs.cpp" line="78"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="69"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="92"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="76"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="99"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="77"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="100"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="359"/>
+        <location filename="../../app/mainwindow.cpp" line="370"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="171"/>
+        <location filename="../../app/mainwindow.cpp" line="180"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="177"/>
+        <location filename="../../app/mainwindow.cpp" line="186"/>
         <source>The language changes when QuarterHour starts next time.</source>
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="311"/>
+        <location filename="../../app/mainwindow.cpp" line="320"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="103"/>
-        <location filename="../../app/mainwindow.cpp" line="105"/>
+        <location filename="../../app/mainwindow.cpp" line="107"/>
+        <location filename="../../app/mainwindow.cpp" line="109"/>
         <source>Could not open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="110"/>
+        <location filename="../../app/mainwindow.cpp" line="114"/>
         <source>Loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="333"/>
+        <location filename="../../app/mainwindow.cpp" line="344"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="338"/>
+        <location filename="../../app/mainwindow.cpp" line="349"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1293,67 +1524,67 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="341"/>
+        <location filename="../../app/mainwindow.cpp" line="352"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="162"/>
+        <location filename="../../app/mainwindow.cpp" line="171"/>
         <source>Zoom to selected &amp;layer</source>
         <translation>缩放至所选图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="120"/>
+        <location filename="../../app/mainwindow.cpp" line="124"/>
         <source>Recomputed for %1</source>
         <translation>已按 %1 重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="124"/>
+        <location filename="../../app/mainwindow.cpp" line="128"/>
         <source>Recomputing cancelled; the previous settings stay</source>
         <translation>已取消重新计算，保留原设置</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="125"/>
+        <location filename="../../app/mainwindow.cpp" line="129"/>
         <source>Could not recompute: %1</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="89"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="112"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="92"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="115"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="97"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="120"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="98"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="121"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="114"/>
+        <location filename="../../app/mainwindow.cpp" line="118"/>
         <source>Recomputing: %1</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="365"/>
+        <location filename="../../app/mainwindow.cpp" line="376"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="399"/>
+        <location filename="../../app/mainwindow.cpp" line="410"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="442"/>
+        <location filename="../../app/mainwindow.cpp" line="453"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>

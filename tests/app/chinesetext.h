@@ -82,7 +82,7 @@ inline QStringList englishLeft(MainWindow &w)
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     static const QStringList allowed{"OpenStreetMap", "ODbL", "GDAL", "GEOS", "PROJ", "WorldPop", "HSY", "XYZ", "CBC",
                                      "Tianditu", "QuarterHour", "gpkg", "geojson", "json", "shp", "csv", "xlsx",
-                                     "kml", "qhproj", "EPSG", "UTM", "WGS",
+                                     "kml", "qhproj", "EPSG", "UTM", "WGS", "GeoPackage", "PDF", "SVG", "PNG", "TIFF", "DPI",
                                      "English"}; // the language menu names each language in itself
     for (QString t : texts) {
         if (t.startsWith('/'))
