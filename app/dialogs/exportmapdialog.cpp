@@ -169,7 +169,7 @@ void ExportMapDialog::updatePreview()
     }
     // The sheet at screen resolution, scaled into the preview.
     PageLayout l = layout();
-    l.dpi = 40;
+    l.dpi = 60;
     QImage img(l.pixelSize(), QImage::Format_RGB32);
     img.fill(Qt::white);
     const int dpm = int(96 / 0.0254 + 0.5);
@@ -190,7 +190,20 @@ void ExportMapDialog::updatePreview()
         paintMapPage(p, l.printableRect(), *mScene, style(), mapPageText(context, title()), options);
     }
     mPreviewImage = img;
-    mPreview->setPixmap(QPixmap::fromImage(img.scaled(mPreview->size() * 0.98, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    showPreview();
+}
+
+void ExportMapDialog::showPreview()
+{
+    if (!mPreviewImage.isNull())
+        mPreview->setPixmap(QPixmap::fromImage(
+            mPreviewImage.scaled(mPreview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void ExportMapDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    showPreview();
 }
 
 void ExportMapDialog::exportTo(const QString &path) const

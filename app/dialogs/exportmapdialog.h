@@ -43,8 +43,12 @@ public:
     QSpinBox *dpiBox() const { return mDpi; }
     QLineEdit *titleEdit() const { return mTitle; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fillIndexes();
+    void showPreview();
     void updatePreview();
     void chooseFileAndExport();
     PageLayout layout() const;

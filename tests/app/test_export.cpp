@@ -75,6 +75,12 @@ private slots:
         d->viewBox()->setCurrentIndex(1); // five-colour map
         QVERIFY(!d->preview().isNull());
         d->titleEdit()->setText(QStringLiteral("养老服务设施地图 2026"));
+        if (qEnvironmentVariableIsSet("QH_SCREENSHOT_DIR")) { // for a look, as a planner sees it
+            d->resize(1000, 640);
+            d->show();
+            QTest::qWait(100);
+            d->grab().save(qEnvironmentVariable("QH_SCREENSHOT_DIR") + "/export_map_dialog.png");
+        }
         const QString pdf = dir.filePath(QStringLiteral("地图 map.pdf"));
         d->exportTo(pdf);
         QCOMPARE(head(pdf, 5), QByteArray("%PDF-"));
