@@ -163,9 +163,11 @@ void writePages(const std::string &path, PageFormat format, const PageLayout &la
         if (!ec && space.available == 0)
             throw FileError(Message::coded("disk_full", {path}));
     } catch (const Error &e) {
-        fs::remove(tmp, ec);
+        // Is the disk full? Asked before the part file goes (that frees the space).
         const fs::space_info space = fs::space(dir, ec);
-        if (!ec && space.available < (1u << 16))
+        const bool full = !ec && space.available < (1u << 16);
+        fs::remove(tmp, ec);
+        if (full)
             throw FileError(Message::coded("disk_full", {path}));
         std::string what = e.what();
         for (std::size_t at; (at = what.find(tmp.string())) != std::string::npos;)

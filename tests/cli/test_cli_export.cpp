@@ -313,6 +313,38 @@ private slots:
         QCOMPARE(readAll(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj")), before);
     }
 
+    // A disk that fills up part-way: a 256 KB tmpfs (needs root, as CI runs; skipped
+    // where mounting is not allowed).
+    void fullDiskLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString small = dir.filePath("small");
+        QDir().mkpath(small);
+        QProcess mount;
+        mount.start("mount", {"-t", "tmpfs", "-o", "size=256k", "tmpfs", small});
+        if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (not root, or not allowed)");
+        struct Unmount
+        {
+            QString at;
+            ~Unmount() { QProcess::execute("umount", {at}); }
+        } unmount{small};
+        const QString out = small + "/report.pdf";
+        {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the old report");
+        }
+        for (const QStringList &args : {QStringList{"report", kProject, "--out", out},
+                                        QStringList{"export", kProject, "--dpi", "600", "--format", "png", "--out", out}}) {
+            const Run r = cli(args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("the disk is full") && r.err.contains(out), qPrintable(r.err));
+            QCOMPARE(readAll(out), QByteArray("the old report"));
+            QCOMPARE(QDir(small).entryList(QDir::Files | QDir::Hidden), QStringList{"report.pdf"});
+        }
+    }
+
     void withoutATargetProfile()
     {
         QTemporaryDir dir;

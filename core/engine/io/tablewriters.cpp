@@ -152,9 +152,10 @@ void writeXlsx(const std::string &path, const std::vector<Table> &tables)
     }
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR) {
-        fs::remove(tmp, ec);
         const fs::space_info space = fs::space(target.parent_path().empty() ? fs::path(".") : target.parent_path(), ec);
-        if (!ec && space.available < (1u << 16))
+        const bool full = !ec && space.available < (1u << 16);
+        fs::remove(tmp, ec);
+        if (full)
             throw FileError(Message::coded("disk_full", {path}));
         throw FileError(path + ": cannot write the workbook (" + lxw_strerror(err) + ")");
     }
