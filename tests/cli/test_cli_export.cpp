@@ -3,6 +3,7 @@
 // report holding every unit and figure of the summary, XLSX that GDAL opens with
 // Chinese headers, CSV with a BOM; and bad input that leaves no partial file.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -343,6 +344,69 @@ private slots:
             QCOMPARE(readAll(out), QByteArray("the old report"));
             QCOMPARE(QDir(small).entryList(QDir::Files | QDir::Hidden), QStringList{"report.pdf"});
         }
+    }
+
+    // #13: kill -9 at random moments of report and tables: the file of that name is
+    // the old one or a complete new one, never a torn one; what a killed run left
+    // beside it (its hidden part file) goes with the next run.
+    void aKilledExportLeavesTheOldFileOrTheNewOne_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("complete"); // how a whole file of the format ends
+        QTest::newRow("report") << "report" << "report.pdf" << QByteArray("%%EOF");
+        QTest::newRow("tables") << "tables" << "units.xlsx" << QByteArray("PK\x05\x06");
+    }
+    void aKilledExportLeavesTheOldFileOrTheNewOne()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, name);
+        QFETCH(QByteArray, complete);
+#ifdef __SANITIZE_ADDRESS__
+        QSKIP("the kill trials test the file system, not memory: they run in the release build (40 runs)");
+#endif
+        QTemporaryDir dir;
+        const QString out = dir.filePath(name);
+        const QStringList args{command, kProject, "--out", out};
+        {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the old file");
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(cli(args).exitCode, 0);
+        const int runMs = int(clock.elapsed());
+        std::srand(11);
+        int interrupted = 0, old = 0, renewed = 0;
+        for (int trial = 0; trial < 20; ++trial) {
+            if (trial == 10) { // half the trials against the old file again
+                QFile f(out);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write("the old file");
+            }
+            QProcess p;
+            p.setWorkingDirectory(QStringLiteral(QH_SOURCE_DIR));
+            p.start(QStringLiteral(QH_CLI), args);
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(10 + std::rand() % std::max(1, runMs));
+            interrupted += p.state() == QProcess::Running;
+            p.kill();
+            p.waitForFinished();
+            const QByteArray now = readAll(out);
+            if (now == "the old file")
+                ++old;
+            else {
+                QVERIFY2(now.right(64).contains(complete), qPrintable(QStringLiteral("torn file after trial %1").arg(trial)));
+                ++renewed;
+            }
+            for (const QString &f : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+                QVERIFY2(f == name || (f.startsWith('.') && f.contains(".part")), qPrintable(f));
+        }
+        QVERIFY2(interrupted >= 8, qPrintable(QString::number(interrupted)));
+        QVERIFY(old > 0);
+        QCOMPARE(cli(args).exitCode, 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name});
     }
 
     void withoutATargetProfile()
