@@ -181,6 +181,22 @@ void paintFacilities(const PaintContext &c, const MapLayer &layer)
     }
 }
 
+/// The font and box of a unit's name as paintUnitLabels draws it.
+QFont unitLabelFont(const QPainter &p)
+{
+    QFont font = p.font();
+    font.setPointSizeF(9);
+    font.setBold(true);
+    return font;
+}
+
+QRectF unitLabelBox(const PaintContext &c, const MapScene::UnitShape &u, const QFontMetricsF &fm)
+{
+    const QPointF d = c.toDev.map(u.labelPos);
+    const double w = fm.horizontalAdvance(u.name) + 4, h = fm.height();
+    return QRectF(d.x() - w / 2, d.y() - h / 2, w, h);
+}
+
 /// Facility names beside their symbols: each tried right, left, above and below,
 /// and left out where every place overlaps a name already placed or a symbol.
 void paintFacilityNames(const PaintContext &c, const MapLayer &layer)
@@ -197,6 +213,12 @@ void paintFacilityNames(const PaintContext &c, const MapLayer &layer)
     for (const MapScene::FacilityMark &f : c.scene.facilities()) {
         const QPointF d = c.toDev.map(f.pos);
         taken.emplace_back(d.x() - r, d.y() - r, 2 * r, 2 * r);
+    }
+    // Unit names are drawn too: facility names keep clear of them.
+    if (c.style.shows(LayerKind::UnitLabels) && c.style.shows(LayerKind::Units)) {
+        const QFontMetricsF um(unitLabelFont(p));
+        for (const MapScene::UnitShape &u : c.scene.units())
+            taken.push_back(unitLabelBox(c, u, um));
     }
     const QRectF bounds(QPointF(0, 0), QSizeF(c.view.size));
     for (const MapScene::FacilityMark &f : c.scene.facilities()) {
@@ -239,13 +261,10 @@ void paintUnitLabels(const PaintContext &c)
         return;
     QPainter &p = c.painter;
     p.setTransform(c.base);
-    QFont font = p.font();
-    font.setPointSizeF(9);
-    font.setBold(true);
-    p.setFont(font);
+    p.setFont(unitLabelFont(p));
+    const QFontMetricsF fm(p.font());
     for (const MapScene::UnitShape &u : c.scene.units()) {
-        const QPointF d = c.toDev.map(u.labelPos);
-        const QRectF r(d.x() - 60, d.y() - 10, 120, 20);
+        const QRectF r = unitLabelBox(c, u, fm);
         p.setPen(QColor(255, 255, 255, 220));
         for (int dx = -1; dx <= 1; ++dx)
             for (int dy = -1; dy <= 1; ++dy)
