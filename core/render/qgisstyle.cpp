@@ -224,7 +224,8 @@ std::vector<LayerStyle> resultLayerStyles(const AnalysisResult &r, const Evaluat
 
     // Facilities and catchments by type.
     const std::vector<std::pair<QString, QString>> facAliases{
-        {"fac_id", tr("Id")}, {"name", tr("Name")}, {"type", tr("Type")}, {"snap_m", tr("Distance to the network (m)")}};
+        {"fac_id", tr("Id")}, {"name", tr("Name")}, {"type", tr("Type")}, {"proposed", tr("proposed")},
+        {"snap_m", tr("Distance to the network (m)")}};
     out.push_back(style("facilities", categorizedQml(QStringLiteral("type"), typeCats, true, aliases(facAliases)),
                         sld("facilities", QStringLiteral("type"), typeCats, {}, true)));
     std::vector<Category> light = typeCats;

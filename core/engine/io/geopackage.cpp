@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <set>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -188,10 +189,17 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
     LayerWriter fw{facs};
     for (const char *n : {"fac_id", "name", "type"})
         fw.field(n, OFTString);
+    fw.field("proposed", OFTInteger); // 1: in the plan, 0: existing
     fw.field("snap_m", OFTReal);
     fw.field("reach_m", OFTReal);
     for (const DemandGroup &g : res.groups)
         fw.field("cov_" + columnKey(g.key), OFTReal);
+    std::set<std::string> capacityKeys;
+    for (const Facility &fac : region.facilities)
+        for (const auto &[key, value] : fac.capacity)
+            capacityKeys.insert(key);
+    for (const std::string &key : capacityKeys)
+        fw.field("cap_" + columnKey(key), OFTReal);
     ds->StartTransaction();
     for (std::size_t i = 0; i < region.facilities.size(); ++i) {
         const Facility &fac = region.facilities[i];
@@ -201,12 +209,19 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
         f.SetField(k++, fac.id.c_str());
         f.SetField(k++, fac.name.c_str());
         f.SetField(k++, fac.type.c_str());
+        f.SetField(k++, fac.proposed ? 1 : 0);
         if (fr.snapDistance)
             f.SetField(k, *fr.snapDistance);
         ++k;
         f.SetField(k++, fr.reachableLengthM);
         for (double p : fr.coveredPop)
             f.SetField(k++, p);
+        for (const std::string &key : capacityKeys) {
+            const auto it = fac.capacity.find(key);
+            if (it != fac.capacity.end())
+                f.SetField(k, it->second);
+            ++k;
+        }
         OGRPoint pt(fac.pos.x, fac.pos.y);
         f.SetGeometry(&pt);
         if (facs->CreateFeature(&f) != OGRERR_NONE)
