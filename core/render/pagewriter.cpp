@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QImageWriter>
@@ -96,11 +97,19 @@ void paintRaster(const QString &file, const char *format, const PageLayout &layo
     const int dpm = int(layout.dpi / 0.0254 + 0.5);
     img.setDotsPerMeterX(dpm);
     img.setDotsPerMeterY(dpm);
-    QImageWriter writer(file, format);
+    // Encoded in memory, then written: a full disk is our write's error, not one in
+    // libpng's (which prints to stderr and, in Qt 6.4, leaks its row buffer).
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
     if (std::string(format) == "tiff")
         writer.setCompression(1); // LZW
     if (!writer.write(img))
         throw FileError(file.toStdString() + ": " + writer.errorString().toStdString());
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
+        throw FileError(file.toStdString() + ": cannot write (" + out.errorString().toStdString() + ")");
 }
 
 } // namespace
