@@ -12,6 +12,26 @@ namespace qh {
 
 namespace {
 
+/// A line `widthPx` pixels wide whatever the zoom: cosmetic on screen and in
+/// images drawn 1:1; in map units on paper (PDF, SVG, scaled rasters), where Qt
+/// would otherwise turn every cosmetic stroke into a filled outline (4 points a
+/// segment: a 30 MB report), with the colour made opaque.
+QPen mapLinePen(const PaintContext &c, const QColor &colour, double widthPx)
+{
+    const bool screen = c.painter.device() && c.painter.device()->devType() == QInternal::Image && c.base.isIdentity();
+    if (screen) {
+        QPen pen(colour, widthPx);
+        pen.setCosmetic(true);
+        return pen;
+    }
+    // Qt strokes a translucent pen as a filled outline too: on paper the colour is
+    // made opaque, as it looks over white.
+    const double a = colour.alphaF();
+    const QColor opaque = QColor::fromRgbF(float(colour.redF() * a + (1 - a)), float(colour.greenF() * a + (1 - a)),
+                                           float(colour.blueF() * a + (1 - a)));
+    return QPen(opaque, widthPx * c.view.metresPerPixel);
+}
+
 void paintUnitFill(const PaintContext &c, const MapLayer &layer)
 {
     QPainter &p = c.painter;
@@ -72,9 +92,7 @@ void paintCatchments(const PaintContext &c, const MapLayer &layer)
     for (std::size_t t = 0; t < catchments.size(); ++t) {
         QColor fill = symbology::facilityColour(int(t));
         fill.setAlpha(70);
-        QPen pen(symbology::facilityColour(int(t)), 1.2);
-        pen.setCosmetic(true);
-        p.setPen(pen);
+        p.setPen(mapLinePen(c, symbology::facilityColour(int(t)), 1.2));
         p.setBrush(fill);
         p.drawPath(catchments[t]);
     }
@@ -87,15 +105,15 @@ void paintNetwork(const PaintContext &c, const MapLayer &layer)
     const QColor colour = layer.colour.isValid() ? layer.colour : QColor(90, 90, 90, 150);
     // Only for plain image devices at 1:1 (screen and PNG); PDF/SVG get vectors.
     const bool cacheable = p.device() && p.device()->devType() == QInternal::Image && c.base.isIdentity();
-    QPen pen(colour, 0.8);
-    pen.setCosmetic(true);
+    const QPen pen = mapLinePen(c, colour, 0.8);
     if (!cacheable) {
-        // Exports: the streets as vector lines, sharp at any DPI and in PDF/SVG.
+        // Exports: the streets as vector lines, sharp at any DPI and in PDF/SVG, with
+        // points under a third of a layout unit (0.09 mm on paper) apart left out.
         p.setTransform(c.toDev * c.base);
         p.setOpacity(layer.opacity);
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
-        p.drawPath(c.scene.network());
+        p.drawPath(c.scene.simplifiedNetwork(c.view.metresPerPixel / 3));
         p.setOpacity(1.0);
         return;
     }
@@ -133,17 +151,13 @@ void paintUnitOutlines(const PaintContext &c, const MapLayer &layer)
 {
     QPainter &p = c.painter;
     p.setTransform(c.toDev * c.base);
-    QPen pen(layer.colour.isValid() ? layer.colour : QColor(60, 60, 60), 1.6);
-    pen.setCosmetic(true);
-    p.setPen(pen);
+    p.setPen(mapLinePen(c, layer.colour.isValid() ? layer.colour : QColor(60, 60, 60), 1.6));
     p.setBrush(Qt::NoBrush);
     const auto &units = c.scene.units();
     for (const MapScene::UnitShape &u : units)
         p.drawPath(u.path);
     if (c.style.selectedUnit && *c.style.selectedUnit < units.size()) {
-        QPen sel(QColor(0, 120, 255), 4);
-        sel.setCosmetic(true);
-        p.setPen(sel);
+        p.setPen(mapLinePen(c, QColor(0, 120, 255), 4));
         p.drawPath(units[*c.style.selectedUnit].path);
     }
 }

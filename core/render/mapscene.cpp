@@ -156,6 +156,44 @@ void MapScene::setCatchments(const std::vector<std::pair<int, MultiPolygon>> &ca
         p.setFillRule(Qt::WindingFill);
 }
 
+QPainterPath MapScene::simplifiedNetwork(double tolerance) const
+{
+    NetworkCache &cache = *mNetworkCache;
+    std::lock_guard lock(cache.mutex);
+    if (cache.simplifiedTolerance == tolerance)
+        return cache.simplified;
+    QPainterPath out;
+    const double t2 = tolerance * tolerance;
+    QPointF last, pending;
+    bool hasPending = false;
+    for (int i = 0; i < mNetwork.elementCount(); ++i) {
+        const QPainterPath::Element e = mNetwork.elementAt(i);
+        const QPointF p(e.x, e.y);
+        if (e.isMoveTo()) {
+            if (hasPending)
+                out.lineTo(pending); // the end of the line before
+            out.moveTo(p);
+            last = p;
+            hasPending = false;
+            continue;
+        }
+        const QPointF d = p - last;
+        if (d.x() * d.x() + d.y() * d.y() >= t2) {
+            out.lineTo(p);
+            last = p;
+            hasPending = false;
+        } else {
+            pending = p;
+            hasPending = true;
+        }
+    }
+    if (hasPending)
+        out.lineTo(pending);
+    cache.simplifiedTolerance = tolerance;
+    cache.simplified = out;
+    return out;
+}
+
 bool MapScene::anyServesNobody() const
 {
     for (const FacilityMark &f : mFacilities)

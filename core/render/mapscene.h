@@ -84,6 +84,10 @@ public:
         QTransform transform;
         QSize size;
         QColor colour;
+        /// The network for print: points closer than `tolerance` (map units) to the
+        /// last one kept are left out.
+        double simplifiedTolerance = -1;
+        QPainterPath simplified;
     };
 
     const std::vector<Cell> &cells() const { return mCells; }
@@ -91,6 +95,10 @@ public:
     const std::vector<FacilityMark> &facilities() const { return mFacilities; }
     bool anyServesNobody() const;
     const QPainterPath &network() const { return mNetwork; }
+    /// The network with points closer than `tolerance` (map units, e.g. a tenth of a
+    /// millimetre at the printed scale) to the last one kept left out, each line's
+    /// ends kept: what a page shows, at a fraction of the vectors. Cached.
+    QPainterPath simplifiedNetwork(double tolerance) const;
     NetworkCache &networkCache() const { return *mNetworkCache; }
     /// Merged catchments per facility type.
     const std::vector<QPainterPath> &catchments() const { return mCatchments; }

@@ -89,7 +89,7 @@ private slots:
         // Vectors, not one picture: no image in the PDF, and a small file.
         const QString images = tool("pdfimages", {"-list", out});
         QCOMPARE(images.split('\n', Qt::SkipEmptyParts).size(), 2); // the two header lines only
-        QVERIFY(QFileInfo(out).size() < 6'000'000); // 70,000 street segments as lines: 3.9 MB
+        QVERIFY(QFileInfo(out).size() < 1'500'000); // 79,000 street vertices as lines: 0.6 MB
         const QString text = tool("pdftotext", {out, "-"});
         QVERIFY2(text.contains(QStringLiteral("五色预警图")), qPrintable(text));
         QVERIFY2(text.contains("EPSG:32632"), qPrintable(text));
