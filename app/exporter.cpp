@@ -31,6 +31,7 @@ struct Exporter::Snapshot
     AnalysisResult baseline;
     std::optional<Evaluation> evaluation, baselineEvaluation;
     std::optional<TargetProfile> targets;
+    std::vector<Facility> baselineFacilities;
 };
 
 namespace {
@@ -54,6 +55,7 @@ std::shared_ptr<const Exporter::Snapshot> Exporter::snapshot(const Planner &plan
     s->region = planner.region();
     s->result = planner.result();
     s->baseline = planner.baseline();
+    s->baselineFacilities = planner.baselineFacilities();
     const Plan &plan = s->project.plan;
     if (!plan.isEmpty()) {
         s->result.scenario = "plan";
@@ -74,7 +76,8 @@ std::shared_ptr<const Exporter::Snapshot> Exporter::snapshot(const Planner &plan
 void Exporter::writeReport(const Snapshot &s, const QString &path, const PageLayout &layout, const std::atomic<bool> *cancel)
 {
     refuseToOverwriteInputs({path.toStdString()}, projectInputs(s.project));
-    ReportInput input{{s.project, s.region, s.result, s.evaluation ? &*s.evaluation : nullptr, s.targets ? &*s.targets : nullptr}};
+    ReportInput input{{s.project, s.region, s.result, s.evaluation ? &*s.evaluation : nullptr,
+                       s.targets ? &*s.targets : nullptr, &s.baselineFacilities}};
     if (s.result.scenario == "plan") {
         input.baseline = &s.baseline;
         input.baselineEvaluation = s.baselineEvaluation ? &*s.baselineEvaluation : nullptr;

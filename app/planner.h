@@ -41,6 +41,8 @@ public:
     const RegionData &region() const { return mRegion; }
     const AnalysisResult &result() const { return mResult; }
     const AnalysisResult &baseline() const { return mBaseline; }
+    /// The facilities as the layers have them, without the plan.
+    const std::vector<Facility> &baselineFacilities() const { return mLoaded.facilities; }
     const Evaluation *evaluation() const { return mEvaluation ? &*mEvaluation : nullptr; }
     const Evaluation *baselineEvaluation() const { return mBaselineEvaluation ? &*mBaselineEvaluation : nullptr; }
     const TargetProfile *targets() const { return mTargets ? &*mTargets : nullptr; }

@@ -30,6 +30,7 @@ AnalysisRun runAnalysis(Project project, const RunOptions &options, Feedback *fe
     run.region = loadRegion(project, feedback);
     run.region.warnings.insert(run.region.warnings.begin(), options.setupWarnings.begin(), options.setupWarnings.end());
     run.loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    run.baselineFacilities = run.region.facilities;
     CoverageModel model(project, run.region, feedback);
     Warnings planWarnings;
     const bool withPlan = !options.baseline && !project.plan.isEmpty();

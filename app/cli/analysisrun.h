@@ -25,6 +25,8 @@ struct AnalysisRun
     AnalysisResult result;
     std::optional<TargetProfile> targetProfile;
     std::optional<Evaluation> evaluation;
+    /// The facilities as the layers have them (before the plan).
+    std::vector<Facility> baselineFacilities;
     double loadMs = 0;
 
     const Evaluation *eval() const { return evaluation ? &*evaluation : nullptr; }

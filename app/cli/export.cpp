@@ -21,9 +21,11 @@ namespace {
 /// The indicator or facility type a theme shows, by id or key; the first by default.
 int themeIndex(MapTheme theme, const AnalysisRun &run, const std::string &indicator, const std::string &type)
 {
-    if (theme == MapTheme::Warning) {
+    if (theme == MapTheme::Plan && run.result.scenario != "plan")
+        throw BadArguments("--view plan needs a plan: the project has none (or --baseline was given)");
+    if (theme == MapTheme::Warning || theme == MapTheme::Plan) {
         if (!run.evaluation)
-            throw BadArguments("--view warning needs a target profile: the project has none (give --targets ID)");
+            throw BadArguments("--view " + mapThemeName(theme) + " needs a target profile: the project has none (give --targets ID)");
         const auto &inds = run.evaluation->indicators;
         for (std::size_t i = 0; i < inds.size(); ++i)
             if (indicator.empty() ? inds[i].available : inds[i].indicator.id == indicator) {
@@ -62,7 +64,7 @@ public:
     std::string usage() const override
     {
         return R"USAGE(usage: quarterhour-cli export [--project] <project.qhproj> --out FILE
-                            [--view warning|minutes|catchments|population|facilities]
+                            [--view warning|minutes|catchments|population|facilities|plan]
                             [--indicator ID] [--type KEY] [--layout LAYOUT]
                             [--format pdf|svg|png|tif] [--dpi N] [--title TEXT]
                             [--targets ID|FILE] [--baseline] [--lang zh_CN|en]
@@ -76,8 +78,11 @@ system, walking circles, target profile, date and data sources.
   --view VIEW       warning (default): five-colour map of one indicator per unit;
                     minutes: walking minutes to the nearest facility of a type;
                     catchments: the service circles; population: residents per
-                    hectare; facilities: every facility with its name
-  --indicator ID    the indicator of the warning map (default: the profile's first)
+                    hectare; facilities: every facility with its name; plan:
+                    the warning map of the plan with its changes marked (new,
+                    moved from, removed)
+  --indicator ID    the indicator of the warning or plan map (default: the
+                    profile's first)
   --type KEY        the facility type of the minutes map (default: the first)
   --layout LAYOUT   a4-portrait (default), a4-landscape, a3-portrait, a3-landscape
   --format F        pdf and svg (vectors), png and tif (at --dpi); default: the
@@ -122,7 +127,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             throw BadArguments("export needs --out FILE");
         const std::optional<MapTheme> theme = mapThemeOf(view);
         if (!theme)
-            throw BadArguments("--view: unknown view '" + view + "' (warning, minutes, catchments, population, facilities)");
+            throw BadArguments("--view: unknown view '" + view + "' (warning, minutes, catchments, population, facilities, plan)");
         std::optional<PageLayout> layout = PageLayout::parse(layoutName);
         if (!layout)
             throw BadArguments("--layout: unknown layout '" + layoutName + "' (a4-portrait, a4-landscape, a3-portrait, a3-landscape)");
@@ -138,7 +143,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         const AnalysisRun run = runAnalysis(std::move(project), options);
         const int index = themeIndex(*theme, run, indicator, type);
         const ExportContext context{run.project, run.region, run.result, run.eval(),
-                                    run.targetProfile ? &*run.targetProfile : nullptr};
+                                    run.targetProfile ? &*run.targetProfile : nullptr, &run.baselineFacilities};
         const MapScene scene = exportScene(context, options.catchments);
         const MapStyle style = styleForTheme(*theme, index);
         const QString mapTitle = title.empty() ? themeTitle(*theme, scene, index) : QString::fromStdString(title);

@@ -84,7 +84,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         }
         const AnalysisRun run = runAnalysis(std::move(project), options);
         ReportInput input{{run.project, run.region, run.result, run.eval(),
-                           run.targetProfile ? &*run.targetProfile : nullptr}};
+                           run.targetProfile ? &*run.targetProfile : nullptr, &run.baselineFacilities}};
         if (baseline) {
             input.baseline = &baseline->result;
             input.baselineEvaluation = baseline->eval();

@@ -45,6 +45,8 @@ ExportMapDialog::ExportMapDialog(const Planner &planner, std::shared_ptr<const M
     mView->addItem(tr("Service circles (catchments)"), int(MapTheme::Catchments));
     mView->addItem(tr("Population density"), int(MapTheme::Population));
     mView->addItem(tr("Facility map for the public (names)"), int(MapTheme::Facilities));
+    if (!planner.project().plan.isEmpty() && planner.evaluation())
+        mView->addItem(tr("The plan against the baseline"), int(MapTheme::Plan));
     mIndex = new QComboBox(this);
     mLayout = new QComboBox(this);
     for (const auto &[name, label] : {std::pair{"a4-portrait", tr("A4 portrait")}, std::pair{"a4-landscape", tr("A4 landscape")},
@@ -118,7 +120,7 @@ void ExportMapDialog::fillIndexes()
     const QSignalBlocker block(mIndex);
     mIndex->clear();
     const int theme = mView->currentData().toInt();
-    if (theme == int(MapTheme::Warning) && mPlanner.evaluation()) {
+    if ((theme == int(MapTheme::Warning) || theme == int(MapTheme::Plan)) && mPlanner.evaluation()) {
         const auto &inds = mPlanner.evaluation()->indicators;
         for (std::size_t i = 0; i < inds.size(); ++i)
             if (inds[i].available)
@@ -129,6 +131,18 @@ void ExportMapDialog::fillIndexes()
             mIndex->addItem(localLabel(types[t].label, types[t].labelZh), int(t));
     }
     mIndex->setEnabled(mIndex->count() > 0);
+}
+
+const MapScene &ExportMapDialog::scene() const
+{
+    if (mView->currentData().toInt() != int(MapTheme::Plan))
+        return *mScene;
+    if (!mPlanScene) {
+        const ExportContext context{mPlanner.project(), mPlanner.region(), mPlanner.result(), mPlanner.evaluation(),
+                                    mPlanner.targets(), &mPlanner.baselineFacilities()};
+        mPlanScene = std::make_shared<MapScene>(exportScene(context, false));
+    }
+    return *mPlanScene;
 }
 
 PageLayout ExportMapDialog::layout() const
@@ -152,7 +166,7 @@ QString ExportMapDialog::title() const
         return mTitle->text().trimmed();
     const int theme = mView->currentData().toInt();
     if (theme != kScreen)
-        return themeTitle(MapTheme(theme), *mScene, mIndex->currentData().toInt());
+        return themeTitle(MapTheme(theme), scene(), mIndex->currentData().toInt());
     if (mScreenStyle.unitColouring == MapStyle::UnitColouring::WarningClass)
         return themeTitle(MapTheme::Warning, *mScene, mScreenStyle.indicator);
     if (mScreenStyle.shows(LayerKind::Cells) && mScreenStyle.cellColouring == MapStyle::CellColouring::Minutes)
@@ -162,7 +176,8 @@ QString ExportMapDialog::title() const
 
 void ExportMapDialog::updatePreview()
 {
-    if (mView->currentData().toInt() == int(MapTheme::Warning) && mIndex->count() == 0) {
+    const int shown = mView->currentData().toInt();
+    if ((shown == int(MapTheme::Warning) || shown == int(MapTheme::Plan)) && mIndex->count() == 0) {
         mPreviewImage = QImage();
         mPreview->setText(tr("No indicator can be shown: the project has no target profile, or none is evaluated."));
         return;
@@ -187,7 +202,7 @@ void ExportMapDialog::updatePreview()
         options.northArrow = mNorthArrow->isChecked();
         if (mView->currentData().toInt() == kScreen)
             options.extent = mScreenExtent;
-        paintMapPage(p, l.printableRect(), *mScene, style(), mapPageText(context, title()), options);
+        paintMapPage(p, l.printableRect(), scene(), style(), mapPageText(context, title()), options);
     }
     mPreviewImage = img;
     showPreview();
@@ -221,7 +236,7 @@ void ExportMapDialog::exportTo(const QString &path) const
     const MapStyle s = style();
     const MapPageText text = mapPageText(context, title());
     writePages(path.toStdString(), *format, l, 1,
-               [&](QPainter &p, int) { paintMapPage(p, l.printableRect(), *mScene, s, text, options); }, text.title);
+               [&](QPainter &p, int) { paintMapPage(p, l.printableRect(), scene(), s, text, options); }, text.title);
 }
 
 void ExportMapDialog::chooseFileAndExport()

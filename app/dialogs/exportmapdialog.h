@@ -56,7 +56,11 @@ private:
     QString title() const;
 
     const Planner &mPlanner;
+    /// The scene a theme draws: the window's, or for the plan map one with the plan's changes.
+    const MapScene &scene() const;
+
     std::shared_ptr<const MapScene> mScene;
+    mutable std::shared_ptr<const MapScene> mPlanScene;
     MapStyle mScreenStyle;
     Rect mScreenExtent;
     QComboBox *mView, *mIndex, *mLayout, *mFormat;

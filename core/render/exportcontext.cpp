@@ -1,5 +1,7 @@
 #include "exportcontext.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -20,6 +22,23 @@ MapScene exportScene(const ExportContext &c, bool withCatchments)
 {
     MapScene scene(c.region, nullptr);
     scene.setAnalysis(c.result, c.region.facilities, c.evaluation);
+    if (c.baselineFacilities) {
+        std::vector<MapScene::PlanMark> marks;
+        const Plan &plan = c.project.plan;
+        for (const Facility &f : *c.baselineFacilities) {
+            const bool removed = std::find(plan.removed.begin(), plan.removed.end(), f.id) != plan.removed.end();
+            const auto moved = plan.moved.find(f.id);
+            if (!removed && moved == plan.moved.end())
+                continue;
+            int type = -1;
+            for (std::size_t t = 0; t < c.result.profile.types.size(); ++t)
+                if (c.result.profile.types[t].key == f.type)
+                    type = int(t);
+            const QPointF from(f.pos.x, f.pos.y);
+            marks.push_back({from, removed ? from : QPointF(moved->second.x, moved->second.y), type, removed});
+        }
+        scene.setPlanMarks(std::move(marks));
+    }
     if (withCatchments) {
         std::vector<std::pair<int, MultiPolygon>> byType;
         for (std::size_t t = 0; t < c.result.typeCatchments.size(); ++t)

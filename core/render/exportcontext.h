@@ -19,9 +19,12 @@ struct ExportContext
     const AnalysisResult &result;
     const Evaluation *evaluation = nullptr;    ///< null: no target profile
     const TargetProfile *targetProfile = nullptr;
+    /// The facilities as the layers have them, for the plan map (moved from, removed).
+    const std::vector<Facility> *baselineFacilities = nullptr;
 };
 
-/// The scene of the analysis with its evaluation, and the catchments when asked.
+/// The scene of the analysis with its evaluation, the plan's changes (when the
+/// baseline facilities are known), and the catchments when asked.
 MapScene exportScene(const ExportContext &context, bool withCatchments);
 
 /// "Baseline (the layers as loaded)" or "Plan: 2 proposed, 1 moved …", translated.

@@ -162,10 +162,35 @@ void paintUnitOutlines(const PaintContext &c, const MapLayer &layer)
     }
 }
 
+/// What the plan changed: a grey ring where a moved facility was, joined by a
+/// dashed line to where it goes; a removed one grey and crossed out.
+void paintPlanMarks(const PaintContext &c, const MapLayer &layer)
+{
+    QPainter &p = c.painter;
+    const double r = layer.symbolSize;
+    for (const MapScene::PlanMark &m : c.scene.planMarks()) {
+        const QPointF from = c.toDev.map(m.from), to = c.toDev.map(m.to);
+        if (!m.removed) {
+            p.setPen(QPen(QColor(90, 90, 90), 1.2, Qt::DashLine));
+            p.drawLine(from, to);
+        }
+        p.setPen(QPen(QColor(110, 110, 110), 1.5));
+        p.setBrush(m.removed ? QBrush(QColor(200, 200, 200)) : QBrush(Qt::NoBrush));
+        p.drawEllipse(from, r, r);
+        if (m.removed) {
+            p.setPen(QPen(symbology::servesNobodyColour(), 2));
+            p.drawLine(from + QPointF(-r - 2, -r - 2), from + QPointF(r + 2, r + 2));
+            p.drawLine(from + QPointF(-r - 2, r + 2), from + QPointF(r + 2, -r - 2));
+        }
+    }
+}
+
 void paintFacilities(const PaintContext &c, const MapLayer &layer)
 {
     QPainter &p = c.painter;
     p.setTransform(c.base);
+    if (c.style.showPlanChanges)
+        paintPlanMarks(c, layer);
     for (const MapScene::FacilityMark &f : c.scene.facilities()) {
         const QPointF d = c.toDev.map(f.pos);
         // Existing: filled with a white rim. Proposed: larger, white with a thick

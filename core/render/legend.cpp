@@ -81,6 +81,17 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
         for (std::size_t t = 0; t < types.size(); ++t)
             s.entries.push_back({types[t], symbology::facilityColour(int(t)),
                                  t == 1 ? Legend::Symbol::Square : Legend::Symbol::Circle});
+        if (style.showPlanChanges) {
+            bool moved = false, removed = false;
+            for (const MapScene::PlanMark &m : scene.planMarks())
+                (m.removed ? removed : moved) = true;
+            if (moved)
+                s.entries.push_back({QCoreApplication::translate("qh::MapScene", "moved by the plan (from the grey ring)"),
+                                     QColor(90, 90, 90), Legend::Symbol::Dashed});
+            if (removed)
+                s.entries.push_back({QCoreApplication::translate("qh::MapScene", "removed by the plan"),
+                                     symbology::servesNobodyColour(), Legend::Symbol::Cross});
+        }
         if (scene.anyServesNobody())
             s.entries.push_back({QCoreApplication::translate("qh::MapScene", "serves nobody (see its card)"), symbology::servesNobodyColour(), Legend::Symbol::Ring});
         legend.sections.push_back(s);
@@ -165,6 +176,15 @@ void paintLegendAt(QPainter &p, const Legend &legend, const QPointF &topLeft, do
                 p.setPen(QPen(e.colour, 2.5));
                 p.setBrush(Qt::NoBrush);
                 p.drawEllipse(QRectF(box.left() + 11, top + 1, 13, 13));
+                break;
+            case Legend::Symbol::Cross:
+                p.setPen(QPen(e.colour, 2));
+                p.drawLine(QPointF(box.left() + 12, top + 2), QPointF(box.left() + 23, top + 13));
+                p.drawLine(QPointF(box.left() + 12, top + 13), QPointF(box.left() + 23, top + 2));
+                break;
+            case Legend::Symbol::Dashed:
+                p.setPen(QPen(e.colour, 1.2, Qt::DashLine));
+                p.drawLine(QPointF(box.left() + 8, top + 8), QPointF(box.left() + 28, top + 8));
                 break;
             }
             p.setPen(Qt::black);

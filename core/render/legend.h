@@ -18,7 +18,7 @@ struct MapStyle;
 /// with its label).
 struct Legend
 {
-    enum class Symbol { Box, Circle, Square, Ring };
+    enum class Symbol { Box, Circle, Square, Ring, Cross, Dashed };
     struct Entry
     {
         QString label;

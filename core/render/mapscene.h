@@ -37,6 +37,16 @@ public:
     void setAnalysis(const AnalysisResult &analysis, const std::vector<Facility> &facilities,
                      const Evaluation *evaluation);
 
+    /// A facility the plan moves (from its place in the layers to `to`) or removes.
+    struct PlanMark
+    {
+        QPointF from, to;
+        int type = -1;
+        bool removed = false;
+    };
+    void setPlanMarks(std::vector<PlanMark> marks) { mPlanMarks = std::move(marks); }
+    const std::vector<PlanMark> &planMarks() const { return mPlanMarks; }
+
     /// Catchment polygons with their facility type, drawn as one merged area per type.
     void setCatchments(const std::vector<std::pair<int, MultiPolygon>> &catchments);
 
@@ -119,6 +129,7 @@ private:
     std::vector<Cell> mCells;
     std::vector<UnitShape> mUnits;
     std::vector<FacilityMark> mFacilities;
+    std::vector<PlanMark> mPlanMarks;
     QPainterPath mNetwork;
     std::shared_ptr<NetworkCache> mNetworkCache = std::make_shared<NetworkCache>();
     std::vector<QPainterPath> mCatchments;

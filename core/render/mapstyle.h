@@ -41,6 +41,8 @@ struct MapStyle
     bool showNorthArrow = true;
     /// Facilities labelled with their names (labels that would overlap are left out).
     bool facilityNames = false;
+    /// The plan's changes drawn with the facilities: where moved ones were, removed ones crossed out.
+    bool showPlanChanges = false;
     bool drawBackground = true; ///< false when a basemap shows through
     CellColouring cellColouring = CellColouring::Population;
     int minutesType = 0;     ///< facility type for CellColouring::Minutes

@@ -16,7 +16,8 @@ constexpr Named kThemes[] = {{"warning", MapTheme::Warning},
                              {"minutes", MapTheme::Minutes},
                              {"catchments", MapTheme::Catchments},
                              {"population", MapTheme::Population},
-                             {"facilities", MapTheme::Facilities}};
+                             {"facilities", MapTheme::Facilities},
+                             {"plan", MapTheme::Plan}};
 
 void show(MapStyle &s, LayerKind kind, bool visible)
 {
@@ -66,6 +67,12 @@ MapStyle styleForTheme(MapTheme theme, int index)
         show(s, LayerKind::Cells, false);
         s.facilityNames = true;
         break;
+    case MapTheme::Plan:
+        s.unitColouring = MapStyle::UnitColouring::WarningClass;
+        s.indicator = index;
+        s.showPlanChanges = true;
+        show(s, LayerKind::Cells, false);
+        break;
     }
     return s;
 }
@@ -86,6 +93,8 @@ QString themeTitle(MapTheme theme, const MapScene &scene, int index)
         return QCoreApplication::translate("qh::MapTheme", "Population density");
     case MapTheme::Facilities:
         return QCoreApplication::translate("qh::MapTheme", "Service facilities");
+    case MapTheme::Plan:
+        return QCoreApplication::translate("qh::MapTheme", "The plan: %1").arg(at(scene.indicatorLabels()));
     }
     return {};
 }

@@ -18,9 +18,10 @@ enum class MapTheme {
     Catchments, ///< the service circles of every facility type
     Population, ///< residents per hectare
     Facilities, ///< every facility with its name, for public information
+    Plan,       ///< the plan against the baseline: warning classes with the plan's changes marked
 };
 
-/// "warning", "minutes", "catchments", "population", "facilities"; empty when unknown.
+/// "warning", "minutes", "catchments", "population", "facilities", "plan"; empty when unknown.
 std::optional<MapTheme> mapThemeOf(const std::string &name);
 std::string mapThemeName(MapTheme theme);
 

@@ -32,62 +32,62 @@
 <context>
     <name>qh</name>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="35"/>
+        <location filename="../../core/render/exportcontext.cpp" line="54"/>
         <source>Baseline: the facilities as the layers have them</source>
         <translation>Baseline: the facilities as the layers have them</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="36"/>
+        <location filename="../../core/render/exportcontext.cpp" line="55"/>
         <source>Plan: %1 proposed, %2 moved, %3 removed, %4 changed</source>
         <translation>Plan: %1 proposed, %2 moved, %3 removed, %4 changed</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="46"/>
+        <location filename="../../core/render/exportcontext.cpp" line="65"/>
         <source>Coordinate system: not set</source>
         <translation>Coordinate system: not set</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="47"/>
+        <location filename="../../core/render/exportcontext.cpp" line="66"/>
         <source>Coordinate system: %1 (%2)</source>
         <translation>Coordinate system: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="54"/>
+        <location filename="../../core/render/exportcontext.cpp" line="73"/>
         <source>Target profile: none set; no indicator is evaluated</source>
         <translation>Target profile: none set; no indicator is evaluated</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="59"/>
+        <location filename="../../core/render/exportcontext.cpp" line="78"/>
         <source>Target profile: %1</source>
         <translation>Target profile: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="61"/>
+        <location filename="../../core/render/exportcontext.cpp" line="80"/>
         <source> — sources: %1</source>
         <translation> — sources: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="72"/>
+        <location filename="../../core/render/exportcontext.cpp" line="91"/>
         <source>Made on %1 with %2</source>
         <translation>Made on %1 with %2</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="83"/>
+        <location filename="../../core/render/exportcontext.cpp" line="102"/>
         <source>%1: %2 min at %3 m/s</source>
         <translation>%1: %2 min at %3 m/s</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <location filename="../../core/render/exportcontext.cpp" line="106"/>
         <source>Walking circles: %1</source>
         <translation>Walking circles: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <location filename="../../core/render/exportcontext.cpp" line="106"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="89"/>
+        <location filename="../../core/render/exportcontext.cpp" line="108"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="228"/>
         <location filename="../../core/engine/io/unittable.cpp" line="169"/>
         <source>Distance to the network (m)</source>
         <translation>Distance to the network (m)</translation>
@@ -262,6 +262,7 @@
         <translation>outside every unit</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="184"/>
         <source>proposed</source>
         <translation>proposed</translation>
@@ -329,8 +330,8 @@
     <name>qh::ExportMapDialog</name>
     <message>
         <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="217"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="225"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="245"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="253"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
@@ -365,112 +366,117 @@
         <translation>Facility map for the public (names)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="49"/>
+        <source>The plan against the baseline</source>
+        <translation>The plan against the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="52"/>
         <source>A4 portrait</source>
         <translation>A4 portrait</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="52"/>
         <source>A4 landscape</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="53"/>
         <source>A3 portrait</source>
         <translation>A3 portrait</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="53"/>
         <source>A3 landscape</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="56"/>
         <source>PDF (vector)</source>
         <translation>PDF (vector)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="56"/>
         <source>SVG (vector)</source>
         <translation>SVG (vector)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="57"/>
         <source>PNG image</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="57"/>
         <source>TIFF image</source>
         <translation>TIFF image</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="60"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="62"/>
         <source> DPI</source>
         <translation> DPI</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="62"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="64"/>
         <source>What the map shows</source>
         <translation>What the map shows</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="63"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="65"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="64"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="66"/>
         <source>Scale bar</source>
         <translation>Scale bar</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="65"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="67"/>
         <source>North arrow</source>
         <translation>North arrow</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="73"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
         <source>Map:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="74"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
         <source>Indicator or type:</source>
         <translation>Indicator or type:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="80"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="81"/>
         <source>Elements:</source>
         <translation>Elements:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="86"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="88"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="167"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="182"/>
         <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
         <translation>No indicator can be shown: the project has no target profile, or none is evaluated.</translation>
     </message>
@@ -478,55 +484,55 @@
 <context>
     <name>qh::Exporter</name>
     <message>
-        <location filename="../../app/exporter.cpp" line="144"/>
+        <location filename="../../app/exporter.cpp" line="147"/>
         <source>Writing %1 …</source>
         <translation>Writing %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="144"/>
+        <location filename="../../app/exporter.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="155"/>
+        <location filename="../../app/exporter.cpp" line="158"/>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>Export cancelled; %1 was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="164"/>
+        <location filename="../../app/exporter.cpp" line="167"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="182"/>
-        <location filename="../../app/exporter.cpp" line="186"/>
+        <location filename="../../app/exporter.cpp" line="185"/>
+        <location filename="../../app/exporter.cpp" line="189"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="182"/>
+        <location filename="../../app/exporter.cpp" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
-        <location filename="../../app/exporter.cpp" line="199"/>
+        <location filename="../../app/exporter.cpp" line="198"/>
+        <location filename="../../app/exporter.cpp" line="202"/>
         <source>Export tables</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="198"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="206"/>
-        <location filename="../../app/exporter.cpp" line="210"/>
+        <location filename="../../app/exporter.cpp" line="209"/>
+        <location filename="../../app/exporter.cpp" line="213"/>
         <source>Export GeoPackage</source>
         <translation>Export GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="206"/>
+        <location filename="../../app/exporter.cpp" line="209"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1703,7 +1709,17 @@ Save the project to keep the new places.</translation>
         <translation>over %1 min / not reached</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="85"/>
+        <location filename="../../core/render/legend.cpp" line="89"/>
+        <source>moved by the plan (from the grey ring)</source>
+        <translation>moved by the plan (from the grey ring)</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="92"/>
+        <source>removed by the plan</source>
+        <translation>removed by the plan</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="96"/>
         <source>serves nobody (see its card)</source>
         <translation>serves nobody (see its card)</translation>
     </message>
@@ -1716,29 +1732,34 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapTheme</name>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="80"/>
+        <location filename="../../core/render/maptheme.cpp" line="87"/>
         <source>Five-colour warning map: %1</source>
         <translation>Five-colour warning map: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="82"/>
+        <location filename="../../core/render/maptheme.cpp" line="89"/>
         <source>Walking minutes to the nearest %1</source>
         <translation>Walking minutes to the nearest %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="84"/>
+        <location filename="../../core/render/maptheme.cpp" line="91"/>
         <source>Service circles of every facility type</source>
         <translation>Service circles of every facility type</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="86"/>
+        <location filename="../../core/render/maptheme.cpp" line="93"/>
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="88"/>
+        <location filename="../../core/render/maptheme.cpp" line="95"/>
         <source>Service facilities</source>
         <translation>Service facilities</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="97"/>
+        <source>The plan: %1</source>
+        <translation>The plan: %1</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3005,7 @@ Save the project to keep the new places.</translation>
     <name>qh::Report</name>
     <message>
         <location filename="../../core/render/report/report.cpp" line="36"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -3015,8 +3036,8 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/render/report/report.cpp" line="54"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="171"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="173"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="174"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -3101,187 +3122,188 @@ Save the project to keep the new places.</translation>
         <translation>share of people (least served first)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="96"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="98"/>
         <source>Target profile: none</source>
         <translation>Target profile: none</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="97"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="99"/>
         <source>Target profile: %1</source>
         <translation>Target profile: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="105"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
         <source>Balance of access (资源均衡指数)</source>
         <translation>Balance of access (资源均衡指数)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="111"/>
         <source>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</source>
         <translation>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
         <source>Facility type or indicator</source>
         <translation>Facility type or indicator</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="200"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="213"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="223"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="143"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="145"/>
         <source>%1: %2 within the circle</source>
         <translation>%1: %2 within the circle</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="147"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="149"/>
         <source>%1 newly covered</source>
         <translation>%1 newly covered</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="148"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="150"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="157"/>
         <source>Meets target</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="167"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="169"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="170"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
         <source> (units meeting it)</source>
         <translation> (units meeting it)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
         <source>yes, as before</source>
         <translation>yes, as before</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
         <source>no, as before</source>
         <translation>no, as before</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
         <source>now yes</source>
         <translation>now yes</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
         <source>now no</source>
         <translation>now no</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
         <source>. Proposed: %1</source>
         <translation>. Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="241"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="254"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="214"/>
         <source>The plan against the baseline</source>
         <translation>The plan against the baseline</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="211"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="224"/>
         <source>Indicators that change, per unit</source>
         <translation>Indicators that change, per unit</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="221"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="234"/>
         <source>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</source>
         <translation>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="229"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="242"/>
         <source>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</source>
         <translation>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="238"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="251"/>
         <source>Population: %1 — %2 cells; %3.</source>
         <translation>Population: %1 — %2 cells; %3.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="243"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
         <source>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</source>
         <translation>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="249"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="262"/>
         <source>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</source>
         <translation>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="252"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="265"/>
         <source>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</source>
         <translation>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="269"/>
         <source>Data sources: %1</source>
         <translation>Data sources: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="263"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="276"/>
         <source>No warnings while loading and analysing.</source>
         <translation>No warnings while loading and analysing.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="275"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="288"/>
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
         <source>Methods and data</source>
         <translation>Methods and data</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
         <source>Methods and data (continued)</source>
         <translation>Methods and data (continued)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="281"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="294"/>
         <source>Warnings from loading and analysis</source>
         <translation>Warnings from loading and analysis</translation>
     </message>
@@ -3882,7 +3904,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Export</name>
     <message>
-        <location filename="../../app/cli/export.cpp" line="148"/>
+        <location filename="../../app/cli/export.cpp" line="153"/>
         <source>Wrote %1 (%2, %3)</source>
         <translation>Wrote %1 (%2, %3)</translation>
     </message>

@@ -32,62 +32,62 @@
 <context>
     <name>qh</name>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="35"/>
+        <location filename="../../core/render/exportcontext.cpp" line="54"/>
         <source>Baseline: the facilities as the layers have them</source>
         <translation>现状：图层中的设施</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="36"/>
+        <location filename="../../core/render/exportcontext.cpp" line="55"/>
         <source>Plan: %1 proposed, %2 moved, %3 removed, %4 changed</source>
         <translation>规划方案：新增 %1 处，迁移 %2 处，撤除 %3 处，调整 %4 处</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="46"/>
+        <location filename="../../core/render/exportcontext.cpp" line="65"/>
         <source>Coordinate system: not set</source>
         <translation>坐标系：未设置</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="47"/>
+        <location filename="../../core/render/exportcontext.cpp" line="66"/>
         <source>Coordinate system: %1 (%2)</source>
         <translation>坐标系：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="54"/>
+        <location filename="../../core/render/exportcontext.cpp" line="73"/>
         <source>Target profile: none set; no indicator is evaluated</source>
         <translation>指标体系：未设置，不评价任何指标</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="59"/>
+        <location filename="../../core/render/exportcontext.cpp" line="78"/>
         <source>Target profile: %1</source>
         <translation>指标体系：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="61"/>
+        <location filename="../../core/render/exportcontext.cpp" line="80"/>
         <source> — sources: %1</source>
         <translation> —— 依据：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="72"/>
+        <location filename="../../core/render/exportcontext.cpp" line="91"/>
         <source>Made on %1 with %2</source>
         <translation>%1 由 %2 生成</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="83"/>
+        <location filename="../../core/render/exportcontext.cpp" line="102"/>
         <source>%1: %2 min at %3 m/s</source>
         <translation>%1：%2 分钟，步速 %3 米/秒</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <location filename="../../core/render/exportcontext.cpp" line="106"/>
         <source>Walking circles: %1</source>
         <translation>步行生活圈：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="87"/>
+        <location filename="../../core/render/exportcontext.cpp" line="106"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../core/render/exportcontext.cpp" line="89"/>
+        <location filename="../../core/render/exportcontext.cpp" line="108"/>
         <source>Data: %1</source>
         <translation>数据来源：%1</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="228"/>
         <location filename="../../core/engine/io/unittable.cpp" line="169"/>
         <source>Distance to the network (m)</source>
         <translation>距路网距离（米）</translation>
@@ -262,6 +262,7 @@
         <translation>不在任何单元内</translation>
     </message>
     <message>
+        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
         <location filename="../../core/engine/io/unittable.cpp" line="184"/>
         <source>proposed</source>
         <translation>规划</translation>
@@ -329,8 +330,8 @@
     <name>qh::ExportMapDialog</name>
     <message>
         <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="217"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="225"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="245"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="253"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
@@ -365,112 +366,117 @@
         <translation>面向公众的设施地图（含名称）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="49"/>
+        <source>The plan against the baseline</source>
+        <translation>规划方案与现状对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="52"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="50"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="52"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="53"/>
         <source>A3 portrait</source>
         <translation>A3 纵向</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="51"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="53"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="56"/>
         <source>PDF (vector)</source>
         <translation>PDF（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="54"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="56"/>
         <source>SVG (vector)</source>
         <translation>SVG（矢量）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="57"/>
         <source>PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="55"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="57"/>
         <source>TIFF image</source>
         <translation>TIFF 图片</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="60"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="62"/>
         <source> DPI</source>
         <translation> 点/英寸</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="62"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="64"/>
         <source>What the map shows</source>
         <translation>地图内容</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="63"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="65"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="64"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="66"/>
         <source>Scale bar</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="65"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="67"/>
         <source>North arrow</source>
         <translation>指北针</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="73"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
         <source>Map:</source>
         <translation>地图：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="74"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
         <source>Indicator or type:</source>
         <translation>指标或类型：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="80"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="81"/>
         <source>Elements:</source>
         <translation>图面要素：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="86"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="88"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="167"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="182"/>
         <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
         <translation>没有可显示的指标：项目未设置指标体系，或没有指标可以评价。</translation>
     </message>
@@ -478,55 +484,55 @@
 <context>
     <name>qh::Exporter</name>
     <message>
-        <location filename="../../app/exporter.cpp" line="144"/>
+        <location filename="../../app/exporter.cpp" line="147"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="144"/>
+        <location filename="../../app/exporter.cpp" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="155"/>
+        <location filename="../../app/exporter.cpp" line="158"/>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>已取消导出；%1 未被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="164"/>
+        <location filename="../../app/exporter.cpp" line="167"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="182"/>
-        <location filename="../../app/exporter.cpp" line="186"/>
+        <location filename="../../app/exporter.cpp" line="185"/>
+        <location filename="../../app/exporter.cpp" line="189"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="182"/>
+        <location filename="../../app/exporter.cpp" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
-        <location filename="../../app/exporter.cpp" line="199"/>
+        <location filename="../../app/exporter.cpp" line="198"/>
+        <location filename="../../app/exporter.cpp" line="202"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="198"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="206"/>
-        <location filename="../../app/exporter.cpp" line="210"/>
+        <location filename="../../app/exporter.cpp" line="209"/>
+        <location filename="../../app/exporter.cpp" line="213"/>
         <source>Export GeoPackage</source>
         <translation>导出 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="206"/>
+        <location filename="../../app/exporter.cpp" line="209"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -1703,7 +1709,17 @@ Save the project to keep the new places.</source>
         <translation>超过 %1 分钟 / 不可达</translation>
     </message>
     <message>
-        <location filename="../../core/render/legend.cpp" line="85"/>
+        <location filename="../../core/render/legend.cpp" line="89"/>
+        <source>moved by the plan (from the grey ring)</source>
+        <translation>规划迁移（自灰色圆圈处迁出）</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="92"/>
+        <source>removed by the plan</source>
+        <translation>规划撤除</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/legend.cpp" line="96"/>
         <source>serves nobody (see its card)</source>
         <translation>无服务对象（详见设施信息）</translation>
     </message>
@@ -1716,29 +1732,34 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapTheme</name>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="80"/>
+        <location filename="../../core/render/maptheme.cpp" line="87"/>
         <source>Five-colour warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="82"/>
+        <location filename="../../core/render/maptheme.cpp" line="89"/>
         <source>Walking minutes to the nearest %1</source>
         <translation>步行至最近%1的时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="84"/>
+        <location filename="../../core/render/maptheme.cpp" line="91"/>
         <source>Service circles of every facility type</source>
         <translation>各类设施服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="86"/>
+        <location filename="../../core/render/maptheme.cpp" line="93"/>
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../core/render/maptheme.cpp" line="88"/>
+        <location filename="../../core/render/maptheme.cpp" line="95"/>
         <source>Service facilities</source>
         <translation>服务设施分布</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/maptheme.cpp" line="97"/>
+        <source>The plan: %1</source>
+        <translation>规划方案：%1</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3005,7 @@ Save the project to keep the new places.</source>
     <name>qh::Report</name>
     <message>
         <location filename="../../core/render/report/report.cpp" line="36"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -3015,8 +3036,8 @@ Save the project to keep the new places.</source>
     </message>
     <message>
         <location filename="../../core/render/report/report.cpp" line="54"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="171"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="173"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="174"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3101,187 +3122,188 @@ Save the project to keep the new places.</source>
         <translation>人口累计占比（可达性由低到高）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="96"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="98"/>
         <source>Target profile: none</source>
         <translation>指标体系：无</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="97"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="99"/>
         <source>Target profile: %1</source>
         <translation>指标体系：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="105"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
         <source>Balance</source>
         <translation>均衡性</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
         <source>Balance of access (资源均衡指数)</source>
         <translation>资源均衡指数</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="111"/>
         <source>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</source>
         <translation>衡量各服务对象可达的设施资源（E2SFCA 可达性）在人群中分布是否均衡。基尼系数为 0 表示完全均衡，为 1 表示全部集中于一处；曲线表示可达性最低的人群所占有的资源份额。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
         <source>Facility type or indicator</source>
         <translation>设施类型或指标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="134"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
         <source>Baseline</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="200"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="213"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="223"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="135"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="143"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="145"/>
         <source>%1: %2 within the circle</source>
         <translation>%1：服务圈内%2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="147"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="149"/>
         <source>%1 newly covered</source>
         <translation>新增覆盖 %1 人</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="148"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="150"/>
         <source>%1 fewer</source>
         <translation>减少 %1 人</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="157"/>
         <source>Meets target</source>
         <translation>是否达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="167"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="169"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="170"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
         <source> (units meeting it)</source>
         <translation>（达标单元）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
         <source>yes, as before</source>
         <translation>是，未变</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
         <source>no, as before</source>
         <translation>否，未变</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
         <source>now yes</source>
         <translation>变为达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="185"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
         <source>now no</source>
         <translation>变为不达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
         <source>. Proposed: %1</source>
         <translation>。新增：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="199"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="241"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="254"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="214"/>
         <source>The plan against the baseline</source>
         <translation>规划方案与现状对比</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="211"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="224"/>
         <source>Indicators that change, per unit</source>
         <translation>各单元指标变化</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="221"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="234"/>
         <source>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</source>
         <translation>步行路网：%1 —— 节点 %2 个，路段 %3 条，总长 %4 公里；连通分区 %5 个，最大分区包含 %6% 的节点。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="229"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="242"/>
         <source>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</source>
         <translation>%1：%2 分钟步行圈，步速 %3 米/秒（沿街道 %4 米）；步速依据：%5。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="238"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="251"/>
         <source>Population: %1 — %2 cells; %3.</source>
         <translation>人口：%1 —— %2 个格网；%3。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="243"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
         <source>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</source>
         <translation>人口按居住地统计：每个格网取其代表点；大于采样间距的 %1 个格网在内部取多个点（共 %2 个点），避免大格网整体被计入或排除在服务圈外。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="249"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="262"/>
         <source>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</source>
         <translation>人口按居住地统计，每个格网取其代表点（共 %1 个点）；没有格网大于采样间距。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="252"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="265"/>
         <source>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</source>
         <translation>距可步行街道超过 %1 米的设施或住处视为不可达。服务范围为服务圈内可达的街道向两侧各扩展 %2 米。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="269"/>
         <source>Data sources: %1</source>
         <translation>数据来源：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="263"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="276"/>
         <source>No warnings while loading and analysing.</source>
         <translation>读取和分析过程中没有警告。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="275"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="288"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
         <source>Methods and data</source>
         <translation>方法与数据</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="277"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
         <source>Methods and data (continued)</source>
         <translation>方法与数据（续）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="281"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="294"/>
         <source>Warnings from loading and analysis</source>
         <translation>读取和分析中的警告</translation>
     </message>
@@ -3879,7 +3901,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Export</name>
     <message>
-        <location filename="../../app/cli/export.cpp" line="148"/>
+        <location filename="../../app/cli/export.cpp" line="153"/>
         <source>Wrote %1 (%2, %3)</source>
         <translation>已写入 %1（%2，%3）</translation>
     </message>

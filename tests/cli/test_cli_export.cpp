@@ -237,6 +237,41 @@ private slots:
         QVERIFY2(seen.contains("catchments_by_type categorizedSymbol type"), qPrintable(seen));
     }
 
+    // The plan map: the warning classes of the plan with a moved facility's old place
+    // (dashed line from a grey ring) and a removed one crossed out, in the legend too.
+    void planMapMarksTheChanges()
+    {
+        QTemporaryDir dir;
+        QString text = QString::fromUtf8(readAll(QStringLiteral(QH_SOURCE_DIR "/") + kProject));
+        text.replace(QStringLiteral("\"liechtenstein.gpkg\""), QStringLiteral("\"" QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg\""));
+        // Kindergarten 2 (KiTa Bahnhofstrasse, at 538,453 / 5,223,884) 400 m east; facility 1 removed.
+        const int brace = text.lastIndexOf('}');
+        text.insert(brace, QStringLiteral(",\n  \"plan\": {\"removed\": [\"1\"], \"moved\": [{\"id\": \"2\", \"x\": 538853, \"y\": 5223884}]}\n"));
+        const QString project = dir.filePath("plan.qhproj");
+        {
+            QFile f(project);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        const QString svg = dir.filePath("plan.svg");
+        Run r = cli({"export", project, "--view", "plan", "--out", svg});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QByteArray s = readAll(svg);
+        QVERIFY(s.contains("stroke-dasharray"));
+        QVERIFY(s.contains("moved by the plan"));
+        QVERIFY(s.contains("removed by the plan"));
+        QVERIFY(s.contains("The plan: Childcare places per 1,000 residents"));
+        r = cli({"report", project, "--out", dir.filePath("plan.pdf")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = tool("pdftotext", {dir.filePath("plan.pdf"), "-"});
+        QVERIFY(pdf.contains("The plan: Childcare places per 1,000 residents"));
+        QVERIFY(pdf.contains("0 proposed, 1 moved, 1 removed"));
+        // Without a plan the view says so.
+        r = cli({"export", kProject, "--view", "plan", "--out", dir.filePath("none.pdf")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("needs a plan"), qPrintable(r.err));
+    }
+
     void tablesAsXlsxAndCsv()
     {
         QTemporaryDir dir;

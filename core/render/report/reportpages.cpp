@@ -11,6 +11,8 @@
 #include <QPainter>
 
 #include "io/table.h"
+#include "mappage.h"
+#include "maptheme.h"
 #include "message.h"
 #include "report.h"
 #include "reportcharts.h"
@@ -197,6 +199,17 @@ void Report::addPlan()
     auto unitTable = std::make_shared<PaperTable>(units);
     const QString summary = scenarioText(c.result)
                             + (proposed.isEmpty() ? QString() : tr(". Proposed: %1").arg(proposed.join(tr(", "))));
+    // The plan on the map: the first indicator's classes with the changes marked.
+    if (c.evaluation && c.baselineFacilities)
+        for (std::size_t i = 0; i < c.evaluation->indicators.size(); ++i)
+            if (c.evaluation->indicators[i].available) {
+                const MapStyle style = styleForTheme(MapTheme::Plan, int(i));
+                const QString title = themeTitle(MapTheme::Plan, *mScene, int(i));
+                mPages.push_back({tr("Plan"), [this, style, title](QPainter &p, const QRectF &area) {
+                                      paintMapPage(p, area, *mScene, style, mapPageText(mInput.context, title));
+                                  }});
+                break;
+            }
     mPages.push_back({tr("Plan"), [effectTable, summary](QPainter &p, const QRectF &b) {
                           double y = paintParagraph(p, b, b.top(), tr("The plan against the baseline"), 12, true);
                           y = paintParagraph(p, b, y + mm(2), summary, 9);
