@@ -1,4 +1,5 @@
 // quarterhour-cli export: one map of a project on paper (PDF, SVG, PNG, TIFF).
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 
@@ -10,6 +11,7 @@
 #include "error.h"
 #include "exportcontext.h"
 #include "io/outputs.h"
+#include "mappage.h"
 #include "maptheme.h"
 #include "pagewriter.h"
 #include "scenario/project.h"
@@ -55,6 +57,28 @@ int themeIndex(MapTheme theme, const AnalysisRun &run, const std::string &indica
     return 0;
 }
 
+/// "X0,Y0,X1,Y1": four numbers, a box of some size.
+Rect extentArg(const std::string &text)
+{
+    const QStringList parts = QString::fromStdString(text).split(',');
+    std::vector<double> v;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const double d = part.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(d) || std::abs(d) > 1e9)
+            throw BadArguments("--extent: '" + part.toStdString() + "' is not a coordinate (give X0,Y0,X1,Y1 in metres)");
+        v.push_back(d);
+    }
+    if (v.size() != 4)
+        throw BadArguments("--extent needs four numbers: X0,Y0,X1,Y1");
+    Rect r;
+    r.extend(Point{v[0], v[1]});
+    r.extend(Point{v[2], v[3]});
+    if (!(r.maxX - r.minX > 1) || !(r.maxY - r.minY > 1))
+        throw BadArguments("--extent: the box is empty (X0,Y0,X1,Y1 with X1 > X0 and Y1 > Y0)");
+    return r;
+}
+
 class ExportCommand : public Command
 {
 public:
@@ -67,6 +91,7 @@ public:
                             [--view warning|minutes|catchments|population|facilities|plan]
                             [--indicator ID] [--type KEY] [--layout LAYOUT]
                             [--format pdf|svg|png|tif] [--dpi N] [--title TEXT]
+                            [--extent MINX,MINY,MAXX,MAXY] [--no-overview]
                             [--targets ID|FILE] [--baseline] [--lang zh_CN|en]
 
 Analyses the project as `analyze` does and draws one map sheet: title, the map at a
@@ -89,6 +114,11 @@ system, walking circles, target profile, date and data sources.
                     extension of --out
   --dpi N           resolution of png and tif, 72 to 1200 (default 300)
   --title TEXT      the map's title (default: what the view shows)
+  --extent X0,Y0,X1,Y1
+                    the part of the map to show, in the project's coordinate
+                    system (metres); default: the whole region. A part comes
+                    with a small map of the whole region in the corner
+  --no-overview     leave that small map out
   --targets ID|FILE a target profile instead of the project's
   --baseline        the layers as loaded, without the project's plan
 
@@ -98,7 +128,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
 
     int run(const std::vector<std::string> &args) override
     {
-        std::string projectPath, out, view = "warning", indicator, type, layoutName = "a4-portrait", format, title;
+        std::string projectPath, out, view = "warning", indicator, type, layoutName = "a4-portrait", format, title, extent;
+        bool noOverview = false;
         std::vector<std::string> positional;
         RunOptions options;
         int dpi = 300;
@@ -111,6 +142,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             .option("--layout", &layoutName)
             .option("--format", &format)
             .option("--title", &title)
+            .option("--extent", &extent)
+            .flag("--no-overview", &noOverview)
             .option("--targets", &options.targets)
             .option("--dpi", [&](const std::string &v) { dpi = int(numberIn(v, "--dpi", Range{72, 1200, "DPI"})); })
             .flag("--baseline", &options.baseline)
@@ -137,6 +170,10 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             throw BadArguments(format.empty() ? "--out: say the format by the extension (.pdf, .svg, .png, .tif) or --format"
                                               : "--format: unknown format '" + format + "' (pdf, svg, png, tif)");
 
+        MapPageOptions pageOptions;
+        pageOptions.overview = !noOverview;
+        if (!extent.empty())
+            pageOptions.extent = extentArg(extent);
         Project project = loadProject(projectPath);
         refuseToOverwriteInputs({out}, projectInputs(project));
         options.catchments = *theme == MapTheme::Catchments;
@@ -149,7 +186,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         const QString mapTitle = title.empty() ? themeTitle(*theme, scene, index) : QString::fromStdString(title);
         const MapPageText text = mapPageText(context, mapTitle);
         writePages(out, *pageFormat, *layout, 1,
-                   [&](QPainter &p, int) { paintMapPage(p, layout->printableRect(), scene, style, text); }, mapTitle);
+                   [&](QPainter &p, int) { paintMapPage(p, layout->printableRect(), scene, style, text, pageOptions); },
+                   mapTitle);
         std::cout << QCoreApplication::translate("qh::cli::Export", "Wrote %1 (%2, %3)")
                          .arg(QString::fromStdString(out), QString::fromStdString(layout->name()),
                               QString::fromStdString(view))

@@ -65,10 +65,12 @@ ExportMapDialog::ExportMapDialog(const Planner &planner, std::shared_ptr<const M
     mLegend = new QCheckBox(tr("Legend"), this);
     mScaleBar = new QCheckBox(tr("Scale bar"), this);
     mNorthArrow = new QCheckBox(tr("North arrow"), this);
-    for (QCheckBox *c : {mLegend, mScaleBar, mNorthArrow})
+    mOverview = new QCheckBox(tr("Overview"), this);
+    mOverview->setToolTip(tr("A small map of the whole region, the part shown outlined (for the map as shown now)"));
+    for (QCheckBox *c : {mLegend, mScaleBar, mNorthArrow, mOverview})
         c->setChecked(true);
     auto *elements = new QHBoxLayout;
-    for (QCheckBox *c : {mLegend, mScaleBar, mNorthArrow})
+    for (QCheckBox *c : {mLegend, mScaleBar, mNorthArrow, mOverview})
         elements->addWidget(c);
 
     auto *form = new QFormLayout;
@@ -108,7 +110,7 @@ ExportMapDialog::ExportMapDialog(const Planner &planner, std::shared_ptr<const M
         mDpi->setEnabled(f == "png" || f == "tif");
     });
     connect(mTitle, &QLineEdit::textChanged, this, &ExportMapDialog::updatePreview);
-    for (QCheckBox *c : {mLegend, mScaleBar, mNorthArrow})
+    for (QCheckBox *c : {mLegend, mScaleBar, mNorthArrow, mOverview})
         connect(c, &QCheckBox::toggled, this, &ExportMapDialog::updatePreview);
     mDpi->setEnabled(false);
     fillIndexes();
@@ -200,6 +202,7 @@ void ExportMapDialog::updatePreview()
         options.legend = mLegend->isChecked();
         options.scaleBar = mScaleBar->isChecked();
         options.northArrow = mNorthArrow->isChecked();
+        options.overview = mOverview->isChecked();
         if (mView->currentData().toInt() == kScreen)
             options.extent = mScreenExtent;
         paintMapPage(p, l.printableRect(), scene(), style(), mapPageText(context, title()), options);
@@ -231,6 +234,7 @@ void ExportMapDialog::exportTo(const QString &path) const
     options.legend = mLegend->isChecked();
     options.scaleBar = mScaleBar->isChecked();
     options.northArrow = mNorthArrow->isChecked();
+    options.overview = mOverview->isChecked();
     if (mView->currentData().toInt() == kScreen)
         options.extent = mScreenExtent;
     const MapStyle s = style();

@@ -66,7 +66,7 @@ private:
     QComboBox *mView, *mIndex, *mLayout, *mFormat;
     QSpinBox *mDpi;
     QLineEdit *mTitle;
-    QCheckBox *mLegend, *mScaleBar, *mNorthArrow;
+    QCheckBox *mLegend, *mScaleBar, *mNorthArrow, *mOverview;
     QLabel *mPreview;
     QImage mPreviewImage;
 };

@@ -55,6 +55,35 @@ double notesHeight(QPainter &p, double width, const MapPageText &text, bool scal
     return h;
 }
 
+/// The whole region small in the frame's bottom-left corner: units outlined, the
+/// part the frame shows in red.
+void paintOverview(QPainter &p, const QRectF &frame, const MapScene &scene, const MapView &shown)
+{
+    const Rect all = scene.extent();
+    if (all.isEmpty())
+        return;
+    const double side = std::min(mm(38), std::min(frame.width(), frame.height()) / 3);
+    const QRectF box(frame.left() + mm(2), frame.bottom() - side - mm(2), side, side);
+    const MapView small = MapView::fitting(all, box.size().toSize());
+    p.save();
+    p.setPen(QPen(QColor(120, 120, 120), 0.6));
+    p.setBrush(Qt::white);
+    p.drawRect(box);
+    p.setClipRect(box);
+    p.translate(box.topLeft());
+    const QTransform toBox = small.toDevice();
+    p.setPen(QPen(QColor(90, 90, 90), 0.5));
+    p.setBrush(QColor(235, 235, 230));
+    for (const MapScene::UnitShape &u : scene.units())
+        p.drawPath(toBox.map(u.path));
+    // The frame's part of the map, from the frame's corners.
+    const QPointF a = shown.toMap(QPointF(0, 0)), b = shown.toMap(QPointF(shown.size.width(), shown.size.height()));
+    p.setPen(QPen(QColor(220, 30, 30), 1.2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(toBox.map(a), toBox.map(b)).normalized());
+    p.restore();
+}
+
 } // namespace
 
 double roundScale(double denominator)
@@ -145,6 +174,8 @@ MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, con
     inFrame.showNorthArrow = false;
     scene.render(p, view, inFrame);
     p.restore();
+    if (options.extent && options.overview)
+        paintOverview(p, frame, scene, view);
     p.setPen(QPen(Qt::black, 0.8));
     p.setBrush(Qt::NoBrush);
     p.drawRect(frame);

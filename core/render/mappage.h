@@ -33,6 +33,9 @@ struct MapPageOptions
     bool northArrow = true;
     /// The part of the map to show (the app's current view); empty: the whole scene.
     std::optional<Rect> extent;
+    /// With an extent: a small map of the whole region in the frame's corner, the
+    /// part shown outlined in red.
+    bool overview = true;
 };
 
 /// The next round scale denominator (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8 × 10^k)

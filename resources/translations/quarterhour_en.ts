@@ -330,8 +330,8 @@
     <name>qh::ExportMapDialog</name>
     <message>
         <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="245"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="253"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="249"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="257"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
@@ -436,47 +436,57 @@
         <translation>North arrow</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="68"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="69"/>
+        <source>A small map of the whole region, the part shown outlined (for the map as shown now)</source>
+        <translation>A small map of the whole region, the part shown outlined (for the map as shown now)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
         <source>Map:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
         <source>Indicator or type:</source>
         <translation>Indicator or type:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
         <source>Paper:</source>
         <translation>Paper:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="80"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="81"/>
         <source>Resolution:</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="80"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="82"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="81"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="83"/>
         <source>Elements:</source>
         <translation>Elements:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="88"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="90"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="182"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="184"/>
         <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
         <translation>No indicator can be shown: the project has no target profile, or none is evaluated.</translation>
     </message>
@@ -1611,7 +1621,7 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapPage</name>
     <message>
-        <location filename="../../core/render/mappage.cpp" line="93"/>
+        <location filename="../../core/render/mappage.cpp" line="122"/>
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
@@ -3904,7 +3914,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Export</name>
     <message>
-        <location filename="../../app/cli/export.cpp" line="153"/>
+        <location filename="../../app/cli/export.cpp" line="191"/>
         <source>Wrote %1 (%2, %3)</source>
         <translation>Wrote %1 (%2, %3)</translation>
     </message>

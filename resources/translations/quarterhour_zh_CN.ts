@@ -330,8 +330,8 @@
     <name>qh::ExportMapDialog</name>
     <message>
         <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="245"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="253"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="249"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="257"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
@@ -436,47 +436,57 @@
         <translation>指北针</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="75"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="68"/>
+        <source>Overview</source>
+        <translation>鹰眼图</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="69"/>
+        <source>A small map of the whole region, the part shown outlined (for the map as shown now)</source>
+        <translation>全域小图，红框标出当前显示的范围（用于当前显示的地图）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
         <source>Map:</source>
         <translation>地图：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="76"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
         <source>Indicator or type:</source>
         <translation>指标或类型：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="77"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
         <source>Paper:</source>
         <translation>纸张：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="78"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="80"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="79"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="81"/>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="80"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="82"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="81"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="83"/>
         <source>Elements:</source>
         <translation>图面要素：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="88"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="90"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="182"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="184"/>
         <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
         <translation>没有可显示的指标：项目未设置指标体系，或没有指标可以评价。</translation>
     </message>
@@ -1611,7 +1621,7 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapPage</name>
     <message>
-        <location filename="../../core/render/mappage.cpp" line="93"/>
+        <location filename="../../core/render/mappage.cpp" line="122"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -3901,7 +3911,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Export</name>
     <message>
-        <location filename="../../app/cli/export.cpp" line="153"/>
+        <location filename="../../app/cli/export.cpp" line="191"/>
         <source>Wrote %1 (%2, %3)</source>
         <translation>已写入 %1（%2，%3）</translation>
     </message>

@@ -239,6 +239,22 @@ private slots:
 
     // The plan map: the warning classes of the plan with a moved facility's old place
     // (dashed line from a grey ring) and a removed one crossed out, in the legend too.
+    // A part of the map at its round scale, with the overview in the corner.
+    void partOfTheMap()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("zoom.pdf");
+        Run r = cli({"export", kProject, "--view", "minutes", "--extent", "535000,5219000,541000,5226000", "--layout",
+                     "a4-landscape", "--out", out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(tool("pdftotext", {out, "-"}).contains("Scale 1:50,000")); // the whole region is 1:150,000 on A4
+        for (const char *bad : {"1,2,3", "535000,5219000,535000,5226000", "a,b,c,d"}) {
+            r = cli({"export", kProject, "--extent", bad, "--out", dir.filePath("x.pdf")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("--extent"), qPrintable(r.err));
+        }
+    }
+
     void planMapMarksTheChanges()
     {
         QTemporaryDir dir;
