@@ -1,7 +1,5 @@
 #include "exporter.h"
 
-#include <filesystem>
-
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -103,7 +101,6 @@ void Exporter::writeTables(const Snapshot &s, const QString &path)
 
 void Exporter::writeGeoPackage(const Snapshot &s, const QString &path, const std::atomic<bool> *cancel)
 {
-    namespace fs = std::filesystem;
     const std::string target = path.toStdString();
     refuseToOverwriteInputs({target}, projectInputs(s.project));
     // The catchments of the facilities as planned: the model of this very plan.
@@ -114,22 +111,11 @@ void Exporter::writeGeoPackage(const Snapshot &s, const QString &path, const std
     result.facilityCatchments = std::move(catchments.facilities);
     result.typeCatchments = std::move(catchments.types);
     throwIfCancelled(cancel);
-    const fs::path t(target);
-    const std::string tmp = (t.parent_path() / ("." + t.filename().string() + ".part.gpkg")).string();
-    std::error_code ec;
-    try {
-        const Evaluation *ev = s.evaluation ? &*s.evaluation : nullptr;
-        qh::writeGeoPackage(tmp, s.project, s.region, result, ev, resultLayerStyles(result, ev));
+    const Evaluation *ev = s.evaluation ? &*s.evaluation : nullptr;
+    writeFileAtomically(target, [&](const std::string &part) {
+        qh::writeGeoPackage(part, s.project, s.region, result, ev, resultLayerStyles(result, ev));
         throwIfCancelled(cancel);
-    } catch (...) {
-        fs::remove(tmp, ec);
-        throw;
-    }
-    fs::rename(tmp, t, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw FileError(target + ": cannot move into place (" + ec.message() + ")");
-    }
+    });
 }
 
 QString Exporter::askForFile(const QString &title, const QString &filter, const QString &suffix) const

@@ -2,11 +2,25 @@
 
 #include <chrono>
 
+#include "args.h"
 #include "coverage/model.h"
 #include "io/readers.h"
 #include "scenario/project.h"
 
 namespace qh::cli {
+
+std::string projectArgument(const std::string &option, const std::vector<std::string> &positional,
+                            const std::string &out, const std::string &command)
+{
+    if (!positional.empty() && !option.empty())
+        throw BadArguments("give the project once (--project or a file name)");
+    const std::string project = positional.empty() ? option : positional[0];
+    if (project.empty())
+        throw BadArguments(command + " needs a project file (.qhproj)");
+    if (out.empty())
+        throw BadArguments(command + " needs --out FILE");
+    return project;
+}
 
 std::optional<TargetProfile> prepareTargets(Project &project)
 {

@@ -3,6 +3,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "coverage/analysis.h"
 #include "scenario/model.h"
@@ -44,6 +45,11 @@ struct RunOptions
     /// Said before the layers' own warnings (what building the project assumed).
     Warnings setupWarnings;
 };
+
+/// The project of export, report and tables: given as `--project P` or as the one
+/// positional argument (BadArguments when both or neither); `--out` must be set.
+std::string projectArgument(const std::string &option, const std::vector<std::string> &positional,
+                            const std::string &out, const std::string &command);
 
 /// The target profile named in `project` (with its overrides and circles) applied
 /// to the project's facility types; empty when the project has none.

@@ -149,15 +149,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             .flag("--baseline", &options.baseline)
             .positional(&positional, 1, "export takes one project file")
             .parse(args);
-        if (!positional.empty()) {
-            if (!projectPath.empty())
-                throw BadArguments("give the project once (--project or a file name)");
-            projectPath = positional[0];
-        }
-        if (projectPath.empty())
-            throw BadArguments("export needs a project file (.qhproj)");
-        if (out.empty())
-            throw BadArguments("export needs --out FILE");
+        projectPath = projectArgument(projectPath, positional, out, "export");
         const std::optional<MapTheme> theme = mapThemeOf(view);
         if (!theme)
             throw BadArguments("--view: unknown view '" + view + "' (warning, minutes, catchments, population, facilities, plan)");

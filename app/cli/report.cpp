@@ -59,15 +59,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             .flag("--baseline", &options.baseline)
             .positional(&positional, 1, "report takes one project file")
             .parse(args);
-        if (!positional.empty()) {
-            if (!projectPath.empty())
-                throw BadArguments("give the project once (--project or a file name)");
-            projectPath = positional[0];
-        }
-        if (projectPath.empty())
-            throw BadArguments("report needs a project file (.qhproj)");
-        if (out.empty())
-            throw BadArguments("report needs --out FILE.pdf");
+        projectPath = projectArgument(projectPath, positional, out, "report");
         if (pageFormatOfPath(out) != PageFormat::Pdf)
             throw BadArguments("--out: the report is a PDF; the file must end in .pdf");
         const std::optional<PageLayout> layout = PageLayout::parse(layoutName);

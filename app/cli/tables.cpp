@@ -55,15 +55,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             .flag("--baseline", &options.baseline)
             .positional(&positional, 1, "tables takes one project file")
             .parse(args);
-        if (!positional.empty()) {
-            if (!projectPath.empty())
-                throw BadArguments("give the project once (--project or a file name)");
-            projectPath = positional[0];
-        }
-        if (projectPath.empty())
-            throw BadArguments("tables needs a project file (.qhproj)");
-        if (out.empty())
-            throw BadArguments("tables needs --out FILE.xlsx or FILE.csv");
+        projectPath = projectArgument(projectPath, positional, out, "tables");
         std::string ext = std::filesystem::path(out).extension().string();
         for (char &c : ext)
             c = char(std::tolower(static_cast<unsigned char>(c)));

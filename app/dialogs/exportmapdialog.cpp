@@ -135,15 +135,30 @@ void ExportMapDialog::fillIndexes()
     mIndex->setEnabled(mIndex->count() > 0);
 }
 
+ExportContext ExportMapDialog::context() const
+{
+    return {mPlanner.project(), mPlanner.region(), mPlanner.result(), mPlanner.evaluation(), mPlanner.targets(),
+            &mPlanner.baselineFacilities()};
+}
+
+MapPageOptions ExportMapDialog::pageOptions() const
+{
+    MapPageOptions options;
+    options.legend = mLegend->isChecked();
+    options.scaleBar = mScaleBar->isChecked();
+    options.northArrow = mNorthArrow->isChecked();
+    options.overview = mOverview->isChecked();
+    if (mView->currentData().toInt() == kScreen)
+        options.extent = mScreenExtent;
+    return options;
+}
+
 const MapScene &ExportMapDialog::scene() const
 {
     if (mView->currentData().toInt() != int(MapTheme::Plan))
         return *mScene;
-    if (!mPlanScene) {
-        const ExportContext context{mPlanner.project(), mPlanner.region(), mPlanner.result(), mPlanner.evaluation(),
-                                    mPlanner.targets(), &mPlanner.baselineFacilities()};
-        mPlanScene = std::make_shared<MapScene>(exportScene(context, false));
-    }
+    if (!mPlanScene)
+        mPlanScene = std::make_shared<MapScene>(exportScene(context(), false));
     return *mPlanScene;
 }
 
@@ -196,16 +211,7 @@ void ExportMapDialog::updatePreview()
         QPainter p(&img);
         const double s = double(img.width()) / l.pageRect().width();
         p.scale(s, s);
-        const ExportContext context{mPlanner.project(), mPlanner.region(), mPlanner.result(), mPlanner.evaluation(),
-                                    mPlanner.targets()};
-        MapPageOptions options;
-        options.legend = mLegend->isChecked();
-        options.scaleBar = mScaleBar->isChecked();
-        options.northArrow = mNorthArrow->isChecked();
-        options.overview = mOverview->isChecked();
-        if (mView->currentData().toInt() == kScreen)
-            options.extent = mScreenExtent;
-        paintMapPage(p, l.printableRect(), scene(), style(), mapPageText(context, title()), options);
+        paintMapPage(p, l.printableRect(), scene(), style(), mapPageText(context(), title()), pageOptions());
     }
     mPreviewImage = img;
     showPreview();
@@ -228,17 +234,9 @@ void ExportMapDialog::exportTo(const QString &path) const
 {
     const std::optional<PageFormat> format = pageFormatOf(mFormat->currentData().toString().toStdString());
     const PageLayout l = layout();
-    const ExportContext context{mPlanner.project(), mPlanner.region(), mPlanner.result(), mPlanner.evaluation(),
-                                mPlanner.targets()};
-    MapPageOptions options;
-    options.legend = mLegend->isChecked();
-    options.scaleBar = mScaleBar->isChecked();
-    options.northArrow = mNorthArrow->isChecked();
-    options.overview = mOverview->isChecked();
-    if (mView->currentData().toInt() == kScreen)
-        options.extent = mScreenExtent;
+    const MapPageOptions options = pageOptions();
     const MapStyle s = style();
-    const MapPageText text = mapPageText(context, title());
+    const MapPageText text = mapPageText(context(), title());
     writePages(path.toStdString(), *format, l, 1,
                [&](QPainter &p, int) { paintMapPage(p, l.printableRect(), scene(), s, text, options); }, text.title);
 }

@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <QImage>
 
+#include "exportcontext.h"
 #include "geo/types.h"
+#include "mappage.h"
 #include "mapstyle.h"
 
 class QCheckBox;
@@ -56,6 +58,8 @@ private:
     QString title() const;
 
     const Planner &mPlanner;
+    ExportContext context() const;
+    MapPageOptions pageOptions() const;
     /// The scene a theme draws: the window's, or for the plan map one with the plan's changes.
     const MapScene &scene() const;
 

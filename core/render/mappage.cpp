@@ -20,11 +20,6 @@ namespace qh {
 
 namespace {
 
-constexpr double mm(double v)
-{
-    return v * kLayoutUnitsPerMm;
-}
-
 /// Draws `text` word-wrapped from `top` in `width`; returns the height used.
 double paintWrapped(QPainter &p, const QPointF &topLeft, double width, const QString &text)
 {
@@ -44,13 +39,13 @@ double wrappedHeight(const QPainter &p, double width, const QString &text)
 /// The notes and sources as the panel draws them: their height in `width`.
 double notesHeight(QPainter &p, double width, const MapPageText &text, bool scaleBar)
 {
-    double h = scaleBar ? mm(11) : 0;
+    double h = scaleBar ? layoutMm(11) : 0;
     p.setFont(pageFont(7.5));
     for (const QString &note : text.notes)
-        h += wrappedHeight(p, width, note) + mm(1);
+        h += wrappedHeight(p, width, note) + layoutMm(1);
     if (!text.sources.isEmpty()) {
         p.setFont(pageFont(6.5));
-        h += wrappedHeight(p, width, text.sources) + mm(1);
+        h += wrappedHeight(p, width, text.sources) + layoutMm(1);
     }
     return h;
 }
@@ -62,8 +57,8 @@ void paintOverview(QPainter &p, const QRectF &frame, const MapScene &scene, cons
     const Rect all = scene.extent();
     if (all.isEmpty())
         return;
-    const double side = std::min(mm(38), std::min(frame.width(), frame.height()) / 3);
-    const QRectF box(frame.left() + mm(2), frame.bottom() - side - mm(2), side, side);
+    const double side = std::min(layoutMm(38), std::min(frame.width(), frame.height()) / 3);
+    const QRectF box(frame.left() + layoutMm(2), frame.bottom() - side - layoutMm(2), side, side);
     const MapView small = MapView::fitting(all, box.size().toSize());
     p.save();
     p.setPen(QPen(QColor(120, 120, 120), 0.6));
@@ -102,7 +97,7 @@ void paintLayoutScaleBar(QPainter &p, const QPointF &topLeft, double maxWidth, d
     const double len = roundScaleLength(maxWidth * 0.8 * metresPerUnit);
     const double w = len / metresPerUnit;
     const int parts = 4;
-    const double h = mm(1.6);
+    const double h = layoutMm(1.6);
     p.setPen(QPen(Qt::black, 0.6));
     for (int i = 0; i < parts; ++i) {
         p.setBrush(i % 2 ? Qt::white : Qt::black);
@@ -113,7 +108,7 @@ void paintLayoutScaleBar(QPainter &p, const QPointF &topLeft, double maxWidth, d
     auto label = [](double metres) {
         return metres >= 1000 ? QStringLiteral("%1 km").arg(metres / 1000) : QStringLiteral("%1 m").arg(metres);
     };
-    const double ty = topLeft.y() + h + fm.ascent() + mm(0.6);
+    const double ty = topLeft.y() + h + fm.ascent() + layoutMm(0.6);
     p.drawText(QPointF(topLeft.x() - fm.horizontalAdvance(QStringLiteral("0")) / 2, ty), QStringLiteral("0"));
     const QString mid = label(len / 2), end = label(len);
     p.drawText(QPointF(topLeft.x() + w / 2 - fm.horizontalAdvance(mid) / 2, ty), mid);
@@ -121,7 +116,7 @@ void paintLayoutScaleBar(QPainter &p, const QPointF &topLeft, double maxWidth, d
     const double denominator = metresPerUnit / (0.0254 / 96.0);
     const QString ratio = QCoreApplication::translate("qh::MapPage", "Scale 1:%1")
                               .arg(QLocale(QLocale::English).toString(qint64(std::llround(denominator))));
-    p.drawText(QPointF(topLeft.x(), ty + fm.height() + mm(0.5)), ratio);
+    p.drawText(QPointF(topLeft.x(), ty + fm.height() + layoutMm(0.5)), ratio);
 }
 
 MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, const MapStyle &style,
@@ -142,10 +137,10 @@ MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, con
         p.setFont(pageFont(9));
         const QFontMetricsF sm(p.font());
         p.setPen(QColor(60, 60, 60));
-        p.drawText(QPointF(area.left(), top + sm.ascent() + mm(0.5)), sm.elidedText(text.subtitle, Qt::ElideRight, area.width()));
-        top += sm.height() + mm(0.5);
+        p.drawText(QPointF(area.left(), top + sm.ascent() + layoutMm(0.5)), sm.elidedText(text.subtitle, Qt::ElideRight, area.width()));
+        top += sm.height() + layoutMm(0.5);
     }
-    top += mm(3);
+    top += layoutMm(3);
 
     // Frame and panel: the panel beside the map in landscape, below it in portrait,
     // as tall as the legend or the notes need.
@@ -153,14 +148,14 @@ MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, con
     p.setFont(pageFont(8));
     const Legend legend = options.legend ? legendFor(scene, style) : Legend{};
     const QSizeF legendBox = legendSize(p, legend);
-    const double legendW = landscape ? mm(64) : std::min(legendBox.width(), area.width() / 2 - mm(3));
-    const double notesW = landscape ? mm(64) : area.width() - legendW - mm(6);
+    const double legendW = landscape ? layoutMm(64) : std::min(legendBox.width(), area.width() / 2 - layoutMm(3));
+    const double notesW = landscape ? layoutMm(64) : area.width() - legendW - layoutMm(6);
     const double notesH = notesHeight(p, notesW, text, options.scaleBar);
-    const double panelSize = landscape ? mm(64) : std::max(legendBox.height(), notesH);
+    const double panelSize = landscape ? layoutMm(64) : std::max(legendBox.height(), notesH);
     const QRectF rest(area.left(), top, area.width(), area.bottom() - top);
-    const QRectF frame = landscape ? rest.adjusted(0, 0, -panelSize - mm(4), 0) : rest.adjusted(0, 0, 0, -panelSize - mm(4));
-    const QRectF panel = landscape ? QRectF(frame.right() + mm(4), rest.top(), panelSize, rest.height())
-                                   : QRectF(rest.left(), frame.bottom() + mm(4), rest.width(), panelSize);
+    const QRectF frame = landscape ? rest.adjusted(0, 0, -panelSize - layoutMm(4), 0) : rest.adjusted(0, 0, 0, -panelSize - layoutMm(4));
+    const QRectF panel = landscape ? QRectF(frame.right() + layoutMm(4), rest.top(), panelSize, rest.height())
+                                   : QRectF(rest.left(), frame.bottom() + layoutMm(4), rest.width(), panelSize);
 
     // The map, fitted and then set to a round scale, clipped to its frame.
     MapView view = MapView::fitting(options.extent ? *options.extent : scene.extent(), frame.size().toSize());
@@ -180,7 +175,7 @@ MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, con
     p.setBrush(Qt::NoBrush);
     p.drawRect(frame);
     if (options.northArrow)
-        paintNorthArrow(p, QPointF(frame.right() - mm(8), frame.top() + mm(4)));
+        paintNorthArrow(p, QPointF(frame.right() - layoutMm(8), frame.top() + layoutMm(4)));
 
     // The panel: legend; then scale bar, notes and sources.
     p.setFont(pageFont(8));
@@ -188,24 +183,24 @@ MapView paintMapPage(QPainter &p, const QRectF &area, const MapScene &scene, con
     if (!legend.sections.empty()) {
         paintLegendAt(p, legend, panel.topLeft(), legendW);
         if (landscape)
-            notesTop = panel.top() + legendBox.height() + mm(5);
+            notesTop = panel.top() + legendBox.height() + layoutMm(5);
         else
-            notesLeft = panel.left() + legendW + mm(6);
+            notesLeft = panel.left() + legendW + layoutMm(6);
     }
     const double notesWidth = landscape ? panel.width() : panel.right() - notesLeft;
     double y = notesTop;
     if (options.scaleBar) {
-        paintLayoutScaleBar(p, QPointF(notesLeft + mm(2), y), std::min(notesWidth, mm(60)), view.metresPerPixel);
-        y += mm(11);
+        paintLayoutScaleBar(p, QPointF(notesLeft + layoutMm(2), y), std::min(notesWidth, layoutMm(60)), view.metresPerPixel);
+        y += layoutMm(11);
     }
     p.setPen(QColor(40, 40, 40));
     p.setFont(pageFont(7.5));
     for (const QString &note : text.notes)
-        y += paintWrapped(p, QPointF(notesLeft, y), notesWidth, note) + mm(1);
+        y += paintWrapped(p, QPointF(notesLeft, y), notesWidth, note) + layoutMm(1);
     if (!text.sources.isEmpty()) {
         p.setPen(QColor(80, 80, 80));
         p.setFont(pageFont(6.5));
-        paintWrapped(p, QPointF(notesLeft, y + mm(1)), notesWidth, text.sources);
+        paintWrapped(p, QPointF(notesLeft, y + layoutMm(1)), notesWidth, text.sources);
     }
     p.restore();
     return view;

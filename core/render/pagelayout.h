@@ -13,6 +13,11 @@ namespace qh {
 /// Layout units: what page painters draw in, 1/96 inch (a screen pixel at 100 %),
 /// whatever the output (PDF, SVG, or a raster at any DPI).
 inline constexpr double kLayoutUnitsPerMm = 96.0 / 25.4;
+/// Millimetres on paper in layout units.
+inline constexpr double layoutMm(double mm)
+{
+    return mm * kLayoutUnitsPerMm;
+}
 
 /// A sheet of paper: size, orientation, and the resolution of raster output.
 struct PageLayout

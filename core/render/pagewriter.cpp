@@ -14,6 +14,7 @@
 #include <QSvgGenerator>
 
 #include "error.h"
+#include "io/outputs.h"
 #include "message.h"
 
 namespace qh {
@@ -139,58 +140,23 @@ std::optional<PageFormat> pageFormatOfPath(const std::string &path)
 void writePages(const std::string &path, PageFormat format, const PageLayout &layout, int pageCount,
                 const std::function<void(QPainter &, int)> &paint, const QString &title)
 {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    std::error_code ec;
-    if (fs::is_directory(target, ec))
-        throw FileError(path + ": is a folder; give a file name");
-    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    if (!fs::is_directory(dir, ec))
-        throw FileError(path + ": the folder " + dir.string() + " does not exist");
-    // Beside the final name, hidden, with the same extension (some writers need it).
-    const fs::path tmp = dir / ("." + target.filename().string() + ".part" + target.extension().string());
-    const QString tmpName = QString::fromStdString(tmp.string());
-    try {
+    writeFileAtomically(path, [&](const std::string &part) {
+        const QString file = QString::fromStdString(part);
         switch (format) {
         case PageFormat::Pdf:
-            paintPdf(tmpName, layout, pageCount, paint, title);
+            paintPdf(file, layout, pageCount, paint, title);
             break;
         case PageFormat::Svg:
-            paintSvg(tmpName, layout, paint, title);
+            paintSvg(file, layout, paint, title);
             break;
         case PageFormat::Png:
-            paintRaster(tmpName, "png", layout, paint);
+            paintRaster(file, "png", layout, paint);
             break;
         case PageFormat::Tif:
-            paintRaster(tmpName, "tiff", layout, paint);
+            paintRaster(file, "tiff", layout, paint);
             break;
         }
-        // Qt's PDF and SVG writers report no write errors: check the file is whole.
-        if (!fs::exists(tmp, ec) || fs::file_size(tmp, ec) == 0 || ec)
-            throw FileError(path + ": cannot write the file");
-        const fs::space_info space = fs::space(dir, ec);
-        if (!ec && space.available == 0)
-            throw FileError(Message::coded("disk_full", {path}));
-    } catch (const Error &e) {
-        // Is the disk full? Asked before the part file goes (that frees the space).
-        const fs::space_info space = fs::space(dir, ec);
-        const bool full = !ec && space.available < (1u << 16);
-        fs::remove(tmp, ec);
-        if (full)
-            throw FileError(Message::coded("disk_full", {path}));
-        std::string what = e.what();
-        for (std::size_t at; (at = what.find(tmp.string())) != std::string::npos;)
-            what.replace(at, tmp.string().size(), path);
-        throw FileError(what);
-    } catch (...) {
-        fs::remove(tmp, ec);
-        throw;
-    }
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw FileError(path + ": cannot move into place (" + ec.message() + ")");
-    }
+    });
 }
 
 } // namespace qh

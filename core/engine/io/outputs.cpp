@@ -14,6 +14,52 @@
 
 namespace qh {
 
+void writeFileAtomically(const std::string &path, const std::function<void(const std::string &part)> &write)
+{
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    std::error_code ec;
+    if (fs::is_directory(target, ec))
+        throw FileError(path + ": is a folder; give a file name");
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir, ec))
+        throw FileError(path + ": the folder " + dir.string() + " does not exist");
+    const fs::path part = dir / ("." + target.filename().string() + ".part" + target.extension().string());
+    // The disk is full when the write failed with (almost) no space left; asked
+    // before the part file goes, since removing it frees the space again.
+    auto diskFull = [&dir] {
+        std::error_code e;
+        const fs::space_info space = fs::space(dir, e);
+        return !e && space.available < (1u << 16);
+    };
+    try {
+        write(part.string());
+        if (!fs::exists(part, ec) || fs::file_size(part, ec) == 0 || ec)
+            throw FileError(path + ": cannot write the file");
+        // Writers that report no errors (Qt's PDF and SVG) leave a short file on a full disk.
+        std::error_code e;
+        if (fs::space(dir, e).available == 0 && !e)
+            throw FileError(Message::coded("disk_full", {path}));
+    } catch (const Error &e) {
+        const bool full = diskFull();
+        fs::remove(part, ec);
+        if (full)
+            throw FileError(Message::coded("disk_full", {path}));
+        std::string what = e.what();
+        for (std::size_t at; (at = what.find(part.string())) != std::string::npos;)
+            what.replace(at, part.string().size(), path);
+        throw FileError(what);
+    } catch (...) {
+        fs::remove(part, ec);
+        throw;
+    }
+    fs::rename(part, target, ec);
+    if (ec) {
+        fs::remove(part, ec);
+        throw FileError(path + ": cannot move into place (" + ec.message() + ")");
+    }
+}
+
 std::vector<std::string> projectInputs(const Project &project)
 {
     std::vector<std::string> in{project.path, project.network.ref.path, project.facilities.ref.path,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,13 @@ std::vector<std::string> projectInputs(const Project &project);
 /// (same path after resolving links and "..", or the same inode). Inputs are never
 /// overwritten, whatever the command.
 void refuseToOverwriteInputs(const std::vector<std::string> &outputs, const std::vector<std::string> &inputs);
+
+/// Writes one output file: `write(part)` writes it beside its name (the hidden
+/// ".NAME.part.EXT", same folder and extension), which is then renamed into place.
+/// A failure or an exception removes the part file and leaves the old file of that
+/// name untouched; the error names `path`, not the part file, and says "disk full"
+/// when the disk is. Refuses a folder, or a file in a folder that does not exist.
+void writeFileAtomically(const std::string &path, const std::function<void(const std::string &part)> &write);
 
 /// A set of output files (summary, tables, GeoPackage, maps) replaced as a whole
 /// or not at all. Files are written into a staging folder beside the final one;

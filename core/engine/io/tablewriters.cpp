@@ -9,6 +9,7 @@
 #include <QString>
 
 #include "error.h"
+#include "io/outputs.h"
 #include "io/textfile.h"
 
 namespace qh {
@@ -29,12 +30,6 @@ std::string plainNumber(const TableColumn &col, double v)
         break;
     }
     return QString::number(v, 'f', col.decimals).toStdString();
-}
-
-/// The path written before the rename: hidden, beside the final one, same extension.
-std::filesystem::path partPath(const std::filesystem::path &target)
-{
-    return target.parent_path() / ("." + target.filename().string() + ".part" + target.extension().string());
 }
 
 /// Excel's sheet names: at most 31 characters, none of []:*?/\ .
@@ -67,40 +62,12 @@ uint32_t rgb(const std::string &hex)
     return uint32_t(std::stoul(hex.substr(1), nullptr, 16));
 }
 
-} // namespace
-
-std::string tableCsv(const Table &t)
+void writeWorkbook(const std::string &path, const std::vector<Table> &tables)
 {
-    std::string csv = "\xEF\xBB\xBF";
-    for (std::size_t c = 0; c < t.columns.size(); ++c)
-        csv += (c ? "," : "") + csvField(t.columns[c].header.toStdString());
-    csv += "\r\n";
-    for (const auto &row : t.rows) {
-        for (std::size_t c = 0; c < row.size() && c < t.columns.size(); ++c) {
-            const TableCell &cell = row[c];
-            csv += c ? "," : "";
-            csv += cell.number ? plainNumber(t.columns[c], *cell.number) : csvField(cell.text.toStdString());
-        }
-        csv += "\r\n";
-    }
-    return csv;
-}
-
-void writeCsv(const std::string &path, const Table &table)
-{
-    saveText(path, QByteArray::fromStdString(tableCsv(table)));
-}
-
-void writeXlsx(const std::string &path, const std::vector<Table> &tables)
-{
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    const fs::path tmp = partPath(target);
-    std::error_code ec;
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;
-    lxw_workbook *book = workbook_new_opt(tmp.string().c_str(), &options);
+    lxw_workbook *book = workbook_new_opt(path.c_str(), &options);
     if (!book)
         throw FileError(path + ": cannot start the workbook");
     lxw_format *header = workbook_add_format(book);
@@ -151,19 +118,38 @@ void writeXlsx(const std::string &path, const std::vector<Table> &tables)
             worksheet_autofilter(sheet, 0, 0, lxw_row_t(t.rows.size()), lxw_col_t(t.columns.size() - 1));
     }
     const lxw_error err = workbook_close(book);
-    if (err != LXW_NO_ERROR) {
-        const fs::space_info space = fs::space(target.parent_path().empty() ? fs::path(".") : target.parent_path(), ec);
-        const bool full = !ec && space.available < (1u << 16);
-        fs::remove(tmp, ec);
-        if (full)
-            throw FileError(Message::coded("disk_full", {path}));
+    if (err != LXW_NO_ERROR)
         throw FileError(path + ": cannot write the workbook (" + lxw_strerror(err) + ")");
+}
+
+
+} // namespace
+
+std::string tableCsv(const Table &t)
+{
+    std::string csv = "\xEF\xBB\xBF";
+    for (std::size_t c = 0; c < t.columns.size(); ++c)
+        csv += (c ? "," : "") + csvField(t.columns[c].header.toStdString());
+    csv += "\r\n";
+    for (const auto &row : t.rows) {
+        for (std::size_t c = 0; c < row.size() && c < t.columns.size(); ++c) {
+            const TableCell &cell = row[c];
+            csv += c ? "," : "";
+            csv += cell.number ? plainNumber(t.columns[c], *cell.number) : csvField(cell.text.toStdString());
+        }
+        csv += "\r\n";
     }
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw FileError(path + ": cannot move into place (" + ec.message() + ")");
-    }
+    return csv;
+}
+
+void writeCsv(const std::string &path, const Table &table)
+{
+    saveText(path, QByteArray::fromStdString(tableCsv(table)));
+}
+
+void writeXlsx(const std::string &path, const std::vector<Table> &tables)
+{
+    writeFileAtomically(path, [&tables](const std::string &part) { writeWorkbook(part, tables); });
 }
 
 } // namespace qh

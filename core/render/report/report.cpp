@@ -22,11 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qh::Report", text);
 }
 
-constexpr double mm(double v)
-{
-    return v * kLayoutUnitsPerMm;
-}
-
 } // namespace
 
 Table Report::keyFigures(const Evaluation &ev)
@@ -78,7 +73,7 @@ Report::~Report() = default;
 QRectF Report::body() const
 {
     const QRectF r = mLayout.printableRect();
-    return r.adjusted(0, mm(8), 0, -mm(8));
+    return r.adjusted(0, layoutMm(8), 0, -layoutMm(8));
 }
 
 QStringList Report::headings() const
@@ -100,15 +95,15 @@ void Report::paintPage(QPainter &p, int page) const
     // Running head and foot.
     p.setFont(pageFont(7));
     p.setPen(QColor(90, 90, 90));
-    p.drawText(QRectF(r.left(), r.top(), r.width(), mm(5)), Qt::AlignLeft | Qt::AlignVCenter, mTitle);
-    p.drawText(QRectF(r.left(), r.top(), r.width(), mm(5)), Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(QRectF(r.left(), r.top(), r.width(), layoutMm(5)), Qt::AlignLeft | Qt::AlignVCenter, mTitle);
+    p.drawText(QRectF(r.left(), r.top(), r.width(), layoutMm(5)), Qt::AlignRight | Qt::AlignVCenter,
                mPages[std::size_t(page)].heading);
     p.setPen(QPen(QColor(170, 170, 170), 0.5));
-    p.drawLine(QPointF(r.left(), r.top() + mm(5.5)), QPointF(r.right(), r.top() + mm(5.5)));
+    p.drawLine(QPointF(r.left(), r.top() + layoutMm(5.5)), QPointF(r.right(), r.top() + layoutMm(5.5)));
     p.setPen(QColor(90, 90, 90));
-    p.drawText(QRectF(r.left(), r.bottom() - mm(5), r.width(), mm(5)), Qt::AlignCenter,
+    p.drawText(QRectF(r.left(), r.bottom() - layoutMm(5), r.width(), layoutMm(5)), Qt::AlignCenter,
                tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
-    p.drawText(QRectF(r.left(), r.bottom() - mm(5), r.width(), mm(5)), Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(QRectF(r.left(), r.bottom() - layoutMm(5), r.width(), layoutMm(5)), Qt::AlignRight | Qt::AlignVCenter,
                madeOnNote());
     p.restore();
     p.save();
@@ -124,41 +119,41 @@ void Report::addCover()
         figures = std::make_shared<PaperTable>(keyFigures(*c.evaluation));
     mPages.push_back({tr("Cover"), [this, figures](QPainter &p, const QRectF &b) {
                           const ExportContext &ctx = mInput.context;
-                          double y = b.top() + mm(20);
+                          double y = b.top() + layoutMm(20);
                           y = paintParagraph(p, b, y, tr("15-minute service circles for elderly care and childcare"), 13, false, QColor(90, 90, 90));
-                          y = paintParagraph(p, b, y + mm(2), QString::fromStdString(ctx.project.name), 24, true);
+                          y = paintParagraph(p, b, y + layoutMm(2), QString::fromStdString(ctx.project.name), 24, true);
                           double residents = 0;
                           if (!ctx.result.totalPop.empty())
                               residents = ctx.result.totalPop[0];
-                          y = paintParagraph(p, b, y + mm(2),
+                          y = paintParagraph(p, b, y + layoutMm(2),
                                              tr("%1 planning units · %2 residents · %3 facilities")
                                                  .arg(ctx.region.units.size())
                                                  .arg(QLocale().toString(qint64(residents)))
                                                  .arg(ctx.region.facilities.size()),
                                              11);
-                          y = paintParagraph(p, b, y + mm(1), scenarioText(ctx.result), 11);
-                          y = paintParagraph(p, b, y + mm(6), profileTitle(ctx), 11, true);
+                          y = paintParagraph(p, b, y + layoutMm(1), scenarioText(ctx.result), 11);
+                          y = paintParagraph(p, b, y + layoutMm(6), profileTitle(ctx), 11, true);
                           if (ctx.targetProfile) {
                               for (const auto &[id, citation] : ctx.targetProfile->sources)
-                                  y = paintParagraph(p, b.adjusted(mm(4), 0, 0, 0), y + mm(1),
+                                  y = paintParagraph(p, b.adjusted(layoutMm(4), 0, 0, 0), y + layoutMm(1),
                                                      QStringLiteral("• ") + QString::fromStdString(citation), 8.5);
                           }
-                          y = paintParagraph(p, b, y + mm(4), crsNote(ctx.project), 9);
-                          y = paintParagraph(p, b, y + mm(1), madeOnNote(), 9);
+                          y = paintParagraph(p, b, y + layoutMm(4), crsNote(ctx.project), 9);
+                          y = paintParagraph(p, b, y + layoutMm(1), madeOnNote(), 9);
                           if (figures) {
-                              y = paintParagraph(p, b, y + mm(8), tr("Key figures for the whole region"), 12, true);
-                              const QRectF room(b.left(), y + mm(2), b.width(), b.bottom() - y - mm(2));
+                              y = paintParagraph(p, b, y + layoutMm(8), tr("Key figures for the whole region"), 12, true);
+                              const QRectF room(b.left(), y + layoutMm(2), b.width(), b.bottom() - y - layoutMm(2));
                               figures->paintPage(p, room, 0);
-                              y = room.top() + figures->height(room.height(), 0) + mm(3);
+                              y = room.top() + figures->height(room.height(), 0) + layoutMm(3);
                               for (const IndicatorResult &ir : ctx.evaluation->indicators)
                                   if (!ir.available)
-                                      y = paintParagraph(p, b, y + mm(1),
+                                      y = paintParagraph(p, b, y + layoutMm(1),
                                                          tr("Not evaluated: %1 — %2")
                                                              .arg(localLabel(ir.indicator.label, ir.indicator.labelZh),
                                                                   ir.unavailableReason.localText()),
                                                          8);
                           } else {
-                              paintParagraph(p, b, y + mm(8), tr("No target profile is set: the report shows coverage, not targets."), 10);
+                              paintParagraph(p, b, y + layoutMm(8), tr("No target profile is set: the report shows coverage, not targets."), 10);
                           }
                       }});
 }
@@ -188,7 +183,7 @@ void Report::addTables()
     if (!c.evaluation)
         return;
     const QRectF b = body();
-    const double titleH = mm(10), gap = mm(6);
+    const double titleH = layoutMm(10), gap = layoutMm(6);
     // Tables that fit share a page; a long one runs over pages of its own.
     struct Block
     {

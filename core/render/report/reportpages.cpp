@@ -28,11 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qh::Report", text);
 }
 
-constexpr double mm(double v)
-{
-    return v * kLayoutUnitsPerMm;
-}
-
 constexpr int kFlags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
 
 /// Font metrics at layout resolution, the same on every device.
@@ -64,7 +59,7 @@ std::vector<QStringList> splitOverPages(const QStringList &paragraphs, double wi
     std::vector<QStringList> pages(1);
     double used = 0;
     for (const QString &text : paragraphs) {
-        const double h = paragraphHeight(width, text, pointSize) + mm(1.2);
+        const double h = paragraphHeight(width, text, pointSize) + layoutMm(1.2);
         if (used + h > height && !pages.back().isEmpty()) {
             pages.emplace_back();
             used = 0;
@@ -107,17 +102,17 @@ void Report::addBalance()
     mPages.push_back({tr("Balance"), [this](QPainter &p, const QRectF &b) {
                           const AnalysisResult &res = mInput.context.result;
                           double y = paintParagraph(p, b, b.top(), tr("Balance of access (资源均衡指数)"), 12, true);
-                          y = paintParagraph(p, b, y + mm(2),
+                          y = paintParagraph(p, b, y + layoutMm(2),
                                              tr("How evenly the places a resident can reach (E2SFCA accessibility) are "
                                                 "shared among the people of each demand group. A Gini of 0 is perfectly "
                                                 "even, 1 is all in one place; the curve shows the share of accessible "
                                                 "supply held by the least served share of people."),
                                              8.5);
                           const std::size_t n = res.profile.types.size();
-                          const double w = (b.width() - mm(8)) / 2, h = std::min(mm(80), (b.bottom() - y - mm(6)) / double((n + 1) / 2));
+                          const double w = (b.width() - layoutMm(8)) / 2, h = std::min(layoutMm(80), (b.bottom() - y - layoutMm(6)) / double((n + 1) / 2));
                           for (std::size_t t = 0; t < n && t < res.lorenz.size(); ++t) {
                               const FacilityType &ft = res.profile.types[t];
-                              const QRectF area(b.left() + double(t % 2) * (w + mm(8)), y + mm(6) + double(t / 2) * h, w, h - mm(4));
+                              const QRectF area(b.left() + double(t % 2) * (w + layoutMm(8)), y + layoutMm(6) + double(t / 2) * h, w, h - layoutMm(4));
                               paintLorenzChart(p, area, res.lorenz[t], localLabel(ft.label, ft.labelZh),
                                                t < res.gini.size() ? res.gini[t] : NAN);
                           }
@@ -212,17 +207,17 @@ void Report::addPlan()
             }
     mPages.push_back({tr("Plan"), [effectTable, summary](QPainter &p, const QRectF &b) {
                           double y = paintParagraph(p, b, b.top(), tr("The plan against the baseline"), 12, true);
-                          y = paintParagraph(p, b, y + mm(2), summary, 9);
-                          effectTable->paintPage(p, QRectF(b.left(), y + mm(4), b.width(), b.bottom() - y - mm(4)), 0);
+                          y = paintParagraph(p, b, y + layoutMm(2), summary, 9);
+                          effectTable->paintPage(p, QRectF(b.left(), y + layoutMm(4), b.width(), b.bottom() - y - layoutMm(4)), 0);
                       }});
     if (units.rows.empty())
         return;
     const QRectF b = body();
-    const int pages = unitTable->pageCount(b.height() - mm(10));
+    const int pages = unitTable->pageCount(b.height() - layoutMm(10));
     for (int k = 0; k < pages; ++k)
         mPages.push_back({tr("Plan"), [unitTable, k](QPainter &p, const QRectF &area) {
                               paintParagraph(p, area, area.top(), tr("Indicators that change, per unit"), 12, true);
-                              unitTable->paintPage(p, area.adjusted(0, mm(10), 0, 0), k);
+                              unitTable->paintPage(p, area.adjusted(0, layoutMm(10), 0, 0), k);
                           }});
 }
 
@@ -279,7 +274,7 @@ void Report::addMethods()
     all << QString(); // the warnings' heading goes here
     const int headingAt = int(paragraphs.size());
     all << warnings;
-    const std::vector<QStringList> pages = splitOverPages(all, b.width(), b.height() - mm(10), 8.5);
+    const std::vector<QStringList> pages = splitOverPages(all, b.width(), b.height() - layoutMm(10), 8.5);
     int seen = 0;
     for (std::size_t k = 0; k < pages.size(); ++k) {
         const QStringList page = pages[k];
@@ -288,13 +283,13 @@ void Report::addMethods()
         mPages.push_back({tr("Methods"), [page, first, headingAt, k](QPainter &p, const QRectF &area) {
                               double y = paintParagraph(p, area, area.top(),
                                                         k == 0 ? tr("Methods and data") : tr("Methods and data (continued)"), 12, true);
-                              y += mm(2);
+                              y += layoutMm(2);
                               for (int i = 0; i < int(page.size()); ++i) {
                                   if (first + i == headingAt) {
-                                      y = paintParagraph(p, area, y + mm(2), tr("Warnings from loading and analysis"), 10, true) + mm(1.2);
+                                      y = paintParagraph(p, area, y + layoutMm(2), tr("Warnings from loading and analysis"), 10, true) + layoutMm(1.2);
                                       continue;
                                   }
-                                  y = paintParagraph(p, area, y, page[i], 8.5) + mm(1.2);
+                                  y = paintParagraph(p, area, y, page[i], 8.5) + layoutMm(1.2);
                               }
                           }});
     }
