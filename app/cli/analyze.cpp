@@ -19,6 +19,7 @@
 #include "args.h"
 #include "coverage/model.h"
 #include "error.h"
+#include "io/geopackage.h"
 #include "io/outputs.h"
 #include "io/readers.h"
 #include "io/results.h"
@@ -41,6 +42,8 @@ double msSince(std::chrono::steady_clock::time_point t)
 
 /// The files of a result set besides the maps (map_<type>.png).
 const std::vector<std::string> kResultFiles{"summary.json", "units.csv", "results.gpkg"};
+/// The layers --geojson copies, each as <layer>.geojson in WGS 84.
+const std::vector<std::string> kGeoJsonLayers{"units", "facilities", "catchments_by_type"};
 
 /// A progress line on stderr while layers are read and facilities searched, when
 /// stderr is a terminal (or QH_PROGRESS=1): "[ 45%] searching from every facility",
@@ -160,6 +163,8 @@ DIR (default out/<project name>): summary.json, units.csv, results.gpkg and a ma
 of walking minutes per facility type, map_<type>.png.
 
   --out DIR               where the results go (never over an input file)
+  --geojson               also units, facilities and catchments_by_type as
+                          GeoJSON (WGS 84, RFC 7946) for web maps
   --baseline              the facilities as the layers have them, without the
                           project's plan (proposed, moved, removed facilities);
                           by default a project's saved plan is analysed
@@ -187,7 +192,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         std::string outDir, targets;
         std::vector<std::string> positional;
         LayerOptions layers;
-        bool byLayers = false, baseline = false;
+        bool byLayers = false, baseline = false, geojson = false;
         auto layer = [&byLayers](LayerRef *target) {
             return [target, &byLayers](const std::string &v) {
                 *target = layerArg(v);
@@ -197,6 +202,7 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         ArgParser()
             .option("--out", &outDir)
             .flag("--baseline", &baseline)
+            .flag("--geojson", &geojson)
             .option("--targets", &targets)
             .option("--profile", &targets)
             .option("--network", layer(&layers.network))
@@ -240,7 +246,10 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             refuseToOverwriteInputs(outputs, projectInputs(project));
         }
         // The whole set is written beside the folder and swapped in at the end.
-        OutputSet output(outDir, kResultFiles);
+        std::vector<std::string> setNames = kResultFiles;
+        for (const std::string &l : kGeoJsonLayers)
+            setNames.push_back(l + ".geojson");
+        OutputSet output(outDir, setNames);
         RunOptions options;
         options.targets = targets;
         options.baseline = baseline;
@@ -272,6 +281,9 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
             const auto tWrite0 = std::chrono::steady_clock::now();
             files = writeResults(projectRun, region, res, output.stagingDir(), evaluation, resultLayerStyles(res, evaluation));
             res.timingsMs.emplace_back("write_results", msSince(tWrite0));
+            if (geojson)
+                for (const std::string &f : writeGeoJsonCopies(files.geopackage, kGeoJsonLayers, output.stagingDir()))
+                    files.extra.push_back(f);
             const auto tMaps0 = std::chrono::steady_clock::now();
             maps = writeMinuteMaps(projectRun, region, res, output.stagingDir());
             res.timingsMs.emplace_back("maps", msSince(tMaps0));
@@ -281,6 +293,8 @@ exit codes: 0 ok, 1 a problem with a file or its data, 2 bad arguments
         }
         for (std::string *f : {&files.summaryJson, &files.unitsCsv, &files.geopackage})
             *f = output.finalPath(*f);
+        for (std::string &f : files.extra)
+            f = output.finalPath(f);
         for (std::string &m : maps)
             m = output.finalPath(m);
         printAnalysisReport(projectRun, region, res, evaluation, files, maps, msSince(t0));

@@ -115,6 +115,8 @@ void AnalyzeReport::print(const Project &project, const RegionData &region, cons
     out(QStringLiteral("\n") + tr("Wrote %1").arg(q(files.summaryJson)));
     for (const std::string &f : {files.unitsCsv, files.geopackage})
         out(QStringLiteral("      ") + q(f));
+    for (const std::string &f : files.extra)
+        out(QStringLiteral("      ") + q(f));
     for (const std::string &m : maps)
         out(QStringLiteral("      ") + q(m));
     QString stages;

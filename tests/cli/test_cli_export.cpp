@@ -288,6 +288,34 @@ private slots:
         QVERIFY2(r.err.contains("needs a plan"), qPrintable(r.err));
     }
 
+    // analyze --geojson: the units, facilities and type catchments for web maps, in
+    // WGS 84 longitude/latitude, Chinese names intact.
+    void geojsonOnRequest()
+    {
+        QTemporaryDir dir;
+        const Run r = cli({"analyze", kProject, "--geojson", "--out", dir.filePath("out")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *layer : {"units", "facilities", "catchments_by_type"}) {
+            const QString path = dir.filePath(QStringLiteral("out/%1.geojson").arg(QLatin1String(layer)));
+            QVERIFY2(r.out.contains(path), qPrintable(r.out));
+            const QJsonObject o = QJsonDocument::fromJson(readAll(path)).object();
+            QCOMPARE(o["type"].toString(), QString("FeatureCollection"));
+            const QJsonArray features = o["features"].toArray();
+            QVERIFY(!features.isEmpty());
+            QJsonValue g = features[0].toObject()["geometry"].toObject()["coordinates"];
+            while (g.isArray() && g.toArray()[0].isArray())
+                g = g.toArray()[0];
+            const double lon = g.toArray()[0].toDouble(), lat = g.toArray()[1].toDouble();
+            QVERIFY2(lon > 9.4 && lon < 9.7 && lat > 47.0 && lat < 47.3, qPrintable(QStringLiteral("%1 %2").arg(lon).arg(lat)));
+        }
+        const QJsonArray units = QJsonDocument::fromJson(readAll(dir.filePath("out/units.geojson"))).object()["features"].toArray();
+        QCOMPARE(units.size(), 11);
+        QVERIFY(units[0].toObject()["properties"].toObject().contains("childcare_places_per_1000_class"));
+        // Without it, none; and a later run without it replaces the set whole.
+        QCOMPARE(cli({"analyze", kProject, "--out", dir.filePath("out")}).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(dir.filePath("out/units.geojson")));
+    }
+
     void tablesAsXlsxAndCsv()
     {
         QTemporaryDir dir;

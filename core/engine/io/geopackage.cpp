@@ -6,6 +6,7 @@
 #include <set>
 
 #include <gdal_priv.h>
+#include <gdal_utils.h>
 #include <ogrsf_frmts.h>
 
 #include <QString>
@@ -333,6 +334,37 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
         }
     }
     ds.reset(); // close, flushing everything, before the rename
+}
+
+std::vector<std::string> writeGeoJsonCopies(const std::string &geopackage, const std::vector<std::string> &layers,
+                                            const std::string &outDir)
+{
+    ensureGdal();
+    DatasetPtr src(static_cast<GDALDataset *>(GDALOpenEx(geopackage.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    if (!src)
+        throw FileError(geopackage + ": cannot open (" + CPLGetLastErrorMsg() + ")");
+    std::vector<std::string> written;
+    for (const std::string &layer : layers) {
+        if (!src->GetLayerByName(layer.c_str()))
+            continue; // e.g. no catchments
+        const std::string out = (std::filesystem::path(outDir) / (layer + ".geojson")).string();
+        const char *args[] = {"-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "RFC7946=YES", "-lco", "COORDINATE_PRECISION=7",
+                              layer.c_str(), nullptr};
+        GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew(const_cast<char **>(args), nullptr);
+        GDALDatasetH in = src.get();
+        int usageError = 0;
+        GDALDatasetH ds = GDALVectorTranslate(out.c_str(), nullptr, 1, &in, opts, &usageError);
+        GDALVectorTranslateOptionsFree(opts);
+        if (ds)
+            GDALClose(ds); // GDAL 3.6 reports no error from closing; the file is checked below
+        std::error_code ec;
+        if (!ds || std::filesystem::file_size(out, ec) == 0 || ec) {
+            std::filesystem::remove(out, ec);
+            throw FileError(out + ": cannot write GeoJSON (" + CPLGetLastErrorMsg() + ")");
+        }
+        written.push_back(out);
+    }
+    return written;
 }
 
 } // namespace qh

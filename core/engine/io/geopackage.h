@@ -21,4 +21,10 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
                      const AnalysisResult &result, const Evaluation *evaluation,
                      const std::vector<LayerStyle> &styles = {});
 
+/// GeoJSON copies (RFC 7946: WGS 84 longitude/latitude, 7 decimals) of layers of a
+/// written results GeoPackage, one file per layer in `outDir` (units.geojson …).
+/// Returns the files written. Throws FileError naming the file.
+std::vector<std::string> writeGeoJsonCopies(const std::string &geopackage, const std::vector<std::string> &layers,
+                                            const std::string &outDir);
+
 } // namespace qh

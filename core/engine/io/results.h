@@ -15,6 +15,7 @@ struct WrittenFiles
     std::string summaryJson;
     std::string unitsCsv;
     std::string geopackage;
+    std::vector<std::string> extra; ///< asked for on top (GeoJSON copies)
 };
 
 /// Writes summary.json (schema "quarterhour-summary" v1, see README), units.csv
