@@ -99,7 +99,7 @@ struct Range
     QColor colour;
 };
 
-QString graduatedQml(const QString &attr, const std::vector<Range> &ranges, const QString &aliasXml)
+QString graduatedQml(const QString &attr, const std::vector<Range> &ranges, const QString &aliasXml, bool marker = false)
 {
     QString rs, symbols;
     for (std::size_t i = 0; i < ranges.size(); ++i) {
@@ -109,7 +109,7 @@ QString graduatedQml(const QString &attr, const std::vector<Range> &ranges, cons
                   .arg(ranges[i].upper)
                   .arg(esc(ranges[i].label));
         QColor c = ranges[i].colour;
-        symbols += symbol(int(i), c, false).replace(QStringLiteral("value=\"solid\"/><Option type=\"QString\" name=\"outline_width\""),
+        symbols += marker ? symbol(int(i), c, true) : symbol(int(i), c, false).replace(QStringLiteral("value=\"solid\"/><Option type=\"QString\" name=\"outline_width\""),
                                                    QStringLiteral("value=\"no\"/><Option type=\"QString\" name=\"outline_width\""));
     }
     return qmlDocument(QStringLiteral("<renderer-v2 type=\"graduatedSymbol\" attr=\"%1\" graduatedMethod=\"GraduatedColor\" "
@@ -220,6 +220,8 @@ std::vector<LayerStyle> resultLayerStyles(const AnalysisResult &r, const Evaluat
             cellAliases.push_back({QString::fromStdString("min_" + columnKey(t.key)),
                                    tr("Walking minutes to %1").arg(localLabel(t.label, t.labelZh))});
         out.push_back(style("cells", graduatedQml(attr, ranges, aliases(cellAliases)), sld("cells", attr, {}, ranges, false)));
+        out.push_back(style("population_points", graduatedQml(attr, ranges, aliases(cellAliases), true),
+                            sld("population_points", attr, {}, ranges, true)));
     }
 
     // Facilities and catchments by type.

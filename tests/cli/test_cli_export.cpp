@@ -316,6 +316,33 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath("out/units.geojson")));
     }
 
+    // A population given as points stays points in results.gpkg, with its id in the
+    // population layer, and styled as the cells are.
+    void pointPopulationStaysPoints()
+    {
+        QTemporaryDir dir;
+        const QString points = dir.filePath("people.gpkg");
+        QProcess make;
+        make.start("ogr2ogr", {"-f", "GPKG", points, QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg"),
+                               "-dialect", "sqlite", "-sql", "SELECT ST_Centroid(geom) AS geom, pop_total AS total FROM population_grid",
+                               "-nln", "people", "-nlt", "POINT"});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        const QString gpkg = QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.gpkg");
+        const Run r = cli({"analyze", "--network", gpkg + ":network", "--facilities", gpkg + ":facilities", "--population",
+                           points, "--pop-field", "total", "--out", dir.filePath("out")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString results = dir.filePath("out/results.gpkg");
+        const QString layers = tool("ogrinfo", {"-ro", "-q", results});
+        QVERIFY2(layers.contains("population_points (Point)"), qPrintable(layers));
+        QVERIFY(!layers.contains("cells ("));
+        const QString first = tool("ogrinfo", {"-ro", "-q", "-sql",
+                                               "SELECT COUNT(*) AS n, MIN(source_id) AS lo, MAX(source_id) AS hi FROM population_points", results});
+        QVERIFY2(first.contains("n (Integer) = 2689") && first.contains(QRegularExpression("lo \\(Integer(64)?\\) = 1\\n")) && first.contains(QRegularExpression("hi \\(Integer(64)?\\) = 2689\\n")),
+                 qPrintable(first));
+        QVERIFY(tool("ogrinfo", {"-ro", "-q", "-sql", "SELECT f_table_name FROM layer_styles", results})
+                    .contains("population_points"));
+    }
+
     void tablesAsXlsxAndCsv()
     {
         QTemporaryDir dir;
@@ -349,6 +376,8 @@ private slots:
         QTest::newRow("dpi out of range") << QStringList{"export", kProject, "--dpi", "5000"} << 2 << "--dpi";
         QTest::newRow("report not pdf") << QStringList{"report", kProject} << 2 << "must end in .pdf";
         QTest::newRow("tables wrong extension") << QStringList{"tables", kProject} << 2 << ".xlsx or .csv";
+        QTest::newRow("a project without facilities")
+            << QStringList{"export", "tests/data/empty_facilities.qhproj"} << 1 << "the facilities layer has no features";
     }
     void badInputLeavesNoPartialFile()
     {

@@ -73,48 +73,68 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
     OGRSpatialReference srs(*project.crs.ogr());
     const auto &types = res.profile.types;
 
-    // cells
-    OGRLayer *cells = ds->CreateLayer("cells", &srs, wkbMultiPolygon, nullptr);
-    LayerWriter cw{cells};
-    cw.field("cell_index", OFTInteger);
-    cw.field("unit_id", OFTString);
-    for (const DemandGroup &g : res.groups)
-        cw.field("pop_" + columnKey(g.key), OFTReal);
-    cw.field("snap_m", OFTReal);
-    for (const FacilityType &t : types) {
-        cw.field("min_" + columnKey(t.key), OFTReal);
-        cw.field("cov_" + columnKey(t.key), OFTReal);
-        cw.field("acc2sfca_" + columnKey(t.key), OFTReal);
-        cw.field("acce2sfca_" + columnKey(t.key), OFTReal);
-    }
-    ds->StartTransaction();
-    for (std::size_t c = 0; c < region.cells.size(); ++c) {
-        const CellResult &cr = res.cells[c];
-        OGRFeature f(cells->GetLayerDefn());
-        int k = 0;
-        f.SetField(k++, static_cast<int>(c));
-        if (cr.unit)
-            f.SetField(k, region.units[*cr.unit].id.c_str());
-        ++k;
-        for (double p : region.cells[c].pop)
-            f.SetField(k++, p);
-        if (cr.snapDistance)
-            f.SetField(k, *cr.snapDistance);
-        ++k;
-        for (std::size_t t = 0; t < types.size(); ++t) {
-            if (std::isfinite(cr.minutes[t]))
-                f.SetField(k, cr.minutes[t]);
-            ++k;
-            f.SetField(k++, cr.coveredShare[t]);
-            f.SetField(k++, cr.access2sfca[t]);
-            f.SetField(k++, cr.accessE2sfca[t]);
+    // Cells: polygons in "cells", a population given as points in "population_points"
+    // (kept as points, with the id they have in the population layer).
+    auto writeCells = [&](const char *name, bool points) {
+        std::vector<std::size_t> which;
+        for (std::size_t c = 0; c < region.cells.size(); ++c)
+            if (region.cells[c].shape.empty() == points)
+                which.push_back(c);
+        if (which.empty())
+            return;
+        OGRLayer *cells = ds->CreateLayer(name, &srs, points ? wkbPoint : wkbMultiPolygon, nullptr);
+        LayerWriter cw{cells};
+        cw.field("cell_index", OFTInteger);
+        cw.field("source_id", OFTInteger64);
+        cw.field("unit_id", OFTString);
+        for (const DemandGroup &g : res.groups)
+            cw.field("pop_" + columnKey(g.key), OFTReal);
+        cw.field("snap_m", OFTReal);
+        for (const FacilityType &t : types) {
+            cw.field("min_" + columnKey(t.key), OFTReal);
+            cw.field("cov_" + columnKey(t.key), OFTReal);
+            cw.field("acc2sfca_" + columnKey(t.key), OFTReal);
+            cw.field("acce2sfca_" + columnKey(t.key), OFTReal);
         }
-        OGRMultiPolygon g = toOgr(region.cells[c].shape);
-        f.SetGeometry(&g);
-        if (cells->CreateFeature(&f) != OGRERR_NONE)
-            throw FileError(path + ": cannot write cell " + std::to_string(c));
-    }
-    ds->CommitTransaction();
+        ds->StartTransaction();
+        for (std::size_t c : which) {
+            const CellResult &cr = res.cells[c];
+            OGRFeature f(cells->GetLayerDefn());
+            int k = 0;
+            f.SetField(k++, static_cast<int>(c));
+            if (region.cells[c].sourceId >= 0)
+                f.SetField(k, static_cast<GIntBig>(region.cells[c].sourceId));
+            ++k;
+            if (cr.unit)
+                f.SetField(k, region.units[*cr.unit].id.c_str());
+            ++k;
+            for (double p : region.cells[c].pop)
+                f.SetField(k++, p);
+            if (cr.snapDistance)
+                f.SetField(k, *cr.snapDistance);
+            ++k;
+            for (std::size_t t = 0; t < types.size(); ++t) {
+                if (std::isfinite(cr.minutes[t]))
+                    f.SetField(k, cr.minutes[t]);
+                ++k;
+                f.SetField(k++, cr.coveredShare[t]);
+                f.SetField(k++, cr.access2sfca[t]);
+                f.SetField(k++, cr.accessE2sfca[t]);
+            }
+            if (points) {
+                OGRPoint pt(region.cells[c].rep.x, region.cells[c].rep.y);
+                f.SetGeometry(&pt);
+            } else {
+                OGRMultiPolygon g = toOgr(region.cells[c].shape);
+                f.SetGeometry(&g);
+            }
+            if (cells->CreateFeature(&f) != OGRERR_NONE)
+                throw FileError(path + ": cannot write cell " + std::to_string(c));
+        }
+        ds->CommitTransaction();
+    };
+    writeCells("cells", false);
+    writeCells("population_points", true);
 
     // units
     OGRLayer *units = ds->CreateLayer("units", &srs, wkbMultiPolygon, nullptr);

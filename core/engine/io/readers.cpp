@@ -265,6 +265,7 @@ std::vector<PopulationCell> readPopulation(const PopulationLayerSpec &spec, cons
             continue;
         }
         c.rep = *rep;
+        c.sourceId = f->GetFID();
         if (auto mp = ol.toMultiPolygon(ol.geometryOf(*f)))
             c.shape = std::move(*mp);
         for (std::size_t g = 0; g < idx.size(); ++g) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -214,6 +215,8 @@ struct PopulationCell
     MultiPolygon shape;
     Point rep;               ///< representative point inside the cell
     std::vector<double> pop; ///< per Project::population.groups
+    /// The feature's id in the population layer (its FID), -1 when not from a vector layer.
+    std::int64_t sourceId = -1;
 };
 
 /// A planning unit (municipality, street, community).
