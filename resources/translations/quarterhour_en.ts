@@ -223,19 +223,19 @@
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="165"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -246,7 +246,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="228"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="230"/>
         <location filename="../../core/engine/io/unittable.cpp" line="169"/>
         <source>Distance to the network (m)</source>
         <translation>Distance to the network (m)</translation>
@@ -262,7 +262,7 @@
         <translation>outside every unit</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="184"/>
         <source>proposed</source>
         <translation>proposed</translation>
@@ -330,8 +330,8 @@
     <name>qh::ExportMapDialog</name>
     <message>
         <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="249"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="257"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="247"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="255"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="184"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="199"/>
         <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
         <translation>No indicator can be shown: the project has no target profile, or none is evaluated.</translation>
     </message>
@@ -494,55 +494,55 @@
 <context>
     <name>qh::Exporter</name>
     <message>
-        <location filename="../../app/exporter.cpp" line="147"/>
+        <location filename="../../app/exporter.cpp" line="133"/>
         <source>Writing %1 …</source>
         <translation>Writing %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="147"/>
+        <location filename="../../app/exporter.cpp" line="133"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="158"/>
+        <location filename="../../app/exporter.cpp" line="144"/>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>Export cancelled; %1 was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="167"/>
+        <location filename="../../app/exporter.cpp" line="153"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="185"/>
-        <location filename="../../app/exporter.cpp" line="189"/>
+        <location filename="../../app/exporter.cpp" line="171"/>
+        <location filename="../../app/exporter.cpp" line="175"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="185"/>
+        <location filename="../../app/exporter.cpp" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="198"/>
-        <location filename="../../app/exporter.cpp" line="202"/>
+        <location filename="../../app/exporter.cpp" line="184"/>
+        <location filename="../../app/exporter.cpp" line="188"/>
         <source>Export tables</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="198"/>
+        <location filename="../../app/exporter.cpp" line="184"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="209"/>
-        <location filename="../../app/exporter.cpp" line="213"/>
+        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="199"/>
         <source>Export GeoPackage</source>
         <translation>Export GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="209"/>
+        <location filename="../../app/exporter.cpp" line="195"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -725,22 +725,22 @@
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="391"/>
+        <location filename="../../core/engine/io/readers.cpp" line="392"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="396"/>
+        <location filename="../../core/engine/io/readers.cpp" line="397"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="408"/>
+        <location filename="../../core/engine/io/readers.cpp" line="409"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="405"/>
+        <location filename="../../core/engine/io/readers.cpp" line="406"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -1621,7 +1621,7 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapPage</name>
     <message>
-        <location filename="../../core/render/mappage.cpp" line="122"/>
+        <location filename="../../core/render/mappage.cpp" line="117"/>
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
     </message>
@@ -3014,105 +3014,105 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::Report</name>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="36"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <location filename="../../core/render/report/report.cpp" line="31"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="152"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="36"/>
+        <location filename="../../core/render/report/report.cpp" line="31"/>
         <source>Whole region</source>
         <translation>Whole region</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <location filename="../../core/render/report/report.cpp" line="32"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <location filename="../../core/render/report/report.cpp" line="32"/>
         <source>Units meeting the target</source>
         <translation>Units meeting the target</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="38"/>
+        <location filename="../../core/render/report/report.cpp" line="33"/>
         <source>Warning class</source>
         <translation>Warning class</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="43"/>
+        <location filename="../../core/render/report/report.cpp" line="38"/>
         <source>not evaluated (see below)</source>
         <translation>not evaluated (see below)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="54"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="173"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="174"/>
+        <location filename="../../core/render/report/report.cpp" line="49"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="170"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="66"/>
+        <location filename="../../core/render/report/report.cpp" line="61"/>
         <source>15-minute service circles: assessment of %1</source>
         <translation>15-minute service circles: assessment of %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="110"/>
+        <location filename="../../core/render/report/report.cpp" line="105"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="125"/>
+        <location filename="../../core/render/report/report.cpp" line="120"/>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="128"/>
+        <location filename="../../core/render/report/report.cpp" line="123"/>
         <source>15-minute service circles for elderly care and childcare</source>
         <translation>15-minute service circles for elderly care and childcare</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="134"/>
+        <location filename="../../core/render/report/report.cpp" line="129"/>
         <source>%1 planning units · %2 residents · %3 facilities</source>
         <translation>%1 planning units · %2 residents · %3 facilities</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="149"/>
+        <location filename="../../core/render/report/report.cpp" line="144"/>
         <source>Key figures for the whole region</source>
         <translation>Key figures for the whole region</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="156"/>
+        <location filename="../../core/render/report/report.cpp" line="151"/>
         <source>Not evaluated: %1 — %2</source>
         <translation>Not evaluated: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="161"/>
+        <location filename="../../core/render/report/report.cpp" line="156"/>
         <source>No target profile is set: the report shows coverage, not targets.</source>
         <translation>No target profile is set: the report shows coverage, not targets.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="176"/>
+        <location filename="../../core/render/report/report.cpp" line="171"/>
         <source>Overview map</source>
         <translation>Overview map</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="180"/>
+        <location filename="../../core/render/report/report.cpp" line="175"/>
         <source>Five-colour map</source>
         <translation>Five-colour map</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="182"/>
+        <location filename="../../core/render/report/report.cpp" line="177"/>
         <source>Walking minutes</source>
         <translation>Walking minutes</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="213"/>
+        <location filename="../../core/render/report/report.cpp" line="208"/>
         <source>%1 (continued, %2 of %3)</source>
         <translation>%1 (continued, %2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="218"/>
+        <location filename="../../core/render/report/report.cpp" line="213"/>
         <source>Unit tables</source>
         <translation>Unit tables</translation>
     </message>
@@ -3132,188 +3132,200 @@ Save the project to keep the new places.</translation>
         <translation>share of people (least served first)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="98"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="94"/>
         <source>Target profile: none</source>
         <translation>Target profile: none</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="99"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="95"/>
         <source>Target profile: %1</source>
         <translation>Target profile: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="103"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="105"/>
         <source>Balance of access (资源均衡指数)</source>
         <translation>Balance of access (资源均衡指数)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="111"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
         <source>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</source>
         <translation>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="132"/>
         <source>Facility type or indicator</source>
         <translation>Facility type or indicator</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="132"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="213"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="223"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="133"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="219"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="224"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="234"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="133"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="145"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="142"/>
         <source>%1: %2 within the circle</source>
         <translation>%1: %2 within the circle</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="149"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="146"/>
         <source>%1 newly covered</source>
         <translation>%1 newly covered</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="150"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="147"/>
         <source>%1 fewer</source>
         <translation>%1 fewer</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="152"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="157"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
         <source>Meets target</source>
         <translation>Meets target</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="169"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="166"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="169"/>
         <source> (units meeting it)</source>
         <translation> (units meeting it)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="183"/>
         <source>yes, as before</source>
         <translation>yes, as before</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="183"/>
         <source>no, as before</source>
         <translation>no, as before</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
         <source>now yes</source>
         <translation>now yes</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
         <source>now no</source>
         <translation>now no</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
         <source>. Proposed: %1</source>
         <translation>. Proposed: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="254"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="212"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="265"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="214"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <source>. Moved: %1</source>
+        <translation>. Moved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="212"/>
+        <source>. Removed: %1</source>
+        <translation>. Removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="225"/>
         <source>The plan against the baseline</source>
         <translation>The plan against the baseline</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="224"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="235"/>
         <source>Indicators that change, per unit</source>
         <translation>Indicators that change, per unit</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="234"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="245"/>
         <source>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</source>
         <translation>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="242"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="253"/>
         <source>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</source>
         <translation>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="251"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="262"/>
         <source>Population: %1 — %2 cells; %3.</source>
         <translation>Population: %1 — %2 cells; %3.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="267"/>
         <source>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</source>
         <translation>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="262"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="273"/>
         <source>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</source>
         <translation>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="265"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="276"/>
         <source>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</source>
         <translation>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="269"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="280"/>
         <source>Data sources: %1</source>
         <translation>Data sources: %1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="276"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="287"/>
         <source>No warnings while loading and analysing.</source>
         <translation>No warnings while loading and analysing.</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="288"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="299"/>
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="301"/>
         <source>Methods and data</source>
         <translation>Methods and data</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="301"/>
         <source>Methods and data (continued)</source>
         <translation>Methods and data (continued)</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="294"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="305"/>
         <source>Warnings from loading and analysis</source>
         <translation>Warnings from loading and analysis</translation>
     </message>
@@ -3803,7 +3815,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="98"/>
+        <location filename="../../app/cli/analyze.cpp" line="101"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</translation>
     </message>
@@ -3906,7 +3918,7 @@ change vs baseline</translation>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="126"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>Time: %1 ms in all (%2)</translation>
     </message>
@@ -3914,7 +3926,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Export</name>
     <message>
-        <location filename="../../app/cli/export.cpp" line="191"/>
+        <location filename="../../app/cli/export.cpp" line="183"/>
         <source>Wrote %1 (%2, %3)</source>
         <translation>Wrote %1 (%2, %3)</translation>
     </message>
@@ -4222,7 +4234,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Report</name>
     <message>
-        <location filename="../../app/cli/report.cpp" line="95"/>
+        <location filename="../../app/cli/report.cpp" line="87"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>Wrote %1 (%2 pages)</translation>
     </message>
@@ -4388,7 +4400,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli::Tables</name>
     <message>
-        <location filename="../../app/cli/tables.cpp" line="87"/>
+        <location filename="../../app/cli/tables.cpp" line="79"/>
         <source>Wrote %1 (%2 units)</source>
         <translation>Wrote %1 (%2 units)</translation>
     </message>

@@ -223,19 +223,19 @@
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="164"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="165"/>
         <source>Type</source>
         <translation>类型</translation>
@@ -246,7 +246,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="228"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="230"/>
         <location filename="../../core/engine/io/unittable.cpp" line="169"/>
         <source>Distance to the network (m)</source>
         <translation>距路网距离（米）</translation>
@@ -262,7 +262,7 @@
         <translation>不在任何单元内</translation>
     </message>
     <message>
-        <location filename="../../core/render/qgisstyle.cpp" line="227"/>
+        <location filename="../../core/render/qgisstyle.cpp" line="229"/>
         <location filename="../../core/engine/io/unittable.cpp" line="184"/>
         <source>proposed</source>
         <translation>规划</translation>
@@ -330,8 +330,8 @@
     <name>qh::ExportMapDialog</name>
     <message>
         <location filename="../../app/dialogs/exportmapdialog.cpp" line="40"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="249"/>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="257"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="247"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="255"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/exportmapdialog.cpp" line="184"/>
+        <location filename="../../app/dialogs/exportmapdialog.cpp" line="199"/>
         <source>No indicator can be shown: the project has no target profile, or none is evaluated.</source>
         <translation>没有可显示的指标：项目未设置指标体系，或没有指标可以评价。</translation>
     </message>
@@ -494,55 +494,55 @@
 <context>
     <name>qh::Exporter</name>
     <message>
-        <location filename="../../app/exporter.cpp" line="147"/>
+        <location filename="../../app/exporter.cpp" line="133"/>
         <source>Writing %1 …</source>
         <translation>正在写入 %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="147"/>
+        <location filename="../../app/exporter.cpp" line="133"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="158"/>
+        <location filename="../../app/exporter.cpp" line="144"/>
         <source>Export cancelled; %1 was not changed.</source>
         <translation>已取消导出；%1 未被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="167"/>
+        <location filename="../../app/exporter.cpp" line="153"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="185"/>
-        <location filename="../../app/exporter.cpp" line="189"/>
+        <location filename="../../app/exporter.cpp" line="171"/>
+        <location filename="../../app/exporter.cpp" line="175"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="185"/>
+        <location filename="../../app/exporter.cpp" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="198"/>
-        <location filename="../../app/exporter.cpp" line="202"/>
+        <location filename="../../app/exporter.cpp" line="184"/>
+        <location filename="../../app/exporter.cpp" line="188"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="198"/>
+        <location filename="../../app/exporter.cpp" line="184"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="209"/>
-        <location filename="../../app/exporter.cpp" line="213"/>
+        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="199"/>
         <source>Export GeoPackage</source>
         <translation>导出 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="209"/>
+        <location filename="../../app/exporter.cpp" line="195"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -725,22 +725,22 @@
         <translation>逐个设施计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="391"/>
+        <location filename="../../core/engine/io/readers.cpp" line="392"/>
         <source>reading the walking network</source>
         <translation>读取步行路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="396"/>
+        <location filename="../../core/engine/io/readers.cpp" line="397"/>
         <source>reading facilities</source>
         <translation>读取设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="408"/>
+        <location filename="../../core/engine/io/readers.cpp" line="409"/>
         <source>reading population</source>
         <translation>读取人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="405"/>
+        <location filename="../../core/engine/io/readers.cpp" line="406"/>
         <source>reading units</source>
         <translation>读取单元</translation>
     </message>
@@ -1621,7 +1621,7 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapPage</name>
     <message>
-        <location filename="../../core/render/mappage.cpp" line="122"/>
+        <location filename="../../core/render/mappage.cpp" line="117"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -3014,105 +3014,105 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::Report</name>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="36"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <location filename="../../core/render/report/report.cpp" line="31"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="152"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="36"/>
+        <location filename="../../core/render/report/report.cpp" line="31"/>
         <source>Whole region</source>
         <translation>全域</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <location filename="../../core/render/report/report.cpp" line="32"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="37"/>
+        <location filename="../../core/render/report/report.cpp" line="32"/>
         <source>Units meeting the target</source>
         <translation>达标单元</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="38"/>
+        <location filename="../../core/render/report/report.cpp" line="33"/>
         <source>Warning class</source>
         <translation>预警等级</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="43"/>
+        <location filename="../../core/render/report/report.cpp" line="38"/>
         <source>not evaluated (see below)</source>
         <translation>未评价（见下文）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="54"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="173"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="174"/>
+        <location filename="../../core/render/report/report.cpp" line="49"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="170"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="66"/>
+        <location filename="../../core/render/report/report.cpp" line="61"/>
         <source>15-minute service circles: assessment of %1</source>
         <translation>一刻钟服务圈评估：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="110"/>
+        <location filename="../../core/render/report/report.cpp" line="105"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="125"/>
+        <location filename="../../core/render/report/report.cpp" line="120"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="128"/>
+        <location filename="../../core/render/report/report.cpp" line="123"/>
         <source>15-minute service circles for elderly care and childcare</source>
         <translation>养老与托育一刻钟服务圈规划评估</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="134"/>
+        <location filename="../../core/render/report/report.cpp" line="129"/>
         <source>%1 planning units · %2 residents · %3 facilities</source>
         <translation>%1 个规划单元 · 常住人口 %2 人 · 设施 %3 处</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="149"/>
+        <location filename="../../core/render/report/report.cpp" line="144"/>
         <source>Key figures for the whole region</source>
         <translation>全域主要指标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="156"/>
+        <location filename="../../core/render/report/report.cpp" line="151"/>
         <source>Not evaluated: %1 — %2</source>
         <translation>未评价：%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="161"/>
+        <location filename="../../core/render/report/report.cpp" line="156"/>
         <source>No target profile is set: the report shows coverage, not targets.</source>
         <translation>未设置指标体系：本报告只给出覆盖情况，不评价目标。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="176"/>
+        <location filename="../../core/render/report/report.cpp" line="171"/>
         <source>Overview map</source>
         <translation>总览图</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="180"/>
+        <location filename="../../core/render/report/report.cpp" line="175"/>
         <source>Five-colour map</source>
         <translation>五色预警图</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="182"/>
+        <location filename="../../core/render/report/report.cpp" line="177"/>
         <source>Walking minutes</source>
         <translation>步行时间</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="213"/>
+        <location filename="../../core/render/report/report.cpp" line="208"/>
         <source>%1 (continued, %2 of %3)</source>
         <translation>%1（续，%2 / %3）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/report.cpp" line="218"/>
+        <location filename="../../core/render/report/report.cpp" line="213"/>
         <source>Unit tables</source>
         <translation>单元统计表</translation>
     </message>
@@ -3132,188 +3132,200 @@ Save the project to keep the new places.</source>
         <translation>人口累计占比（可达性由低到高）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="98"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="94"/>
         <source>Target profile: none</source>
         <translation>指标体系：无</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="99"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="95"/>
         <source>Target profile: %1</source>
         <translation>指标体系：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="103"/>
         <source>Balance</source>
         <translation>均衡性</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="109"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="105"/>
         <source>Balance of access (资源均衡指数)</source>
         <translation>资源均衡指数</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="111"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="107"/>
         <source>How evenly the places a resident can reach (E2SFCA accessibility) are shared among the people of each demand group. A Gini of 0 is perfectly even, 1 is all in one place; the curve shows the share of accessible supply held by the least served share of people.</source>
         <translation>衡量各服务对象可达的设施资源（E2SFCA 可达性）在人群中分布是否均衡。基尼系数为 0 表示完全均衡，为 1 表示全部集中于一处；曲线表示可达性最低的人群所占有的资源份额。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="132"/>
         <source>Facility type or indicator</source>
         <translation>设施类型或指标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="136"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="132"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
         <source>Baseline</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="156"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="213"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="223"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="133"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="153"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="219"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="224"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="234"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="137"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="133"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="145"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="142"/>
         <source>%1: %2 within the circle</source>
         <translation>%1：服务圈内%2</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="149"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="146"/>
         <source>%1 newly covered</source>
         <translation>新增覆盖 %1 人</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="150"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="147"/>
         <source>%1 fewer</source>
         <translation>减少 %1 人</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="155"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="152"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="157"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="154"/>
         <source>Meets target</source>
         <translation>是否达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="169"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="166"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="172"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="169"/>
         <source> (units meeting it)</source>
         <translation>（达标单元）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="183"/>
         <source>yes, as before</source>
         <translation>是，未变</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="186"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="183"/>
         <source>no, as before</source>
         <translation>否，未变</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
         <source>now yes</source>
         <translation>变为达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="187"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="184"/>
         <source>now no</source>
         <translation>变为不达标</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
         <source>. Proposed: %1</source>
         <translation>。新增：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="201"/>
-        <location filename="../../core/render/report/reportpages.cpp" line="254"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="208"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="212"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="265"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="214"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="210"/>
+        <source>. Moved: %1</source>
+        <translation>。迁移：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="212"/>
+        <source>. Removed: %1</source>
+        <translation>。撤除：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/render/report/reportpages.cpp" line="225"/>
         <source>The plan against the baseline</source>
         <translation>规划方案与现状对比</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="224"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="235"/>
         <source>Indicators that change, per unit</source>
         <translation>各单元指标变化</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="234"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="245"/>
         <source>Walking network: %1 — %2 nodes, %3 edges, %4 km; %5 connected parts, the largest holding %6 % of the nodes.</source>
         <translation>步行路网：%1 —— 节点 %2 个，路段 %3 条，总长 %4 公里；连通分区 %5 个，最大分区包含 %6% 的节点。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="242"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="253"/>
         <source>%1: a circle of %2 minutes at %3 m/s (%4 m along the streets); speed: %5.</source>
         <translation>%1：%2 分钟步行圈，步速 %3 米/秒（沿街道 %4 米）；步速依据：%5。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="251"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="262"/>
         <source>Population: %1 — %2 cells; %3.</source>
         <translation>人口：%1 —— %2 个格网；%3。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="256"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="267"/>
         <source>People are counted where they live: each cell at its representative point, and the %1 cells larger than the sampling spacing at several points inside them (%2 points in all), so a large cell is not all in or all out of a circle.</source>
         <translation>人口按居住地统计：每个格网取其代表点；大于采样间距的 %1 个格网在内部取多个点（共 %2 个点），避免大格网整体被计入或排除在服务圈外。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="262"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="273"/>
         <source>People are counted where they live, each cell at its representative point (%1 points); no cell is larger than the sampling spacing.</source>
         <translation>人口按居住地统计，每个格网取其代表点（共 %1 个点）；没有格网大于采样间距。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="265"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="276"/>
         <source>A facility or a home farther than %1 m from a walkable street is not reached. Catchment areas are the streets reached within the circle, widened by %2 m either side.</source>
         <translation>距可步行街道超过 %1 米的设施或住处视为不可达。服务范围为服务圈内可达的街道向两侧各扩展 %2 米。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="269"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="280"/>
         <source>Data sources: %1</source>
         <translation>数据来源：%1</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="276"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="287"/>
         <source>No warnings while loading and analysing.</source>
         <translation>读取和分析过程中没有警告。</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="288"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="299"/>
         <source>Methods</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="301"/>
         <source>Methods and data</source>
         <translation>方法与数据</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="290"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="301"/>
         <source>Methods and data (continued)</source>
         <translation>方法与数据（续）</translation>
     </message>
     <message>
-        <location filename="../../core/render/report/reportpages.cpp" line="294"/>
+        <location filename="../../core/render/report/reportpages.cpp" line="305"/>
         <source>Warnings from loading and analysis</source>
         <translation>读取和分析中的警告</translation>
     </message>
@@ -3800,7 +3812,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Analyze</name>
     <message>
-        <location filename="../../app/cli/analyze.cpp" line="98"/>
+        <location filename="../../app/cli/analyze.cpp" line="101"/>
         <source>%1 — walking minutes to %2 (circle: %3 min at %4 m/s)</source>
         <translation>%1 — 步行至%2的分钟数（服务圈：%3 分钟，%4 米/秒）</translation>
     </message>
@@ -3903,7 +3915,7 @@ change vs baseline</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/analyzereport.cpp" line="124"/>
+        <location filename="../../app/cli/analyzereport.cpp" line="126"/>
         <source>Time: %1 ms in all (%2)</source>
         <translation>用时：共 %1 毫秒（%2）</translation>
     </message>
@@ -3911,7 +3923,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Export</name>
     <message>
-        <location filename="../../app/cli/export.cpp" line="191"/>
+        <location filename="../../app/cli/export.cpp" line="183"/>
         <source>Wrote %1 (%2, %3)</source>
         <translation>已写入 %1（%2，%3）</translation>
     </message>
@@ -4212,7 +4224,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Report</name>
     <message>
-        <location filename="../../app/cli/report.cpp" line="95"/>
+        <location filename="../../app/cli/report.cpp" line="87"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已写入 %1（共 %2 页）</translation>
     </message>
@@ -4378,7 +4390,7 @@ change vs baseline</source>
 <context>
     <name>qh::cli::Tables</name>
     <message>
-        <location filename="../../app/cli/tables.cpp" line="87"/>
+        <location filename="../../app/cli/tables.cpp" line="79"/>
         <source>Wrote %1 (%2 units)</source>
         <translation>已写入 %1（%2 个单元）</translation>
     </message>

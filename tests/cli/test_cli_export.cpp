@@ -282,6 +282,12 @@ private slots:
         const QString pdf = tool("pdftotext", {dir.filePath("plan.pdf"), "-"});
         QVERIFY(pdf.contains("The plan: Childcare places per 1,000 residents"));
         QVERIFY(pdf.contains("0 proposed, 1 moved, 1 removed"));
+        QVERIFY(pdf.contains("Moved: KiTa Bahnhofstrasse"));
+        // The change is the difference of the whole numbers shown beside it.
+        const QRegularExpressionMatch row = QRegularExpression("Kindergarten: Children 3-6 within the circle\\s+(\\d+)\\s+(\\d+)\\s+(\\d+) (fewer|newly covered)").match(pdf);
+        QVERIFY2(row.hasMatch(), qPrintable(pdf.mid(pdf.indexOf("The plan against"), 800)));
+        const int change = row.captured(2).toInt() - row.captured(1).toInt();
+        QCOMPARE(row.captured(4) == "fewer" ? -row.captured(3).toInt() : row.captured(3).toInt(), change);
         // Without a plan the view says so.
         r = cli({"export", kProject, "--view", "plan", "--out", dir.filePath("none.pdf")});
         QCOMPARE(r.exitCode, 2);

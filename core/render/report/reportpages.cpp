@@ -1,6 +1,7 @@
 // The report's balance, plan and methods pages, and the text helpers of every page.
 #include "reportpages.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -135,7 +136,8 @@ void Report::addPlan()
         for (std::size_t g = 0; g < c.result.groups.size(); ++g) {
             if (c.result.groups[g].key != ft.demandGroup || t >= base->totalCovered.size())
                 continue;
-            const double before = base->totalCovered[t][g], after = c.result.totalCovered[t][g];
+            // Whole people, and the change between the whole numbers shown (372 → 363 is 9 fewer).
+            const double before = std::round(base->totalCovered[t][g]), after = std::round(c.result.totalCovered[t][g]);
             std::vector<TableCell> row(4);
             row[0].text = tr("%1: %2 within the circle")
                               .arg(localLabel(ft.label, ft.labelZh), localLabel(c.result.groups[g].label, c.result.groups[g].labelZh));
@@ -192,8 +194,22 @@ void Report::addPlan()
                                                       typeWords(f.type).localText());
     auto effectTable = std::make_shared<PaperTable>(effect);
     auto unitTable = std::make_shared<PaperTable>(units);
-    const QString summary = scenarioText(c.result)
-                            + (proposed.isEmpty() ? QString() : tr(". Proposed: %1").arg(proposed.join(tr(", "))));
+    QStringList moved, removed;
+    if (c.baselineFacilities)
+        for (const Facility &f : *c.baselineFacilities) {
+            const QString name = QString::fromStdString(f.name.empty() ? f.id : f.name);
+            if (c.project.plan.moved.count(f.id))
+                moved << name;
+            if (std::find(c.project.plan.removed.begin(), c.project.plan.removed.end(), f.id) != c.project.plan.removed.end())
+                removed << name;
+        }
+    QString summary = scenarioText(c.result);
+    if (!proposed.isEmpty())
+        summary += tr(". Proposed: %1").arg(proposed.join(tr(", ")));
+    if (!moved.isEmpty())
+        summary += tr(". Moved: %1").arg(moved.join(tr(", ")));
+    if (!removed.isEmpty())
+        summary += tr(". Removed: %1").arg(removed.join(tr(", ")));
     // The plan on the map: the first indicator's classes with the changes marked.
     if (c.evaluation && c.baselineFacilities)
         for (std::size_t i = 0; i < c.evaluation->indicators.size(); ++i)
