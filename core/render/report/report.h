@@ -36,6 +36,9 @@ class Report
 public:
     Report(const ReportInput &input, const PageLayout &layout);
     ~Report();
+    // The pages' painters hold `this`: a report stays where it was made.
+    Report(const Report &) = delete;
+    Report &operator=(const Report &) = delete;
 
     int pageCount() const { return int(mPages.size()); }
     /// Paints page `page` (0-based) in layout units over the whole sheet.
