@@ -164,41 +164,37 @@ void Exporter::runInBackground(const QString &title, std::function<void(const st
     }));
 }
 
-void Exporter::exportReport()
+void Exporter::exportWith(const QString &title, const QString &filter, const QString &suffix, const Write &write)
 {
     if (!mPlanner)
         return;
-    const QString path = askForFile(tr("Export report"), tr("PDF (*.pdf)"), QStringLiteral(".pdf"));
+    const QString path = askForFile(title, filter, suffix);
     if (path.isEmpty())
         return;
     auto snap = snapshot(*mPlanner);
-    runInBackground(tr("Export report"), [snap, path](const std::atomic<bool> &cancel) {
-        writeReport(*snap, path, PageLayout{}, &cancel);
-    }, path);
+    runInBackground(title, [snap, path, write](const std::atomic<bool> &cancel) { write(*snap, path, cancel); }, path);
+}
+
+void Exporter::exportReport()
+{
+    exportWith(tr("Export report"), tr("PDF (*.pdf)"), QStringLiteral(".pdf"),
+               [](const Snapshot &s, const QString &path, const std::atomic<bool> &cancel) {
+                   writeReport(s, path, PageLayout{}, &cancel);
+               });
 }
 
 void Exporter::exportTables()
 {
-    if (!mPlanner)
-        return;
-    const QString path = askForFile(tr("Export tables"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), QStringLiteral(".xlsx"));
-    if (path.isEmpty())
-        return;
-    auto snap = snapshot(*mPlanner);
-    runInBackground(tr("Export tables"), [snap, path](const std::atomic<bool> &) { writeTables(*snap, path); }, path);
+    exportWith(tr("Export tables"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), QStringLiteral(".xlsx"),
+               [](const Snapshot &s, const QString &path, const std::atomic<bool> &) { writeTables(s, path); });
 }
 
 void Exporter::exportGeoPackage()
 {
-    if (!mPlanner)
-        return;
-    const QString path = askForFile(tr("Export GeoPackage"), tr("GeoPackage (*.gpkg)"), QStringLiteral(".gpkg"));
-    if (path.isEmpty())
-        return;
-    auto snap = snapshot(*mPlanner);
-    runInBackground(tr("Export GeoPackage"), [snap, path](const std::atomic<bool> &cancel) {
-        writeGeoPackage(*snap, path, &cancel);
-    }, path);
+    exportWith(tr("Export GeoPackage"), tr("GeoPackage (*.gpkg)"), QStringLiteral(".gpkg"),
+               [](const Snapshot &s, const QString &path, const std::atomic<bool> &cancel) {
+                   writeGeoPackage(s, path, &cancel);
+               });
 }
 
 } // namespace qh

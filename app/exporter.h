@@ -48,6 +48,9 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    using Write = std::function<void(const Snapshot &, const QString &path, const std::atomic<bool> &cancel)>;
+    /// Asks for the file, takes a snapshot of the plan, and writes in the background.
+    void exportWith(const QString &title, const QString &filter, const QString &suffix, const Write &write);
     void runInBackground(const QString &title, std::function<void(const std::atomic<bool> &)> work, const QString &path);
     QString askForFile(const QString &title, const QString &filter, const QString &suffix) const;
 

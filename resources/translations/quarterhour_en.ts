@@ -514,35 +514,32 @@
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="171"/>
-        <location filename="../../app/exporter.cpp" line="175"/>
+        <location filename="../../app/exporter.cpp" line="180"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="171"/>
+        <location filename="../../app/exporter.cpp" line="180"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="184"/>
         <location filename="../../app/exporter.cpp" line="188"/>
         <source>Export tables</source>
         <translation>Export tables</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="184"/>
+        <location filename="../../app/exporter.cpp" line="188"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
-        <location filename="../../app/exporter.cpp" line="199"/>
+        <location filename="../../app/exporter.cpp" line="194"/>
         <source>Export GeoPackage</source>
         <translation>Export GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="194"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>

@@ -514,35 +514,32 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="171"/>
-        <location filename="../../app/exporter.cpp" line="175"/>
+        <location filename="../../app/exporter.cpp" line="180"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="171"/>
+        <location filename="../../app/exporter.cpp" line="180"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="184"/>
         <location filename="../../app/exporter.cpp" line="188"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="184"/>
+        <location filename="../../app/exporter.cpp" line="188"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
-        <location filename="../../app/exporter.cpp" line="199"/>
+        <location filename="../../app/exporter.cpp" line="194"/>
         <source>Export GeoPackage</source>
         <translation>导出 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/exporter.cpp" line="195"/>
+        <location filename="../../app/exporter.cpp" line="194"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
