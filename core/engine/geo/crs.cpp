@@ -1,5 +1,9 @@
 #include "geo/crs.h"
 
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
 #include <ogr_spatialref.h>
 
 #include "error.h"
@@ -71,6 +75,43 @@ std::string Crs::toUserInput() const
 bool Crs::isProjectedMetric() const
 {
     return mSrs && mSrs->IsProjected() && std::abs(mSrs->GetLinearUnits() - 1.0) < 1e-9;
+}
+
+Rect Crs::validArea() const
+{
+    const double far = 1e8; // metres (or degrees: nothing is that far either)
+    Rect fallback{-far, -far, far, far};
+    if (!mSrs)
+        return fallback;
+    double west = 0, south = 0, east = 0, north = 0;
+    const char *areaName = nullptr;
+    if (!mSrs->GetAreaOfUse(&west, &south, &east, &north, &areaName) || west < -1000)
+        return fallback;
+    if (east < west)
+        east += 360; // across the antimeridian
+    OGRSpatialReference wgs;
+    wgs.importFromEPSG(4326);
+    wgs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation, void (*)(OGRCoordinateTransformation *)> toThis(
+        OGRCreateCoordinateTransformation(&wgs, mSrs.get()), [](OGRCoordinateTransformation *t) {
+            OGRCoordinateTransformation::DestroyCT(t);
+        });
+    if (!toThis)
+        return fallback;
+    Rect r;
+    const int steps = 20;
+    for (int i = 0; i <= steps; ++i)
+        for (int j = 0; j <= steps; ++j) {
+            double x = west + (east - west) * i / steps, y = south + (north - south) * j / steps;
+            if (toThis->Transform(1, &x, &y) && std::isfinite(x) && std::isfinite(y))
+                r.extend(Point{x, y});
+        }
+    if (r.isEmpty())
+        return fallback;
+    const double metric = mSrs->IsProjected() ? 100000.0 / mSrs->GetLinearUnits() : 1.0;
+    const double mx = r.width() / 4 + metric, my = r.height() / 4 + metric;
+    return Rect{std::max(r.minX - mx, -far), std::max(r.minY - my, -far), std::min(r.maxX + mx, far),
+                std::min(r.maxY + my, far)};
 }
 
 bool Crs::isSame(const Crs &other) const

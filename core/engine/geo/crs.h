@@ -31,6 +31,11 @@ public:
     /// Text that fromUserInput() reads back: "EPSG:nnnn" when there is a code, else WKT.
     std::string toUserInput() const;
     bool isSame(const Crs &other) const;
+    /// Where coordinates in this CRS make sense, in its own units: the area of use
+    /// PROJ gives it (widened by a quarter of its size and 100 km, for study areas
+    /// that cross a zone edge), or ±100,000 km when it has none. Anything outside is
+    /// a wrong CRS or a typing error, and numbers that large overflow the indexes.
+    Rect validArea() const;
     const OGRSpatialReference *ogr() const { return mSrs.get(); }
 
 private:

@@ -1,3 +1,5 @@
+#include <cmath>
+#include <cstdio>
 #include "io/openlayer.h"
 
 #include <ogr_api.h>
@@ -6,6 +8,7 @@
 #include <QString>
 
 #include "error.h"
+#include "geo/crsguess.h"
 #include "io/fieldmap.h"
 
 namespace qh::ioimpl {
@@ -31,7 +34,10 @@ OpenLayer::OpenLayer(const LayerRef &ref, const Crs &target, const char *role, W
     : ds(openDataset(ref.path, true, &encodingNote, OpenOptions{ref.encoding, !ref.xField.empty()}))
     , layer(requireLayer(*ds, ref.path, defaultLayer(*ds, ref.layer)))
     , where(Message::coded("layer", {ref.path, layer->GetName()}))
-    , transform(sourceCrs(ref, role), target)
+    , transform(remember(sourceCrs(ref, role)), target)
+    , fileArea(fileCrs.validArea())
+    , validArea(target.validArea())
+    , targetCrs(target)
 {
     if (!ref.where.empty() && layer->SetAttributeFilter(ref.where.c_str()) != OGRERR_NONE
         && layer->SetAttributeFilter(quotedColumn(ref.where).c_str()) != OGRERR_NONE)
@@ -103,8 +109,59 @@ Message OpenLayer::featureName(const OGRFeature &f) const
     return Message::coded("feature", {where.args[0], where.args[1], std::to_string(f.GetFID())});
 }
 
+namespace {
+
+bool within(const Rect &r, double x, double y)
+{
+    return std::isfinite(x) && std::isfinite(y) && x >= r.minX && x <= r.maxX && y >= r.minY && y <= r.maxY;
+}
+
+/// A coordinate as the file has it, short: 758110.5, 5e+10, 1e+308, nan.
+std::string formatCoordinate(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+} // namespace
+
+bool OpenLayer::toPoint(double &x, double &y) const
+{
+    const double x0 = x, y0 = y;
+    // First against the file's own CRS (a zone-prefixed easting in a zone-less
+    // CRS, metres in a CRS of degrees), then, transformed, against the target's.
+    if (!within(fileArea, x, y))
+        outside(x0, y0, fileCrs);
+    if (!transform.apply(x, y))
+        return false;
+    checkInArea(x, y, x0, y0);
+    return true;
+}
+
+void OpenLayer::checkInArea(double x, double y, double x0, double y0) const
+{
+    if (!within(validArea, x, y))
+        outside(x0, y0, targetCrs);
+}
+
+void OpenLayer::outside(double x0, double y0, const Crs &crs) const
+{
+    const Message feature = current ? featureName(*current) : where;
+    Message m = Message::coded("outside_crs_area", {feature, formatCoordinate(x0), formatCoordinate(y0),
+                                                    crs.authId() + " (" + crs.name() + ")"});
+    // What the coordinates suggest instead (a zone number in front of the easting …).
+    if (&crs == &fileCrs && std::isfinite(x0) && std::isfinite(y0)) {
+        const CrsGuess guess = guessCrs(Rect{x0, y0, x0, y0}, fileCrs);
+        if (guess.kind == CrsGuess::Kind::DeclaredSuspect && !guess.why.empty())
+            m = Message::coded("outside_crs_area_why", {m, guess.why});
+    }
+    throw DataError(m);
+}
+
 const OGRGeometry *OpenLayer::geometryOf(OGRFeature &f)
 {
+    current = &f;
     if (xIdx < 0)
         return f.GetGeometryRef();
     const auto x = readNumber(fieldText(f, xIdx)), y = readNumber(fieldText(f, yIdx));
@@ -162,6 +219,13 @@ std::optional<Point> OpenLayer::representativePoint(const OGRGeometry *g) const
             return std::nullopt;
         return Point{x, y};
     }
+    // The corners of its envelope (the smallest and largest coordinates of its
+    // vertices) are checked as points are: a vertex at 1e12 is named as it is.
+    OGREnvelope env;
+    g->getEnvelope(&env);
+    for (auto [x, y] : {std::pair{env.MinX, env.MinY}, std::pair{env.MaxX, env.MaxY}})
+        if (!toPoint(x, y))
+            return std::nullopt;
     std::unique_ptr<OGRGeometry> local(g->clone());
     if (!transform.isIdentity() && local->transform(transform.ogr()) != OGRERR_NONE)
         return std::nullopt;
@@ -171,7 +235,9 @@ std::optional<Point> OpenLayer::representativePoint(const OGRGeometry *g) const
     std::unique_ptr<OGRGeometry> pt(OGRGeometry::FromHandle(h));
     if (pt->IsEmpty() || OGR_GT_Flatten(pt->getGeometryType()) != wkbPoint)
         return std::nullopt;
-    return Point{pt->toPoint()->getX(), pt->toPoint()->getY()};
+    const Point p{pt->toPoint()->getX(), pt->toPoint()->getY()};
+    checkInArea(p.x, p.y, p.x, p.y);
+    return p;
 }
 
 std::string fieldText(const OGRFeature &f, int idx)

@@ -32,7 +32,12 @@ struct OpenLayer
     bool assumedLonLat = false;
     int xIdx = -1, yIdx = -1; // coordinate columns, or -1
     OGRPoint columnPoint;     // the point geometryOf() made from them (before transform: sourceCrs uses it)
+    Crs fileCrs;      // the layer's own CRS (declared, given, or assumed)
     CrsTransform transform;
+    Rect fileArea;    // where coordinates in fileCrs make sense (Crs::validArea)
+    Rect validArea;   // the same for the target CRS
+    Crs targetCrs;
+    const OGRFeature *current = nullptr; // the feature geometryOf() was last asked for
 
     /// Throws DataError naming the layer: no CRS, empty, a coordinate column missing.
     OpenLayer(const LayerRef &ref, const Crs &target, const char *role, Warnings *warnings = nullptr);
@@ -50,7 +55,13 @@ struct OpenLayer
     /// (valid until the next call); null when it has none.
     const OGRGeometry *geometryOf(OGRFeature &f);
 
-    bool toPoint(double &x, double &y) const { return transform.apply(x, y); }
+    /// Transforms a point of the current feature to the target CRS: false when
+    /// PROJ cannot; throws DataError naming the layer, the feature and its
+    /// coordinates when they lie outside the target CRS's valid area (or are not
+    /// finite).
+    bool toPoint(double &x, double &y) const;
+    /// The same check for a point already in the target CRS (`x0`, `y0`: as in the file).
+    void checkInArea(double x, double y, double x0, double y0) const;
 
     /// nullopt when the geometry is not polygonal or cannot be transformed.
     std::optional<MultiPolygon> toMultiPolygon(const OGRGeometry *g) const;
@@ -61,6 +72,12 @@ struct OpenLayer
 
 private:
     bool convertRing(const OGRLinearRing *ring, Ring &out) const;
+    const Crs &remember(const Crs &source)
+    {
+        fileCrs = source;
+        return fileCrs;
+    }
+    [[noreturn]] void outside(double x0, double y0, const Crs &crs) const;
     Crs sourceCrs(const LayerRef &ref, const char *role);
 };
 

@@ -225,6 +225,8 @@ std::vector<Facility> readFacilities(const FacilityLayerSpec &spec, const Crs &t
         if (key(order[k]) == key(order[k - 1]) && !out[order[k]].name.empty())
             dup.add(Message::coded("facility_duplicate", {out[order[k - 1]].id, out[order[k]].id, out[order[k]].name})
                         .about(out[order[k]].id));
+    if (out.empty())
+        throw DataError(Message::coded("no_facility_placed", {ol.where, std::to_string(ol.layer->GetFeatureCount())}));
     return out;
 }
 

@@ -38,6 +38,8 @@ inline constexpr Range siteCount{1, 100000, ""};        ///< new sites asked for
 /// Plausibility of data values: larger ones are typing or export errors (1e308 …).
 inline constexpr Range capacity{0, 1e7, ""};             ///< places, beds, m² of one facility
 inline constexpr Range peoplePerFeature{0, 1e8, ""};     ///< residents of one cell, point or census unit
+/// A coordinate in a project's metric CRS (the CRS's own area is checked too: Crs::validArea).
+inline constexpr Range coordinate{-1e8, 1e8, "m"};
 } // namespace limits
 
 } // namespace qh

@@ -328,9 +328,11 @@ Project buildNewProject(const NewProjectRequest &r, Warnings &warnings)
     for (DemandGroup &g : p.population.groups)
         if (auto it = r.populationFiles.find(g.key); it != r.populationFiles.end())
             g.files = it->second;
-    for (const auto &[key, field] : r.populationFields)
+    for (const auto &[groupKey, field] : r.populationFields) {
+        const std::string &key = groupKey; // clang 14 lambdas cannot capture a structured binding
         if (std::none_of(std::begin(kGroups), std::end(kGroups), [&](const GroupLabel &g) { return key == g.key; }))
             p.population.groups.push_back({key, key, field});
+    }
     if (p.population.groups.empty())
         throw DataError(Message::coded("import_no_population_column", {Message::coded("layer", {r.population.path, r.population.layer})}));
     auto hasGroup = [&](const std::string &k) {

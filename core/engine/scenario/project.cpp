@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 #include <filesystem>
 
 #include <QFile>
@@ -68,6 +70,36 @@ public:
         if (!v.isString())
             fail("'" + where + key + "' must be text");
         return v.toString().toStdString();
+    }
+
+    /// An optional object: empty when missing, an error when something else.
+    QJsonObject optionalObject(const QJsonObject &parent, const char *key, const std::string &where) const
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject())
+            fail("'" + where + key + "' must be an object ({ … }), not " + jsonKind(v));
+        return v.toObject();
+    }
+
+    /// An optional list: empty when missing, an error when something else.
+    QJsonArray array(const QJsonObject &parent, const char *key, const std::string &where) const
+    {
+        const QJsonValue v = parent.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            fail("'" + where + key + "' must be a list ([ … ]), not " + jsonKind(v));
+        return v.toArray();
+    }
+
+    /// An element of a list that must be an object.
+    QJsonObject element(const QJsonValue &v, const std::string &where) const
+    {
+        if (!v.isObject())
+            fail("each of '" + where + "' must be an object ({ … }), not " + jsonKind(v));
+        return v.toObject();
     }
 
     /// A number within its valid range (0 also allowed when `zeroTurnsOff`).
@@ -316,35 +348,53 @@ Project loadProject(const std::string &path)
             r.fail("'target_overrides." + it.key().toStdString() + "' must be a number of at least 0");
         p.targetOverrides[it.key().toStdString()] = it.value().toDouble();
     }
-    const QJsonObject plan = root.value("plan").toObject();
-    for (const QJsonValue &v : plan.value("added").toArray()) {
-        const QJsonObject o = v.toObject();
+    const QJsonObject plan = r.optionalObject(root, "plan", "");
+    const Rect area = p.crs.validArea();
+    const double kMissing = std::numeric_limits<double>::quiet_NaN();
+    // A place in the plan: two numbers in the project's CRS, inside its valid area.
+    auto place = [&](const QJsonObject &o, const std::string &where) {
+        const Point at{r.number(o, "x", where + ".", kMissing, limits::coordinate),
+                      r.number(o, "y", where + ".", kMissing, limits::coordinate)};
+        if (!std::isfinite(at.x) || !std::isfinite(at.y))
+            r.fail("'" + where + "' needs both 'x' and 'y'");
+        if (at.x < area.minX || at.x > area.maxX || at.y < area.minY || at.y > area.maxY)
+            r.fail("'" + where + "' (" + QString::number(at.x, 'g', 10).toStdString() + ", "
+                   + QString::number(at.y, 'g', 10).toStdString() + ") lies outside the area where " + p.crs.authId()
+                   + " can be used");
+        return at;
+    };
+    auto capacities = [&](const QJsonObject &o, const std::string &where) {
+        std::map<std::string, double> read;
+        const QJsonObject c = r.optionalObject(o, "capacity", where);
+        for (auto it = c.begin(); it != c.end(); ++it)
+            read[it.key().toStdString()] = r.number(c, it.key().toUtf8().constData(), where + "capacity.", 0.0, limits::capacity);
+        return read;
+    };
+    for (const QJsonValue &v : r.array(plan, "added", "plan.")) {
+        const QJsonObject o = r.element(v, "plan.added[]");
         Facility f;
         f.id = r.string(o, "id", "plan.added[].");
         f.name = r.string(o, "name", "plan.added[].", false);
         f.type = r.string(o, "type", "plan.added[].");
-        f.pos = {o.value("x").toDouble(), o.value("y").toDouble()};
+        f.pos = place(o, "plan.added[" + f.id + "]");
         f.proposed = true;
-        const QJsonObject fcaps = o.value("capacity").toObject();
-        for (auto it = fcaps.begin(); it != fcaps.end(); ++it)
-            f.capacity[it.key().toStdString()] = it.value().toDouble();
+        f.capacity = capacities(o, "plan.added[" + f.id + "].");
         p.plan.added.push_back(std::move(f));
     }
-    for (const QJsonValue &v : plan.value("removed").toArray())
+    for (const QJsonValue &v : r.array(plan, "removed", "plan.")) {
+        if (!v.isString())
+            r.fail("'plan.removed' must list facility ids as text, not " + jsonKind(v));
         p.plan.removed.push_back(v.toString().toStdString());
-    for (const QJsonValue &v : plan.value("moved").toArray()) {
-        const QJsonObject o = v.toObject();
-        p.plan.moved[r.string(o, "id", "plan.moved[].")] = {o.value("x").toDouble(), o.value("y").toDouble()};
     }
-    for (const QJsonValue &v : plan.value("changed").toArray()) {
-        const QJsonObject o = v.toObject();
-        auto &changedCaps = p.plan.changed[r.string(o, "id", "plan.changed[].")];
-        const QJsonObject c = o.value("capacity").toObject();
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            if (!it.value().isDouble() || it.value().toDouble() < 0)
-                r.fail("'plan.changed[].capacity." + it.key().toStdString() + "' must be a number of at least 0");
-            changedCaps[it.key().toStdString()] = it.value().toDouble();
-        }
+    for (const QJsonValue &v : r.array(plan, "moved", "plan.")) {
+        const QJsonObject o = r.element(v, "plan.moved[]");
+        const std::string id = r.string(o, "id", "plan.moved[].");
+        p.plan.moved[id] = place(o, "plan.moved[" + id + "]");
+    }
+    for (const QJsonValue &v : r.array(plan, "changed", "plan.")) {
+        const QJsonObject o = r.element(v, "plan.changed[]");
+        const std::string id = r.string(o, "id", "plan.changed[].");
+        p.plan.changed[id] = capacities(o, "plan.changed[" + id + "].");
     }
     return p;
 }
