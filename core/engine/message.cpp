@@ -138,6 +138,8 @@ constexpr Entry kCatalogue[] = {
     {"no_facility_placed", QT_TRANSLATE_NOOP("qh::Message", "%1: none of its %2 features has a usable place (a point, "
                                                             "or coordinates in the columns given); check the geometry or "
                                                             "the coordinate columns")},
+    {"layer_damaged", QT_TRANSLATE_NOOP("qh::Message", "%1: the file is damaged or cut short (GDAL: %2); download "
+                                                       "or export it again")},
     {"network_not_transformed", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be transformed to the project CRS, skipped")},
     {"more_network_skipped", QT_TRANSLATE_NOOP("qh::Message", "%1 more network features skipped (not lines or outside the CRS)")},
     {"facility_no_geometry", QT_TRANSLATE_NOOP("qh::Message", "%1 (facility %2): no usable geometry, left out")},

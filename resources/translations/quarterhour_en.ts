@@ -722,22 +722,22 @@
         <translation>searching from every facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="392"/>
+        <location filename="../../core/engine/io/readers.cpp" line="399"/>
         <source>reading the walking network</source>
         <translation>reading the walking network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="397"/>
+        <location filename="../../core/engine/io/readers.cpp" line="404"/>
         <source>reading facilities</source>
         <translation>reading facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="409"/>
+        <location filename="../../core/engine/io/readers.cpp" line="416"/>
         <source>reading population</source>
         <translation>reading population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/io/readers.cpp" line="406"/>
+        <location filename="../../core/engine/io/readers.cpp" line="413"/>
         <source>reading units</source>
         <translation>reading units</translation>
     </message>
@@ -2243,526 +2243,546 @@ Save the project to keep the new places.</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="134"/>
+        <source>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</source>
+        <translation>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="137"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="138"/>
+        <source>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</source>
+        <translation>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="141"/>
+        <source>%1: the file is damaged or cut short (GDAL: %2); download or export it again</source>
+        <translation>%1: the file is damaged or cut short (GDAL: %2); download or export it again</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="143"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1: cannot be transformed to the project CRS, skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>%1 more network features skipped (not lines or outside the CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="145"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1 (facility %2): no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1 (facility %2): no %3 value, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1 (facility %2): negative %3 %4, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="141"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>%1 more facilities with unusable capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
         <translation>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
         <translation>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1: %2 pixels hold negative values; taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1: %2 pixels hold implausible counts (must be %3); taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1: no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1: %2 is empty, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1: %2 = %3 is not a count, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>%1 more population cells with unusable counts</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="162"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>%1 more facilities listed twice</source>
         <translation>%1 more facilities listed twice</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>a ring crosses itself at %1</source>
         <translation>a ring crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>the boundary crosses itself at %1</source>
         <translation>the boundary crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="157"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>a ring has too few points %1</source>
         <translation>a ring has too few points %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="167"/>
         <source>a hole lies outside the outline %1</source>
         <translation>a hole lies outside the outline %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>one part lies inside another %1</source>
         <translation>one part lies inside another %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>the inside is cut in two %1</source>
         <translation>the inside is cut in two %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="161"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="164"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="196"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="203"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="198"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="200"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="201"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="202"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="203"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="204"/>
+        <location filename="../../core/engine/message.cpp" line="213"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="205"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="207"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="209"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="210"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>network junction %1</source>
         <translation>network junction %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="211"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>grid point %1</source>
         <translation>grid point %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="212"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>drawn place %1</source>
         <translation>drawn place %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="213"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="214"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="215"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="217"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>the number of new sites must be at least 1</source>
         <translation>the number of new sites must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="220"/>
+        <location filename="../../core/engine/message.cpp" line="229"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="222"/>
+        <location filename="../../core/engine/message.cpp" line="231"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="223"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 candidate sites repeat a place given before and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="225"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1: %2 still not met: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="226"/>
+        <location filename="../../core/engine/message.cpp" line="235"/>
         <source>%1 is not aimed at: %2</source>
         <translation>%1 is not aimed at: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>%1 is not aimed at: new sites carry no %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="228"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="229"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="239"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="231"/>
+        <location filename="../../core/engine/message.cpp" line="240"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="242"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="244"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="237"/>
+        <location filename="../../core/engine/message.cpp" line="246"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="239"/>
+        <location filename="../../core/engine/message.cpp" line="248"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="240"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="250"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="252"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="254"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="256"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="248"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="258"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="260"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="261"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="262"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="263"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="264"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="256"/>
+        <location filename="../../core/engine/message.cpp" line="265"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="257"/>
+        <location filename="../../core/engine/message.cpp" line="266"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
@@ -3804,7 +3824,7 @@ change vs baseline</translation>
 <context>
     <name>qh::cli</name>
     <message>
-        <location filename="../../app/cli/main.cpp" line="125"/>
+        <location filename="../../app/cli/cli.cpp" line="117"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>

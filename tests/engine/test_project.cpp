@@ -409,6 +409,30 @@ private slots:
         QCOMPARE(zero, 3); // facilities 2-4
     }
 
+    void aTruncatedPbfIsSaidToBeCutShort()
+    {
+        // #13 case 9: a download that stopped half-way read as "no walkable lines"
+        // (or "no extent"), and `info` printed "Features: -1".
+        const QString pbf = QStringLiteral(QH_SHARED_DIR "/data/porto_alegre_poa_osm.pbf");
+        if (!QFile::exists(pbf))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        QFile in(pbf);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QString cut = dir.filePath("cut.pbf");
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.read(200000));
+        out.close();
+        Warnings w;
+        const QString msg = errorOf([&] { readLines({cut.toStdString(), ""}, Crs::fromUserInput("EPSG:32722"), {}, w); });
+        QVERIFY2(msg.contains("cut.pbf, layer 'lines': the file is damaged or cut short"), qPrintable(msg));
+        QVERIFY2(msg.contains("download or export it again"), qPrintable(msg));
+        const std::string info = formatDatasetInfo(describeDataset(cut.toStdString()));
+        QVERIFY2(info.find("Features: -1") == std::string::npos, info.c_str());
+        QVERIFY2(info.find("Features: not counted without reading the whole layer") != std::string::npos, info.c_str());
+    }
+
     void emptyOrUnwalkableNetwork()
     {
         QTemporaryDir dir;

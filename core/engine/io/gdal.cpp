@@ -277,7 +277,10 @@ std::string formatDatasetInfo(const DatasetInfo &info)
         out << "Layer " << l.name << "\n";
         out << "  Geometry: " << l.geometryType << "\n";
         out << "  CRS: " << l.crs << "\n";
-        out << "  Features: " << l.featureCount << "\n";
+        if (l.featureCount >= 0)
+            out << "  Features: " << l.featureCount << "\n";
+        else // OSM files, some services: counted only by reading them through
+            out << "  Features: not counted without reading the whole layer\n";
         if (l.extent)
             out << "  Extent: " << (*l.extent)[0] << ", " << (*l.extent)[1] << " - "
                 << (*l.extent)[2] << ", " << (*l.extent)[3] << "\n";

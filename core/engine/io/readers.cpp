@@ -94,6 +94,7 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
     std::size_t dropped = 0;
     WarningCollector skipped(warnings, "more_network_skipped");
     ol.layer->ResetReading();
+    CPLErrorReset();
     for (auto &f : *ol.layer) {
         if (filtering) {
             const std::string tags = fieldText(*f, tagsIdx);
@@ -130,6 +131,10 @@ std::vector<Polyline> readLines(const LayerRef &ref, const Crs &target, const Wa
                 lines.push_back(std::move(pl));
         }
     }
+    // A file cut short (a download that stopped, a full disk) reads as far as it
+    // goes and then fails: say so instead of analysing part of the network.
+    if (CPLGetLastErrorType() == CE_Failure)
+        throw DataError(Message::coded("layer_damaged", {ol.where, CPLGetLastErrorMsg()}));
     if (lines.empty())
         throw DataError(dropped ? Message::coded("no_walkable_lines_filtered", {ol.where, std::to_string(dropped)})
                                 : Message::coded("no_walkable_lines", {ol.where}));
