@@ -114,6 +114,10 @@ private slots:
                                                 << "has no layer 'kindergartens' (layers: network, municipalities, facilities, population_grid)\n";
         QTest::newRow("analyze: empty layer") << QStringList{"analyze", "tests/data/empty_facilities.qhproj"} << 1
                                               << "empty.geojson, layer 'empty': the facilities layer has no features\n";
+        // #13 case 9: PROJ's own "ERROR 1: PROJ: proj_create_from_database" line is not
+        // printed beside ours (the one-line check below).
+        QTest::newRow("analyze: unknown CRS") << QStringList{"analyze", "tests/data/unknown_crs.qhproj"} << 1
+                                              << "unknown coordinate reference system 'EPSG:99999'";
         QTest::newRow("analyze: unknown option") << QStringList{"analyze", "x.qhproj", "--fast"} << 2
                                                  << "quarterhour-cli: unknown option --fast\n";
     }

@@ -76,7 +76,7 @@ extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t s
     // Half the time one argument is replaced by a hostile value, an option another
     // command has, or one of the fixture's files.
     static const char *const kOptions[] = {"--out", "--minutes", "--speed", "--targets", "--type", "--count",
-                                           "--meters", "--crs", "--mapping", "--view", "--extent", "--dpi",
+                                           "--cutoff", "--crs", "--mapping", "--view", "--extent", "--dpi",
                                            "--format", "--layout", "--baseline", "--catchments", "--geojson",
                                            "--network", "--facilities", "--population", "--units", "--starts",
                                            "--lang", "--project", "--help", "--threads", "--max-snap"};

@@ -169,7 +169,7 @@ def seeds(facilities):
     # Argument vectors: one argument per line (the harness maps paths onto its fixture).
     for name, args in {
         "analyze": ["analyze", "@project", "--out", "@out", "--minutes", "10"],
-        "reach": ["reach", "--network", "@network", "--starts", "@starts", "--meters", "300", "--out", "@out/r.csv"],
+        "reach": ["reach", "--network", "@network", "--starts", "@starts", "--cutoff", "300", "--out", "@out/r.csv"],
         "import": ["import", "@facilities"],
         "info": ["info", "@units"],
         "new": ["new", "--network", "@network", "--facilities", "@facilities", "--population", "@population",

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <memory>
 
+#include <cpl_error.h>
 #include <ogr_spatialref.h>
 
 #include "error.h"
@@ -15,7 +16,13 @@ Crs::Crs() = default;
 Crs Crs::fromUserInput(const std::string &text)
 {
     auto srs = std::make_shared<OGRSpatialReference>();
-    if (srs->SetFromUserInput(text.c_str()) != OGRERR_NONE)
+    // PROJ's own complaint ("ERROR 1: PROJ: proj_create_from_database: crs not
+    // found") would reach stderr beside ours when GDAL's quiet handler is not set
+    // yet: the message below says it for the user.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const OGRErr err = srs->SetFromUserInput(text.c_str());
+    CPLPopErrorHandler();
+    if (err != OGRERR_NONE)
         throw DataError("unknown coordinate reference system '" + text
                         + "': use an EPSG code such as EPSG:32632 or a WKT definition");
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
