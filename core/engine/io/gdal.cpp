@@ -18,8 +18,21 @@
 
 namespace qh {
 
+std::mutex &datasetOpenMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+GDALDataset *openLocked(const std::string &path, unsigned flags, const char *const *openOptions)
+{
+    std::lock_guard lock(datasetOpenMutex());
+    return GDALDataset::Open(path.c_str(), flags, nullptr, openOptions);
+}
+
 void DatasetCloser::operator()(GDALDataset *ds) const
 {
+    std::lock_guard lock(datasetOpenMutex());
     GDALClose(GDALDataset::ToHandle(ds));
 }
 
@@ -78,7 +91,7 @@ EncodingInfo shapefileEncodingInfo(const std::string &path)
         }
     const char *raw[] = {"ENCODING=", nullptr};
     ensureGdal();
-    GDALDataset *ds = GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw);
+    DatasetPtr ds(openLocked(path, GDAL_OF_VECTOR | GDAL_OF_READONLY, raw));
     if (!ds)
         return {};
     bool nonAscii = false, invalid = false;
@@ -95,7 +108,7 @@ EncodingInfo shapefileEncodingInfo(const std::string &path)
             if (invalid || ++seen > 500)
                 break;
         }
-    GDALClose(GDALDataset::ToHandle(ds));
+    ds.reset();
     if (invalid)
         return {"CP936", EncodingInfo::Source::Detected};
     return {nonAscii ? "UTF-8" : "", nonAscii ? EncodingInfo::Source::Detected : EncodingInfo::Source::Ascii};
@@ -178,8 +191,7 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note, 
     const char *shpOptions[] = {encodingOption.c_str(), nullptr};
     if (encoding == "CP936" && options.encoding.empty() && note)
         *note = Message::coded("encoding_guessed", {path});
-    GDALDataset *ds = GDALDataset::Open(path.c_str(), flags, nullptr,
-                                        isCsv ? csvOptions : !encoding.empty() ? shpOptions : nullptr);
+    GDALDataset *ds = openLocked(path, flags, isCsv ? csvOptions : !encoding.empty() ? shpOptions : nullptr);
     if (!ds) {
         const std::string why = CPLGetLastErrorMsg();
         throw FileError(Message::coded(vectorOnly ? "not_vector" : "not_gis", {path, why.empty() ? "" : " (" + why + ")"}));

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,14 @@ using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 /// Registers GDAL's drivers once; safe to call from anywhere.
 void ensureGdal();
+
+/// Held while a dataset is opened or closed. SpatiaLite, which GDAL's SQLite and
+/// GeoPackage drivers start for each connection, calls setlocale(), and
+/// setlocale() is not thread-safe; loadRegion opens its layers on several threads
+/// (found by the ThreadSanitizer build, preset tsan). Reading stays parallel.
+std::mutex &datasetOpenMutex();
+/// GDALOpenEx under datasetOpenMutex().
+GDALDataset *openLocked(const std::string &path, unsigned flags, const char *const *openOptions = nullptr);
 
 /// How to open a file, when the user said.
 struct OpenOptions

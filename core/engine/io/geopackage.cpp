@@ -67,7 +67,10 @@ void writeGeoPackage(const std::string &path, const Project &project, const Regi
     if (!drv)
         throw FileError("GDAL has no GeoPackage driver");
     std::filesystem::remove(path);
-    DatasetPtr ds(drv->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    DatasetPtr ds([&] {
+        std::lock_guard lock(datasetOpenMutex()); // SpatiaLite's setlocale(), see gdal.h
+        return drv->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    }());
     if (!ds)
         throw FileError(path + ": cannot create GeoPackage (" + CPLGetLastErrorMsg() + ")");
     OGRSpatialReference srs(*project.crs.ogr());
@@ -360,7 +363,7 @@ std::vector<std::string> writeGeoJsonCopies(const std::string &geopackage, const
                                             const std::string &outDir)
 {
     ensureGdal();
-    DatasetPtr src(static_cast<GDALDataset *>(GDALOpenEx(geopackage.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    DatasetPtr src(openLocked(geopackage, GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!src)
         throw FileError(geopackage + ": cannot open (" + CPLGetLastErrorMsg() + ")");
     std::vector<std::string> written;

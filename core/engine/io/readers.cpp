@@ -242,12 +242,12 @@ bool isRasterFile(const std::string &path)
     // a GeoJSON file in full would parse all of it, for nothing).
     ensureGdal();
     CPLPushErrorHandler(CPLQuietErrorHandler);
-    GDALDatasetH probe = GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    DatasetPtr probe(openLocked(path, GDAL_OF_RASTER | GDAL_OF_READONLY));
     CPLPopErrorHandler();
     CPLErrorReset();
     if (!probe)
         return false; // a vector file, or none: its reader says which
-    GDALClose(probe);
+    probe.reset();
     DatasetPtr any = openDataset(path, false);
     return any->GetLayerCount() == 0 && any->GetRasterCount() > 0;
 }

@@ -90,7 +90,10 @@ void writeSitesGeoPackage(const std::string &path, const Project &project, const
     std::filesystem::remove(staged);
     try {
         {
-            DatasetPtr ds(drv->Create(staged.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+            DatasetPtr ds([&] {
+                std::lock_guard lock(datasetOpenMutex()); // SpatiaLite's setlocale(), see gdal.h
+                return drv->Create(staged.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+            }());
             if (!ds)
                 throw FileError(path + ": cannot create GeoPackage (" + CPLGetLastErrorMsg() + ")");
             OGRSpatialReference srs(*project.crs.ogr());
