@@ -102,6 +102,20 @@ QString errorOf(Fn &&fn)
     return {};
 }
 
+/// The town with its facilities from a sheet of lon/lat rows (name,type,beds,lon,lat);
+/// returns the project file's path.
+QString withFacilitySheet(const QTemporaryDir &dir, const QString &name, const QByteArray &rows)
+{
+    const QString csv = dir.filePath(name);
+    writeText(csv, "name,type,beds,lon,lat\n" + rows);
+    const QJsonObject p = withLayer(townProject(), "facilities",
+                                    QJsonObject{{"path", csv}, {"crs", "EPSG:4326"}, {"x_field", "lon"},
+                                                {"y_field", "lat"}, {"name_field", "name"}, {"type_field", "type"}});
+    const QString path = dir.filePath("p.qhproj");
+    writeJson(path, p);
+    return path;
+}
+
 /// The message of loading and analysing a project file (empty when it works).
 QString analysisError(const QString &path)
 {
@@ -203,14 +217,7 @@ private slots:
         // Facilities in Kunming (lon/lat), network in Liechtenstein (UTM 32N): this
         // used to "succeed" with everything outside every circle.
         QTemporaryDir dir;
-        const QString csv = dir.filePath("kunming.csv");
-        writeText(csv, "name,type,beds,lon,lat\nA,elderly_care,5,102.71,25.04\n");
-        const QJsonObject p = withLayer(townProject(), "facilities",
-                                        QJsonObject{{"path", csv}, {"crs", "EPSG:4326"}, {"x_field", "lon"},
-                                                    {"y_field", "lat"}, {"name_field", "name"}, {"type_field", "type"}});
-        const QString path = dir.filePath("p.qhproj");
-        writeJson(path, p);
-        const QString msg = analysisError(path);
+        const QString msg = analysisError(withFacilitySheet(dir, "kunming.csv", "A,elderly_care,5,102.71,25.04\n"));
         QVERIFY2(msg.contains("kunming.csv, layer 'kunming', feature 1: its coordinates (102.71, 25.04) lie outside the "
                               "area where EPSG:32632"),
                  qPrintable(msg));
@@ -219,14 +226,7 @@ private slots:
     void aLayerWithoutAnyPlaceIsAnError()
     {
         QTemporaryDir dir;
-        const QString csv = dir.filePath("noplace.csv");
-        writeText(csv, "name,type,beds,lon,lat\nA,elderly_care,5,,\nB,childcare,5,x,y\n");
-        const QJsonObject p = withLayer(townProject(), "facilities",
-                                        QJsonObject{{"path", csv}, {"crs", "EPSG:4326"}, {"x_field", "lon"},
-                                                    {"y_field", "lat"}, {"name_field", "name"}, {"type_field", "type"}});
-        const QString path = dir.filePath("p.qhproj");
-        writeJson(path, p);
-        const QString msg = analysisError(path);
+        const QString msg = analysisError(withFacilitySheet(dir, "noplace.csv", "A,elderly_care,5,,\nB,childcare,5,x,y\n"));
         QVERIFY2(msg.contains("noplace.csv, layer 'noplace': none of its 2 features has a usable place"), qPrintable(msg));
     }
 

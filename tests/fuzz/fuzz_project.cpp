@@ -38,8 +38,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t size, std::size_t maxSize,
                                                unsigned int seed)
 {
-    if (seed % 4 != 0)
-        if (const std::size_t n = qh::fuzz::mutateJson(data, size, maxSize, seed))
-            return n;
-    return LLVMFuzzerMutate(data, size, maxSize);
+    return qh::fuzz::mutateJsonMostly(data, size, maxSize, seed);
 }

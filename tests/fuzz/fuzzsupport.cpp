@@ -231,6 +231,14 @@ std::size_t mutateJson(std::uint8_t *data, std::size_t size, std::size_t maxSize
     return copyOut(out.toJson(QJsonDocument::Compact).toStdString(), data, maxSize);
 }
 
+std::size_t mutateJsonMostly(std::uint8_t *data, std::size_t size, std::size_t maxSize, unsigned seed)
+{
+    if (seed % 4 != 0)
+        if (const std::size_t n = mutateJson(data, size, maxSize, seed))
+            return n;
+    return LLVMFuzzerMutate(data, size, maxSize);
+}
+
 std::size_t mutateCsv(std::uint8_t *data, std::size_t size, std::size_t maxSize, unsigned seed)
 {
     const std::string text(reinterpret_cast<const char *>(data), size);

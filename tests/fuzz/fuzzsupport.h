@@ -36,6 +36,9 @@ void clearFolder(const std::string &path);
 /// Replaces one JSON leaf (or removes a key, or empties a container) of the input
 /// with a hostile value; returns the new size, or 0 when the input is not JSON.
 std::size_t mutateJson(std::uint8_t *data, std::size_t size, std::size_t maxSize, unsigned seed);
+/// The harnesses of JSON inputs: mutateJson three times in four, libFuzzer's own
+/// byte mutation otherwise (and when the input is not JSON).
+std::size_t mutateJsonMostly(std::uint8_t *data, std::size_t size, std::size_t maxSize, unsigned seed);
 /// Replaces one cell of a CSV (or drops a column, or repeats a row); 0 when not CSV-like.
 std::size_t mutateCsv(std::uint8_t *data, std::size_t size, std::size_t maxSize, unsigned seed);
 /// A hostile value as text, for JSON leaves, CSV cells and arguments.
