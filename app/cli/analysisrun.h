@@ -11,7 +11,7 @@
 #include "targets/profile.h"
 
 namespace qh {
-struct Feedback;
+class Feedback;
 }
 
 namespace qh::cli {

@@ -8,6 +8,7 @@ Usage: tests/fuzz/make_seeds.py   (rewrites tests/fuzz/fixture and tests/fuzz/co
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 
@@ -164,6 +165,16 @@ def seeds(facilities):
                                + (["-lco", "ENCODING=CP936"] if ext == "shz" else []), check=True)
                 with open(target, "rb") as f:
                     layer(name + "." + ext, fmt, role, f.read())
+            # A GeoPackage of the facilities, its SQLite pages made small (21 KB, not 100).
+            target = os.path.join(tmp, "facilities.gpkg")
+            subprocess.run(["ogr2ogr", "-f", "GPKG", target, os.path.join(fixture_dir, "facilities.geojson"),
+                            "-dsco", "ADD_GPKG_OGR_CONTENTS=NO", "-lco", "SPATIAL_INDEX=NO"], check=True)
+            db = sqlite3.connect(target)
+            db.execute("PRAGMA page_size=512")
+            db.execute("VACUUM")
+            db.close()
+            with open(target, "rb") as f:
+                layer("facilities.gpkg", "p", "0", f.read())
         finally:
             shutil.rmtree(tmp)
     # Argument vectors: one argument per line (the harness maps paths onto its fixture).
