@@ -11,6 +11,7 @@
 #include "io/detect.h"
 #include "io/gdal.h"
 #include "io/readers.h"
+#include "scenario/newproject.h"
 
 using namespace qh;
 
@@ -413,6 +414,47 @@ private slots:
         for (const LayerDetection &l : osm.layers)
             network = network || (l.name == "lines" && l.role == LayerRole::Network);
         QVERIFY(network);
+    }
+
+    void mappingValuesAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("mapping");
+        QTest::addColumn<QString>("expected");
+        // Found by fuzz_mapping's hostile values: a census cell of 1e-300 m was saved
+        // into the project, text was read as nothing, any join_on but "code" meant names.
+        QTest::newRow("cell 1e-300") << QByteArray(R"({"population": {"census": {"cell_m": 1e-300}}})")
+                                     << "'population.census.cell_m' must be a number between 10 and 1000 m";
+        QTest::newRow("cell 1e9") << QByteArray(R"({"population": {"census": {"cell_m": 1e9}}})")
+                                  << "'population.census.cell_m' must be a number between 10 and 1000 m";
+        QTest::newRow("cell as text") << QByteArray(R"({"population": {"census": {"cell_m": "100"}}})")
+                                      << "'population.census.cell_m' must be a number";
+        QTest::newRow("join on id") << QByteArray(R"({"population": {"census": {"join_on": "id"}}})")
+                                    << "'population.census.join_on' must be \"name\" or \"code\", not \"id\"";
+        QTest::newRow("column as a number") << QByteArray(R"({"facilities": {"name_field": 5}})")
+                                            << "'name_field' must be text";
+        QTest::newRow("crs as a list") << QByteArray(R"({"crs": ["EPSG:4547"]})") << "'crs' must be text";
+    }
+
+    void mappingValuesAreChecked()
+    {
+        QFETCH(QByteArray, mapping);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("mapping.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mapping);
+        f.close();
+        NewProjectRequest request;
+        request.census = CensusSpec{};
+        QString msg;
+        try {
+            applyMappingFile(request, path.toStdString());
+        } catch (const Error &e) {
+            msg = QString::fromUtf8(e.what());
+        }
+        QVERIFY2(msg.startsWith(path + ": ") && msg.contains(expected), qPrintable(msg));
+        QCOMPARE(request.census->cellSize, 100.0); // the census cell stays as it was
     }
 
     void analysisCrs()

@@ -123,6 +123,10 @@ def seeds(facilities):
     write(os.path.join(corpus, "mapping", "population.json"), json.dumps(
         {"population": {"groups": {"total": "pop_total", "elderly": "pop_60plus"}},
          "crs": "EPSG:32632", "targets": "national-gb50180"}, ensure_ascii=False))
+    write(os.path.join(corpus, "mapping", "census.json"), json.dumps(
+        {"population": {"census": {"join_field": "name", "join_on": "name", "cell_m": 50,
+                                   "buildings": {"path": "units.geojson"}},
+                        "groups": {"total": "pop_total"}}}, ensure_ascii=False))
     # Layers: the first byte is the format (c csv, g geojson, o osm, x xlsx, k kml,
     # s zipped shapefile, p geopackage), the second the role (0 facilities,
     # 1 population, 2 units, 3 network); the rest is the file (see fuzz_layer.cpp).

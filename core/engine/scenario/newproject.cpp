@@ -13,6 +13,7 @@
 #include "geo/crsguess.h"
 #include "io/detect.h"
 #include "io/readers.h"
+#include "scenario/limits.h"
 #include "targets/profile.h"
 
 namespace qh {
@@ -127,11 +128,6 @@ std::optional<Crs> firstMetricCrs(const NewProjectRequest &r)
     return std::nullopt;
 }
 
-std::string string(const QJsonObject &o, const char *key, const std::string &fallback)
-{
-    return o.contains(key) ? o.value(key).toString().toStdString() : fallback;
-}
-
 } // namespace
 
 NewProjectRequest proposeNewProject(const std::string &network, const std::string &facilities,
@@ -215,14 +211,23 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         throw DataError(Message::coded("mapping_not_json", {path, err.errorString().toStdString()}));
     const QJsonObject root = doc.object();
+    // Every value is checked for its kind: a number where a column name belongs, or
+    // text where a number does, is named, not read as nothing.
+    auto text = [&](const QJsonObject &o, const char *key, const std::string &fallback) {
+        if (!o.contains(key))
+            return fallback;
+        if (!o.value(key).isString())
+            throw DataError(Message::coded("mapping_not_text", {path, key}));
+        return o.value(key).toString().toStdString();
+    };
     auto layerPart = [&](const char *key, LayerRef &ref) {
         const QJsonObject o = root.value(key).toObject();
-        ref.layer = string(o, "layer", ref.layer);
-        ref.crs = string(o, "crs", ref.crs);
-        ref.encoding = string(o, "encoding", ref.encoding);
-        ref.xField = string(o, "x_field", ref.xField);
-        ref.yField = string(o, "y_field", ref.yField);
-        ref.where = string(o, "where", ref.where);
+        ref.layer = text(o, "layer", ref.layer);
+        ref.crs = text(o, "crs", ref.crs);
+        ref.encoding = text(o, "encoding", ref.encoding);
+        ref.xField = text(o, "x_field", ref.xField);
+        ref.yField = text(o, "y_field", ref.yField);
+        ref.where = text(o, "where", ref.where);
         return o;
     };
     for (auto it = root.begin(); it != root.end(); ++it)
@@ -231,10 +236,10 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
             throw DataError(Message::coded("mapping_unknown_key", {path, it.key().toStdString()}));
     layerPart("network", r.network.ref);
     const QJsonObject fac = layerPart("facilities", r.facilities.ref);
-    r.facilities.idField = string(fac, "id_field", r.facilities.idField);
-    r.facilities.nameField = string(fac, "name_field", r.facilities.nameField);
-    r.facilities.typeField = string(fac, "type_field", r.facilities.typeField);
-    r.facilities.defaultType = string(fac, "default_type", r.facilities.defaultType);
+    r.facilities.idField = text(fac, "id_field", r.facilities.idField);
+    r.facilities.nameField = text(fac, "name_field", r.facilities.nameField);
+    r.facilities.typeField = text(fac, "type_field", r.facilities.typeField);
+    r.facilities.defaultType = text(fac, "default_type", r.facilities.defaultType);
     const QJsonObject caps = fac.value("capacity_fields").toObject();
     for (auto it = caps.begin(); it != caps.end(); ++it) {
         if (it.value().toString().isEmpty())
@@ -253,23 +258,32 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
     if (pop.contains("census")) {
         const QJsonObject c = pop.value("census").toObject();
         CensusSpec census = r.census.value_or(CensusSpec{});
-        census.joinField = string(c, "join_field", census.joinField);
-        if (c.contains("join_on"))
-            census.joinOnCode = c.value("join_on").toString() == "code";
+        census.joinField = text(c, "join_field", census.joinField);
+        if (c.contains("join_on")) {
+            const std::string on = text(c, "join_on", "");
+            if (on != "code" && on != "name")
+                throw DataError(Message::coded("mapping_bad_join", {path, on}));
+            census.joinOnCode = on == "code";
+        }
         if (c.contains("buildings")) {
             const QJsonObject b = c.value("buildings").toObject();
             if (b.isEmpty())
                 census.buildings.reset();
             else {
-                std::filesystem::path bp = string(b, "path", ""); // relative to the mapping file
+                std::filesystem::path bp = text(b, "path", ""); // relative to the mapping file
                 if (bp.is_relative())
                     bp = std::filesystem::absolute(path).parent_path() / bp;
-                census.buildings = LayerRef{bp.lexically_normal().string(), string(b, "layer", "")};
+                census.buildings = LayerRef{bp.lexically_normal().string(), text(b, "layer", "")};
             }
         }
-        census.levelsField = string(c, "levels_field", census.levelsField);
-        if (c.contains("cell_m"))
-            census.cellSize = c.value("cell_m").toDouble(census.cellSize);
+        census.levelsField = text(c, "levels_field", census.levelsField);
+        if (c.contains("cell_m")) {
+            const QJsonValue v = c.value("cell_m");
+            if (!v.isDouble() || !limits::censusCell.contains(v.toDouble()))
+                throw DataError(Message::coded("mapping_bad_number", {path, "population.census.cell_m",
+                                                                      limits::censusCell.message()}));
+            census.cellSize = v.toDouble();
+        }
         r.census = census;
     }
     const QJsonObject groups = pop.value("groups").toObject();
@@ -291,12 +305,12 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
     }
     if (r.units) {
         const QJsonObject u = layerPart("units", r.units->ref);
-        r.units->idField = string(u, "id_field", r.units->idField);
-        r.units->nameField = string(u, "name_field", r.units->nameField);
+        r.units->idField = text(u, "id_field", r.units->idField);
+        r.units->nameField = text(u, "name_field", r.units->nameField);
     }
-    r.crs = string(root, "crs", r.crs);
-    r.targets = string(root, "targets", r.targets);
-    r.name = string(root, "name", r.name);
+    r.crs = text(root, "crs", r.crs);
+    r.targets = text(root, "targets", r.targets);
+    r.name = text(root, "name", r.name);
 }
 
 Project buildNewProject(const NewProjectRequest &r, Warnings &warnings)
