@@ -51,8 +51,14 @@ std::map<std::string, std::string> Planner::relocateMissing(Project &project)
     return found;
 }
 
+bool Planner::canPlaceAt(const Point &at) const
+{
+    return at.x >= mValidArea.minX && at.x <= mValidArea.maxX && at.y >= mValidArea.minY && at.y <= mValidArea.maxY;
+}
+
 void Planner::init(Feedback *feedback)
 {
+    mValidArea = mProject.crs.validArea();
     if (!mProject.targets.empty()) {
         mTargets = loadTargetProfile(mProject.targets);
         applyTargetOverrides(*mTargets, mProject.targetOverrides);

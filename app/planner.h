@@ -65,6 +65,10 @@ public:
     std::string newProposalId() const;
     std::optional<Facility> facility(const std::string &id) const;
 
+    /// Whether a facility may be put here: inside the area the project's CRS is made
+    /// for (Crs::validArea), as loading the saved plan requires; a click far off the
+    /// map would otherwise save a plan the project could not open again.
+    bool canPlaceAt(const Point &at) const;
     bool addFacility(const Facility &f);
     bool moveFacility(const std::string &id, const Point &pos);
     bool removeFacility(const std::string &id);
@@ -159,6 +163,7 @@ private:
     std::optional<Evaluation> mBaselineEvaluation;
     bool mModified = false;
     double mLastUpdateMs = 0.0;
+    Rect mValidArea; ///< of the project's CRS
 };
 
 } // namespace qh

@@ -70,7 +70,9 @@ PlanningToolBar::PlanningToolBar(MapCanvas *canvas, QUndoStack *undo, QWidget *p
 
     connect(canvas, &MapCanvas::addRequested, this, &PlanningToolBar::addAt);
     connect(canvas, &MapCanvas::moveRequested, this, [this](const std::string &id, const Point &to) {
-        if (auto f = mPlanner ? mPlanner->facility(id) : std::nullopt)
+        if (!mPlanner || !mPlanner->canPlaceAt(to))
+            return;
+        if (auto f = mPlanner->facility(id))
             mUndo->push(new MoveFacilityCommand(*mPlanner, id, f->pos, to));
     });
     connect(canvas, &MapCanvas::deleteRequested, this, [this](const std::string &id) {
@@ -194,7 +196,7 @@ int PlanningToolBar::addFacilitiesFromFile(const QString &path, Warnings &warnin
 
 void PlanningToolBar::addAt(const Point &at)
 {
-    if (!mPlanner || mType->currentIndex() < 0)
+    if (!mPlanner || mType->currentIndex() < 0 || !mPlanner->canPlaceAt(at))
         return;
     const FacilityType &type = mPlanner->project().profile.types[mType->currentIndex()];
     Facility f;

@@ -140,6 +140,29 @@ private slots:
 #endif
     }
 
+    void aClickFarOffTheMapAddsNothing()
+    {
+        // Found while writing the plan checks: a facility added or moved thousands of
+        // kilometres off the map was saved into a plan the project then refused to
+        // open ("'plan.added[P1]' … lies outside the area where EPSG:32632 can be used").
+        QTemporaryDir dir;
+        const QString path = copySample(dir);
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, path));
+        Planner &p = *w.planner();
+        w.setAddType(0);
+        emit w.canvas()->addRequested(Point{-5e6, 5.2e6});
+        QCOMPARE(p.project().plan.added.size(), 0u);
+        const std::string id = p.region().facilities.front().id;
+        emit w.canvas()->moveRequested(id, Point{758000, 3e7});
+        QVERIFY(p.project().plan.moved.empty());
+        emit w.canvas()->addRequested(busiestCell(p, unitIndex(p, "Gamprin")));
+        QCOMPARE(p.project().plan.added.size(), 1u); // on the map it works
+        QVERIFY(w.save());
+        QCOMPARE(loadProject(path.toStdString()).plan.added.size(), 1u);
+    }
+
 private:
     /// The plan as the window holds it, saved and analysed from scratch: every
     /// unit's and cell's figure and every indicator equal, bit for bit.

@@ -1,5 +1,6 @@
 #include "fuzzsupport.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>

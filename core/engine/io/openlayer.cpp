@@ -1,6 +1,7 @@
+#include "io/openlayer.h"
+
 #include <cmath>
 #include <cstdio>
-#include "io/openlayer.h"
 
 #include <ogr_api.h>
 
