@@ -4,40 +4,15 @@
 
 #include <QtTest>
 
+#include "compareresults.h"
 #include "coverage/model.h"
 #include "io/readers.h"
 #include "scenario/project.h"
 
 using namespace qh;
+using qh::test::compareResults;
 
 namespace {
-
-void compareResults(const AnalysisResult &a, const AnalysisResult &b)
-{
-    QCOMPARE(a.totalPop, b.totalPop);
-    QCOMPARE(a.totalCovered, b.totalCovered);
-    QCOMPARE(a.units.size(), b.units.size());
-    for (std::size_t u = 0; u < a.units.size(); ++u) {
-        QCOMPARE(a.units[u].pop, b.units[u].pop);
-        QCOMPARE(a.units[u].covered, b.units[u].covered);
-        QCOMPARE(a.units[u].capacity, b.units[u].capacity);
-        QCOMPARE(a.units[u].facilityCount, b.units[u].facilityCount);
-        QCOMPARE(a.units[u].ratioPer1000, b.units[u].ratioPer1000);
-    }
-    QCOMPARE(a.cells.size(), b.cells.size());
-    for (std::size_t c = 0; c < a.cells.size(); ++c) {
-        QCOMPARE(a.cells[c].minutes, b.cells[c].minutes);
-        QCOMPARE(a.cells[c].access2sfca, b.cells[c].access2sfca);
-        QCOMPARE(a.cells[c].accessE2sfca, b.cells[c].accessE2sfca);
-    }
-    QCOMPARE(a.gini, b.gini);
-    QCOMPARE(a.facilities.size(), b.facilities.size());
-    for (std::size_t i = 0; i < a.facilities.size(); ++i) {
-        QCOMPARE(a.facilities[i].coveredPop, b.facilities[i].coveredPop);
-        QCOMPARE(a.facilities[i].reachableLengthM, b.facilities[i].reachableLengthM);
-        QCOMPARE(a.facilities[i].snapDistance, b.facilities[i].snapDistance);
-    }
-}
 
 /// The most populous cell of a unit: where a planner would put a new facility first.
 Point busiestCell(const RegionData &r, const AnalysisResult &a, const std::string &name)
