@@ -8,7 +8,6 @@
 #include <string>
 
 #include "analysisrun.h"
-#include "error.h"
 #include "fuzzsupport.h"
 #include "io/detect.h"
 #include "scenario/newproject.h"
@@ -47,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     std::string files[4] = {workFile("facilities.geojson"), workFile("population.geojson"), workFile("units.geojson"),
                             workFile("network.geojson")};
     files[data[1] - '0'] = path;
-    try {
+    qh::fuzz::expectingUserErrors([&] {
         const qh::ImportDetection detected = qh::detectImport(path, {}, 2000);
         qh::Warnings notes;
         qh::NewProjectRequest request = qh::proposeNewProject(files[3], files[0], files[1], files[2], "kunming-2022", notes);
@@ -58,9 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             ref->crs = detected.layers.front().crs.suggested;
         qh::Warnings warnings;
         qh::cli::runAnalysis(qh::buildNewProject(request, warnings), {});
-    } catch (const qh::Error &e) {
-        qh::fuzz::said(e);
-    }
+    });
     return 0;
 }
 

@@ -5,7 +5,6 @@
 #include <optional>
 
 #include "analysisrun.h"
-#include "error.h"
 #include "fuzzsupport.h"
 #include "scenario/newproject.h"
 
@@ -26,14 +25,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string path = qh::fuzz::writeInput("fuzzed-mapping.json", data, size);
-    try {
+    qh::fuzz::expectingUserErrors([&] {
         qh::NewProjectRequest request = *gProposed;
         qh::applyMappingFile(request, path);
         qh::Warnings warnings;
         qh::cli::runAnalysis(qh::buildNewProject(request, warnings), {});
-    } catch (const qh::Error &e) {
-        qh::fuzz::said(e);
-    }
+    });
     return 0;
 }
 

@@ -3,7 +3,6 @@
 #include <cstdint>
 
 #include "analysisrun.h"
-#include "error.h"
 #include "fuzzsupport.h"
 #include "scenario/project.h"
 #include "targets/profile.h"
@@ -17,14 +16,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string path = qh::fuzz::writeInput("fuzzed-profile.json", data, size);
-    try {
+    qh::fuzz::expectingUserErrors([&] {
         qh::loadTargetProfile(path);
         qh::cli::RunOptions options;
         options.targets = path;
         qh::cli::runAnalysis(qh::loadProject(qh::fuzz::workFile("project.qhproj")), options);
-    } catch (const qh::Error &e) {
-        qh::fuzz::said(e);
-    }
+    });
     return 0;
 }
 

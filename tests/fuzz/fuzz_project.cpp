@@ -7,7 +7,6 @@
 #include <random>
 
 #include "analysisrun.h"
-#include "error.h"
 #include "fuzzsupport.h"
 #include "scenario/project.h"
 
@@ -20,7 +19,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string path = qh::fuzz::writeInput("fuzzed.qhproj", data, size);
-    try {
+    qh::fuzz::expectingUserErrors([&] {
         qh::Project project = qh::loadProject(path);
         qh::cli::RunOptions options;
         options.catchments = (size % 4) == 0; // a quarter of the runs also build catchment polygons
@@ -29,9 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const std::string saved = qh::fuzz::workFile("saved.qhproj");
         qh::saveProject(project, saved);
         qh::loadProject(saved);
-    } catch (const qh::Error &e) {
-        qh::fuzz::said(e);
-    }
+    });
     return 0;
 }
 

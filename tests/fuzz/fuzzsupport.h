@@ -9,9 +9,7 @@
 #include <cstdint>
 #include <string>
 
-namespace qh {
-class Error;
-}
+#include "error.h"
 
 namespace qh::fuzz {
 
@@ -22,6 +20,18 @@ void initialize(int *argc, char ***argv, bool gui);
 
 /// Prints the message when QH_FUZZ_SAY is set (to see how far the seeds get).
 void said(const qh::Error &e);
+
+/// Runs one input's work: a qh::Error is a message for the user (printed by
+/// said()); anything else escapes, and libFuzzer reports it as a finding.
+template <typename Fn>
+void expectingUserErrors(Fn &&work)
+{
+    try {
+        work();
+    } catch (const qh::Error &e) {
+        said(e);
+    }
+}
 
 /// The work folder (removed at exit): network.geojson, facilities.geojson,
 /// population.geojson, units.geojson, project.qhproj, starts.csv.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <filesystem>
 
 #include <QFile>
@@ -349,7 +350,7 @@ Project loadProject(const std::string &path)
         p.targetOverrides[it.key().toStdString()] = it.value().toDouble();
     }
     const QJsonObject plan = r.optionalObject(root, "plan", "");
-    const Rect area = p.crs.validArea();
+    std::optional<Rect> area; // only when the plan places something (PROJ's area of use costs a few ms)
     const double kMissing = std::numeric_limits<double>::quiet_NaN();
     // A place in the plan: two numbers in the project's CRS, inside its valid area.
     auto place = [&](const QJsonObject &o, const std::string &where) {
@@ -357,7 +358,9 @@ Project loadProject(const std::string &path)
                       r.number(o, "y", where + ".", kMissing, limits::coordinate)};
         if (!std::isfinite(at.x) || !std::isfinite(at.y))
             r.fail("'" + where + "' needs both 'x' and 'y'");
-        if (at.x < area.minX || at.x > area.maxX || at.y < area.minY || at.y > area.maxY)
+        if (!area)
+            area = p.crs.validArea();
+        if (at.x < area->minX || at.x > area->maxX || at.y < area->minY || at.y > area->maxY)
             r.fail("'" + where + "' (" + QString::number(at.x, 'g', 10).toStdString() + ", "
                    + QString::number(at.y, 'g', 10).toStdString() + ") lies outside the area where " + p.crs.authId()
                    + " can be used");
