@@ -24,17 +24,6 @@ double msSince(Clock::time_point t0)
 }
 
 
-Message describe(const Facility &f)
-{
-    return (f.name.empty() ? Message::coded("facility", {f.id}) : Message::coded("facility_named", {f.id, f.name})).about(f.id);
-}
-
-std::string whole(double v)
-{
-    // Whole people or metres; data limits keep them far below 2^53.
-    return std::isfinite(v) && std::abs(v) < 9e15 ? std::to_string(std::llround(v)) : std::string("?");
-}
-
 /// Where the people of a cell are counted: its representative point when the cell
 /// is small (or a point), else a regular grid of points `spacing` apart inside it,
 /// each holding an equal share (no finer data tells where in the cell people live).
@@ -198,6 +187,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     for (std::uint32_t i = 0; i < m.slots.size(); ++i)
         m.link(i);
     m.timings.emplace_back("search", msSince(t0));
+    m.aggregateAll();
 }
 
 CoverageModel::~CoverageModel() = default;
@@ -228,9 +218,14 @@ bool CoverageModel::addFacility(const Facility &facility, std::string *error)
             *error = "a facility with id " + facility.id + " exists already";
         return false;
     }
+    const auto s = std::uint32_t(d->slots.size());
     d->slots.emplace_back().facility = facility;
     d->computeSlot(d->slots.back());
-    d->link(std::uint32_t(d->slots.size() - 1));
+    d->link(s);
+    d->now.facilities.emplace_back();
+    Impl::Touched touched;
+    d->place(s, touched);
+    d->refresh(std::move(touched));
     return true;
 }
 
@@ -239,10 +234,14 @@ bool CoverageModel::moveFacility(const std::string &id, const Point &pos)
     auto s = d->slotOf(id);
     if (!s)
         return false;
+    Impl::Touched touched;
+    d->unplace(*s, touched);
     d->unlink(*s);
     d->slots[*s].facility.pos = pos;
     d->computeSlot(d->slots[*s]);
     d->link(*s);
+    d->place(*s, touched);
+    d->refresh(std::move(touched));
     return true;
 }
 
@@ -251,9 +250,13 @@ bool CoverageModel::removeFacility(const std::string &id)
     auto s = d->slotOf(id);
     if (!s)
         return false;
+    Impl::Touched touched;
+    d->unplace(*s, touched);
     d->unlink(*s);
+    d->now.facilities.erase(d->now.facilities.begin() + std::ptrdiff_t(d->rankOf(*s)));
     d->slots[*s].alive = false;
     d->slots[*s].reached.clear();
+    d->refresh(std::move(touched));
     return true;
 }
 
@@ -263,202 +266,11 @@ bool CoverageModel::setCapacity(const std::string &id, const std::string &key, d
     if (!s)
         return false;
     d->slots[*s].facility.capacity[key] = value;
+    Impl::Touched touched;
+    d->unplace(*s, touched);
+    d->place(*s, touched);
+    d->refresh(std::move(touched));
     return true;
-}
-
-AnalysisResult CoverageModel::result() const
-{
-    const auto t0 = Clock::now();
-    const Impl &m = *d;
-    AnalysisResult res;
-    res.profile = mProject.profile;
-    res.groups = m.groups;
-    res.network = m.stats;
-    res.warnings = m.staticWarnings;
-    res.timingsMs = m.timings;
-    res.samplePoints = m.cellPop.size();
-    res.largeCells = m.largeCells;
-    const std::size_t nTypes = res.profile.types.size();
-    const std::size_t nGroups = res.groups.size();
-    const std::size_t nCells = m.cellPop.size();
-    const double maxSnap = res.profile.maxSnapDistance;
-
-    std::vector<bool> typeHasFacility(nTypes, false);
-    for (const auto &slot : m.slots) {
-        if (!slot.alive)
-            continue;
-        FacilityResult fr;
-        fr.typeIndex = slot.type;
-        fr.unit = slot.unit;
-        fr.coveredPop.assign(nGroups, 0.0);
-        if (slot.snap)
-            fr.snapDistance = slot.snap->offset;
-        if (slot.type < 0)
-            res.warnings.push_back(Message::coded("facility_type_unknown", {describe(slot.facility), slot.facility.type})
-                                       .about(slot.facility.id));
-        else if (!slot.snap)
-            res.warnings.push_back(Message::coded("facility_unreachable", {describe(slot.facility), whole(maxSnap)})
-                                       .about(slot.facility.id));
-        else if (const auto &key = res.profile.types[slot.type].capacityKey;
-                 !key.empty() && !(slot.facility.capacity.count(key) && slot.facility.capacity.at(key) > 0))
-            res.warnings.push_back(Message::coded("facility_no_capacity", {describe(slot.facility), key})
-                                       .about(slot.facility.id));
-        if (slot.type >= 0 && slot.snap && m.isIsland(*slot.snap))
-            res.warnings.push_back(Message::coded("facility_on_island", {describe(slot.facility)}).about(slot.facility.id));
-        if (slot.type >= 0 && slot.snap) {
-            typeHasFacility[slot.type] = true;
-            fr.reachableLengthM = slot.reachLength;
-            const double budget = res.profile.types[slot.type].budgetMetres();
-            for (const Reached &r : slot.reached)
-                if (r.dist <= budget)
-                    for (std::size_t g = 0; g < nGroups; ++g)
-                        fr.coveredPop[g] += m.cellPop[r.cell][g];
-        }
-        res.facilities.push_back(std::move(fr));
-    }
-    for (std::size_t t = 0; t < nTypes; ++t)
-        if (!typeHasFacility[t])
-            res.warnings.push_back(Message::coded(
-                "type_unreachable", {Message::label(res.profile.types[t].label, res.profile.types[t].labelZh)}));
-
-    res.totalPop.assign(nGroups, 0.0);
-    res.totalCovered.assign(nTypes, std::vector<double>(nGroups, 0.0));
-    res.units.resize(m.unitCount);
-    for (UnitResult &u : res.units) {
-        u.pop.assign(nGroups, 0.0);
-        u.covered.assign(nTypes, std::vector<double>(nGroups, 0.0));
-        u.capacity.assign(nTypes, 0.0);
-        u.facilityCount.assign(nTypes, 0);
-        u.ratioPer1000.assign(nTypes, std::nullopt);
-    }
-    res.cells.resize(m.cellCount);
-    std::vector<std::vector<double>> minuteWeight(m.cellCount, std::vector<double>(nTypes, 0.0));
-    for (std::size_t c = 0; c < m.cellCount; ++c) {
-        res.cells[c].unit = m.cellRepUnit[c];
-        res.cells[c].minutes.assign(nTypes, 0.0);
-        res.cells[c].coveredShare.assign(nTypes, 0.0);
-    }
-    for (std::size_t c = 0; c < nCells; ++c) { // sample points
-        CellResult &cr = res.cells[m.sampleCell[c]];
-        const double w = m.sampleWeight[c];
-        const auto unit = m.cellUnit[c];
-        if (m.cellSnap[c] && !cr.snapDistance)
-            cr.snapDistance = m.cellSnap[c]->offset;
-        const auto &pop = m.cellPop[c];
-        for (std::size_t g = 0; g < nGroups; ++g) {
-            res.totalPop[g] += pop[g];
-            if (unit)
-                res.units[*unit].pop[g] += pop[g];
-        }
-        for (std::size_t t = 0; t < nTypes; ++t) {
-            const double dist = m.cellBest[t][c];
-            const FacilityType &type = res.profile.types[t];
-            if (dist < BoundedDijkstra::kInf) {
-                cr.minutes[t] += w * dist / type.speedMps / 60.0;
-                minuteWeight[m.sampleCell[c]][t] += w;
-            }
-            if (dist <= type.budgetMetres()) {
-                cr.coveredShare[t] += w;
-                for (std::size_t g = 0; g < nGroups; ++g) {
-                    res.totalCovered[t][g] += pop[g];
-                    if (unit)
-                        res.units[*unit].covered[t][g] += pop[g];
-                }
-            }
-        }
-    }
-    // A cell's minutes: the mean over its points that reach a facility at all.
-    for (std::size_t c = 0; c < m.cellCount; ++c)
-        for (std::size_t t = 0; t < nTypes; ++t)
-            res.cells[c].minutes[t] = minuteWeight[c][t] > 0 ? res.cells[c].minutes[t] / minuteWeight[c][t]
-                                                              : std::numeric_limits<double>::infinity();
-
-    std::size_t i = 0;
-    for (const auto &slot : m.slots) {
-        if (!slot.alive)
-            continue;
-        const FacilityResult &fr = res.facilities[i++];
-        if (fr.typeIndex < 0 || !fr.unit)
-            continue;
-        const FacilityType &type = res.profile.types[fr.typeIndex];
-        UnitResult &u = res.units[*fr.unit];
-        ++u.facilityCount[fr.typeIndex];
-        auto cap = slot.facility.capacity.find(type.capacityKey);
-        if (cap != slot.facility.capacity.end())
-            u.capacity[fr.typeIndex] += cap->second;
-    }
-    for (std::size_t t = 0; t < nTypes; ++t) {
-        auto g = res.groupIndex(res.profile.types[t].ratioGroup);
-        for (UnitResult &u : res.units)
-            if (g && u.pop[*g] > 0)
-                u.ratioPer1000[t] = u.capacity[t] / u.pop[*g] * 1000.0;
-    }
-    // Two-step floating catchment: each facility's capacity shared among the demand
-    // within its circle, then summed for each cell over the facilities that reach it.
-    for (CellResult &cr : res.cells) {
-        cr.access2sfca.assign(nTypes, 0.0);
-        cr.accessE2sfca.assign(nTypes, 0.0);
-    }
-    res.gini.assign(nTypes, 0.0);
-    res.lorenz.assign(nTypes, {});
-    for (UnitResult &u : res.units) {
-        u.access2sfca.assign(nTypes, 0.0);
-        u.accessE2sfca.assign(nTypes, 0.0);
-        u.gini.assign(nTypes, 0.0);
-    }
-    for (std::size_t t = 0; t < nTypes; ++t) {
-        const FacilityType &type = res.profile.types[t];
-        const auto g = res.groupIndex(type.demandGroup);
-        if (!g)
-            continue;
-        const double budget = type.budgetMetres();
-        std::vector<double> sample2(nCells, 0.0), sampleE2(nCells, 0.0);
-        for (const auto &slot : m.slots) {
-            if (!slot.alive || slot.type != int(t))
-                continue;
-            auto cap = slot.facility.capacity.find(type.capacityKey);
-            const double supply = cap == slot.facility.capacity.end() ? 0.0 : cap->second;
-            double demand = 0.0, demandW = 0.0;
-            for (const Reached &r : slot.reached)
-                if (r.dist <= budget) {
-                    demand += m.cellPop[r.cell][*g];
-                    demandW += m.cellPop[r.cell][*g] * e2sfcaWeight(r.dist, budget);
-                }
-            const double ratio = demand > 0 ? supply / demand * 1000.0 : 0.0;
-            const double ratioW = demandW > 0 ? supply / demandW * 1000.0 : 0.0;
-            for (const Reached &r : slot.reached)
-                if (r.dist <= budget) {
-                    sample2[r.cell] += ratio;
-                    sampleE2[r.cell] += ratioW * e2sfcaWeight(r.dist, budget);
-                }
-        }
-        std::vector<double> values(nCells), weights(nCells);
-        std::vector<std::vector<double>> unitValues(m.unitCount), unitWeights(m.unitCount);
-        std::vector<double> unitDemand(m.unitCount, 0.0);
-        for (std::size_t c = 0; c < nCells; ++c) {
-            values[c] = sampleE2[c];
-            weights[c] = m.cellPop[c][*g];
-            res.cells[m.sampleCell[c]].access2sfca[t] += m.sampleWeight[c] * sample2[c];
-            res.cells[m.sampleCell[c]].accessE2sfca[t] += m.sampleWeight[c] * sampleE2[c];
-            if (const auto u = m.cellUnit[c]) {
-                res.units[*u].access2sfca[t] += weights[c] * sample2[c];
-                res.units[*u].accessE2sfca[t] += weights[c] * values[c];
-                unitDemand[*u] += weights[c];
-                unitValues[*u].push_back(values[c]);
-                unitWeights[*u].push_back(weights[c]);
-            }
-        }
-        res.gini[t] = weightedGini(values, weights, &res.lorenz[t]);
-        for (std::size_t u = 0; u < m.unitCount; ++u) {
-            if (unitDemand[u] > 0) {
-                res.units[u].access2sfca[t] /= unitDemand[u];
-                res.units[u].accessE2sfca[t] /= unitDemand[u];
-            }
-            res.units[u].gini[t] = weightedGini(unitValues[u], unitWeights[u]);
-        }
-    }
-    res.timingsMs.emplace_back("aggregate", msSince(t0));
-    return res;
 }
 
 Warnings applyPlan(CoverageModel &model, const Plan &plan)

@@ -29,10 +29,11 @@ struct CatchmentSet
 
 /// The coverage of a region, kept up to date under facility edits. Built once
 /// (network, snapping, one bounded search per facility); an edit re-runs only the
-/// edited facility's search and re-takes the minimum for the cells it reached
-/// before or reaches now. result() always equals a fresh analysis of the same
-/// facilities (tested), since per-cell minutes are the minimum over each
-/// facility's own search and the aggregates are summed afresh.
+/// edited facility's search, re-takes the minimum for the cells it reached before
+/// or reaches now, and recomputes the figures of those cells, their units and the
+/// facility (coverage/aggregate.cpp). result() always equals a fresh analysis of
+/// the same facilities, bit for bit (tested), since every figure is recomputed from
+/// its sources in one fixed order.
 class CoverageModel
 {
 public:
@@ -58,6 +59,11 @@ public:
     /// Coverage, per unit and per facility, for the facilities as they are now;
     /// AnalysisResult::facilities is parallel to facilities().
     AnalysisResult result() const;
+    /// The same, kept up to date edit by edit, without a copy: an edit costs what
+    /// the edited facility reaches, not the size of the region. Only the region-wide
+    /// balance (gini, lorenz: every point's access sorted) is left empty; result()
+    /// has it.
+    const AnalysisResult &current() const;
 
     /// Catchment polygons for display and export: each live facility's reached
     /// network pieces within its budget, widened by `bufferM` metres (parallel to

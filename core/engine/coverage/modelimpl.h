@@ -3,6 +3,8 @@
 // and edits, reach.cpp: searches from places that have no facility yet). Not part
 // of the engine's interface.
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -53,6 +55,12 @@ struct CellsByEdge
     }
 };
 
+/// Whole people or metres in a message (data limits keep them far below 2^53).
+inline std::string whole(double v)
+{
+    return std::isfinite(v) && std::abs(v) < 9e15 ? std::to_string(std::llround(v)) : std::string("?");
+}
+
 /// A cell reached by a facility's search, and how far it is.
 struct Reached
 {
@@ -64,6 +72,7 @@ struct Reached
 
 using detail::CellsByEdge;
 using detail::Reached;
+using detail::whole;
 
 struct CoverageModel::Impl
 {
@@ -76,6 +85,21 @@ struct CoverageModel::Impl
         std::optional<std::size_t> unit;
         double reachLength = 0.0;
         std::vector<Reached> reached; // within the type's horizon, in search order
+        // Its own figures, refreshed with it (aggregate.cpp): the 2SFCA ratio of its
+        // supply to the demand in its circle (per 1,000; plain and distance-weighted)
+        // and what is wrong with it.
+        double ratio = 0.0, ratioW = 0.0;
+        Warnings warnings;
+    };
+
+    /// What an edit touched: the sample points whose nearest facility or 2SFCA
+    /// access may have changed, the facilities whose own figures did, and the units
+    /// they stand in (before and after).
+    struct Touched
+    {
+        std::vector<std::uint32_t> samples;
+        std::vector<std::uint32_t> slots;
+        std::vector<std::size_t> units;
     };
 
     const Project &project;
@@ -115,6 +139,17 @@ struct CoverageModel::Impl
         SearchContext(const WalkGraph &g, std::size_t points) : search(g), cellStamp(points, 0) {}
     };
     std::unique_ptr<SearchContext> editContext; // for edits, on the caller's thread
+
+    // The result kept up to date edit by edit (aggregate.cpp). Every figure in it is
+    // recomputed from its sources in a fixed order whenever one of them changes, so
+    // that an edited model's figures equal a fresh model's bit for bit.
+    AnalysisResult now;                                 ///< region-wide balance left empty
+    std::vector<std::uint32_t> cellFirst;               ///< [cell] its first sample point; cells + 1
+    std::vector<std::uint32_t> unitFirst, unitSamples;  ///< sample points per unit (CSR, ascending)
+    std::vector<std::vector<double>> sample2, sampleE2; ///< [type][sample] 2SFCA / E2SFCA access
+    std::vector<double> blockCovered;                   ///< [(block * types + type) * groups + group]
+    std::vector<std::vector<std::uint32_t>> unitSlots;  ///< live facilities in each unit, ascending
+    static constexpr std::uint32_t kBlock = 4096;       ///< sample points per block of totals
     Warnings staticWarnings;
     std::vector<std::pair<std::string, double>> timings;
     std::function<bool(const Snap &)> isIsland = [](const Snap &) { return false; };
@@ -178,6 +213,40 @@ struct CoverageModel::Impl
             for (std::uint32_t a = graph.firstOut(n); a < graph.firstOut(n + 1); ++a)
                 visitEdge(graph.arcEdge(a));
         visitEdge(slot.snap->edge);
+    }
+
+    /// Sets up `now` and computes every figure (aggregate.cpp).
+    void aggregateAll();
+    /// Recomputes the figures an edit touched (aggregate.cpp).
+    void refresh(Touched touched);
+    /// The index of a live slot in `now.facilities`.
+    std::size_t rankOf(std::uint32_t s) const;
+
+    /// Takes slot `s` out of its unit's list and notes what it touched.
+    void unplace(std::uint32_t s, Touched &touched)
+    {
+        const Slot &slot = slots[s];
+        for (const Reached &r : slot.reached)
+            touched.samples.push_back(r.cell);
+        touched.slots.push_back(s);
+        if (slot.unit) {
+            auto &list = unitSlots[*slot.unit];
+            list.erase(std::remove(list.begin(), list.end(), s), list.end());
+            touched.units.push_back(*slot.unit);
+        }
+    }
+    /// Puts slot `s` into its unit's list (in order) and notes what it touches.
+    void place(std::uint32_t s, Touched &touched)
+    {
+        const Slot &slot = slots[s];
+        for (const Reached &r : slot.reached)
+            touched.samples.push_back(r.cell);
+        touched.slots.push_back(s);
+        if (slot.unit) {
+            auto &list = unitSlots[*slot.unit];
+            list.insert(std::upper_bound(list.begin(), list.end(), s), s);
+            touched.units.push_back(*slot.unit);
+        }
     }
 
     void link(std::uint32_t s)
