@@ -44,8 +44,10 @@ double percentile(std::vector<double> v, double p)
 void benchMoves(const char *name, const Project &project, const RegionData &region, int moves)
 {
     auto t0 = Clock::now();
+    const TargetProfile targets = loadTargetProfile("kunming-2022");
     CoverageModel model(project, region);
     AnalysisResult base = model.result();
+    Evaluation ev = evaluate(targets, base, region);
     const double build = ms(t0, Clock::now());
     std::mt19937 rng(1);
     std::uniform_real_distribution<double> off(-300, 300);
@@ -57,11 +59,12 @@ void benchMoves(const char *name, const Project &project, const RegionData &regi
         auto a = Clock::now();
         model.moveFacility(f.id, p);
         auto b = Clock::now();
-        AnalysisResult r = model.result();
+        reevaluate(ev, targets, model.current(), region, model.lastTouchedUnits());
         auto c = Clock::now();
         search.push_back(ms(a, b));
         total.push_back(ms(a, c));
         model.moveFacility(f.id, f.pos); // back, so every move starts from the baseline
+        reevaluate(ev, targets, model.current(), region, model.lastTouchedUnits());
     }
     std::printf("%-34s %6zu cells %5zu facilities | full build %7.1f ms | move one facility: search %.2f ms, "
                 "with updated indicators median %.2f ms (p90 %.2f ms)\n",

@@ -8,8 +8,11 @@
 #include "coverage/model.h"
 #include "io/readers.h"
 #include "scenario/project.h"
+#include "targets/evaluate.h"
+#include "targets/profile.h"
 
 using namespace qh;
+using qh::test::compareEvaluations;
 using qh::test::compareResults;
 
 namespace {
@@ -110,6 +113,62 @@ private slots:
             }
             compareResults(m.result(), fresh(m));
         }
+    }
+
+    void keptFiguresAndReevaluationEqualFreshOnes()
+    {
+        // current() (kept edit by edit) equals result() but for the region-wide
+        // balance, and reevaluate() on the units an edit touched equals a fresh
+        // evaluate(), bit for bit, through moves, adds, removes and capacity changes;
+        // one add brings a capacity field no facility had (every unit anew).
+        const TargetProfile targets = loadTargetProfile(mProject.targets);
+        CoverageModel m(mProject, mRegion);
+        RegionData region = mRegion;
+        Evaluation ev = evaluate(targets, m.current(), region);
+        compareEvaluations(ev, evaluate(targets, m.result(), region));
+        std::mt19937 rng(7);
+        const Rect ext = mRegion.extent;
+        std::uniform_real_distribution<double> ux(ext.minX, ext.maxX), uy(ext.minY, ext.maxY), cap(0, 120);
+        std::size_t touchedTotal = 0;
+        for (int step = 0; step < 60; ++step) {
+            const auto facs = m.facilities();
+            const Facility &f = facs[rng() % facs.size()];
+            switch (step == 30 ? 4 : rng() % 4) {
+            case 0:
+                QVERIFY(m.moveFacility(f.id, {f.pos.x + ux(rng) / 50 - ext.minX / 50, f.pos.y + uy(rng) / 50 - ext.minY / 50}));
+                break;
+            case 1:
+                QVERIFY(m.addFacility({"r" + std::to_string(step), "", step % 2 ? "childcare" : "elderly_care",
+                                       {{"childcare_places", 30}, {"inclusive_places", step % 3 ? 0.0 : 30.0}, {"beds", 50}},
+                                       {ux(rng), uy(rng)}, true}));
+                break;
+            case 2:
+                QVERIFY(m.setCapacity(f.id, rng() % 2 ? "childcare_places" : "inclusive_places", std::round(cap(rng))));
+                break;
+            case 3:
+                if (facs.size() > 5)
+                    QVERIFY(m.removeFacility(f.id));
+                break;
+            default:
+                QVERIFY(m.addFacility({"new-key", "", "elderly_care", {{"beds", 20}, {"nursing_beds", 12}},
+                                       {ux(rng), uy(rng)}, true}));
+            }
+            const AnalysisResult whole = m.result();
+            AnalysisResult kept = m.current();
+            QVERIFY(kept.gini.empty() && kept.lorenz.empty());
+            kept.gini = whole.gini;
+            kept.lorenz = whole.lorenz;
+            compareResults(kept, whole);
+            compareResults(whole, fresh(m));
+            region.facilities = m.facilities();
+            touchedTotal += m.lastTouchedUnits().size();
+            reevaluate(ev, targets, m.current(), region, m.lastTouchedUnits());
+            compareEvaluations(ev, evaluate(targets, whole, region));
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QString("differs after step %1").arg(step)));
+        }
+        // Edits touch a few units each, not every unit every time.
+        QVERIFY2(touchedTotal < 60 * mRegion.units.size() / 2, qPrintable(QString::number(touchedTotal)));
     }
 
     void addingAChildcareCentreClosesTheGapAndRemovingRestoresIt()

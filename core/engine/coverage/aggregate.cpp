@@ -44,7 +44,7 @@ std::size_t CoverageModel::Impl::rankOf(std::uint32_t s) const
 {
     std::size_t rank = 0;
     for (std::uint32_t i = 0; i < s; ++i)
-        rank += slots[i].alive ? 1 : 0;
+        rank += live[i];
     return rank;
 }
 
@@ -113,6 +113,9 @@ void CoverageModel::Impl::aggregateAll()
     sampleE2.assign(nTypes, std::vector<double>(nSamples, 0.0));
     blockCovered.assign((nSamples + kBlock - 1) / kBlock * nTypes * nGroups, 0.0);
     unitSlots.assign(unitCount, {});
+    serving.assign(nTypes, 0);
+    for (Slot &slot : slots)
+        slot.serves = false;
     now.facilities.clear();
     for (std::uint32_t s = 0; s < slots.size(); ++s)
         if (slots[s].alive) {
@@ -122,6 +125,7 @@ void CoverageModel::Impl::aggregateAll()
         }
 
     Touched all;
+    all.everything = true;
     all.samples.resize(nSamples);
     for (std::uint32_t c = 0; c < nSamples; ++c)
         all.samples[c] = c;
@@ -145,10 +149,22 @@ void CoverageModel::Impl::refresh(Touched touched)
     // 1. The touched facilities' own figures: people in their circle, 2SFCA ratio,
     // warnings; in `now.facilities` at their place among the live ones.
     sortUnique(touched.slots);
+    live.resize(slots.size());
+    for (const std::uint32_t s : touched.slots)
+        live[s] = slots[s].alive ? 1 : 0;
+    bool warningsChanged = touched.everything;
     for (const std::uint32_t s : touched.slots) {
         Slot &slot = slots[s];
         slot.ratio = slot.ratioW = 0.0;
+        warningsChanged = warningsChanged || !slot.warnings.empty();
         slot.warnings.clear();
+        if (slot.serves)
+            --serving[slot.type];
+        slot.serves = slot.alive && slot.type >= 0 && slot.snap;
+        if (slot.serves && serving[slot.type]++ == 0)
+            warningsChanged = true;
+        else if (!slot.serves && slot.type >= 0 && serving[slot.type] == 0)
+            warningsChanged = true;
         if (!slot.alive)
             continue;
         FacilityResult fr;
@@ -189,6 +205,7 @@ void CoverageModel::Impl::refresh(Touched touched)
             slot.ratio = need > 0 ? supply / need * 1000.0 : 0.0;
             slot.ratioW = needW > 0 ? supply / needW * 1000.0 : 0.0;
         }
+        warningsChanged = warningsChanged || !slot.warnings.empty();
         now.facilities[rankOf(s)] = std::move(fr);
     }
 
@@ -326,23 +343,22 @@ void CoverageModel::Impl::refresh(Touched touched)
         }
     }
 
+    lastUnits = touched.units;
+
     // 6. Warnings: the region's, each live facility's in the order they were added,
-    // then the types no facility serves.
-    std::vector<bool> served(nTypes, false);
+    // then the types no facility serves. Rebuilt only when one of them changed.
+    if (!warningsChanged)
+        return;
     std::size_t facilityWarnings = 0;
     for (const Slot &slot : slots)
-        if (slot.alive) {
-            if (slot.type >= 0 && slot.snap)
-                served[slot.type] = true;
-            facilityWarnings += slot.warnings.size();
-        }
+        facilityWarnings += slot.warnings.size();
     now.warnings = staticWarnings;
     now.warnings.reserve(staticWarnings.size() + facilityWarnings + nTypes);
     for (const Slot &slot : slots)
         if (slot.alive)
             now.warnings.insert(now.warnings.end(), slot.warnings.begin(), slot.warnings.end());
     for (std::size_t t = 0; t < nTypes; ++t)
-        if (!served[t])
+        if (serving[t] == 0)
             now.warnings.push_back(Message::coded(
                 "type_unreachable", {Message::label(profile.types[t].label, profile.types[t].labelZh)}));
 }
@@ -350,6 +366,11 @@ void CoverageModel::Impl::refresh(Touched touched)
 const AnalysisResult &CoverageModel::current() const
 {
     return d->now;
+}
+
+const std::vector<std::size_t> &CoverageModel::lastTouchedUnits() const
+{
+    return d->lastUnits;
 }
 
 AnalysisResult CoverageModel::result() const

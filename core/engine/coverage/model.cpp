@@ -172,6 +172,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
             m.staticWarnings.push_back(Message::coded("duplicate_facility_id", {f.id}).about(f.id));
         m.slots.emplace_back().facility = f;
         m.slots.back().unit = m.locator->locate(f.pos);
+        m.noteId(std::uint32_t(m.slots.size() - 1));
     }
     // One search per facility, shared out over the cores; linked in order afterwards
     // so the result does not depend on which thread finished first.
@@ -220,6 +221,7 @@ bool CoverageModel::addFacility(const Facility &facility, std::string *error)
     }
     const auto s = std::uint32_t(d->slots.size());
     d->slots.emplace_back().facility = facility;
+    d->noteId(s);
     d->computeSlot(d->slots.back());
     d->link(s);
     d->now.facilities.emplace_back();
@@ -255,6 +257,7 @@ bool CoverageModel::removeFacility(const std::string &id)
     d->unlink(*s);
     d->now.facilities.erase(d->now.facilities.begin() + std::ptrdiff_t(d->rankOf(*s)));
     d->slots[*s].alive = false;
+    d->forgetId(*s);
     d->slots[*s].reached.clear();
     d->refresh(std::move(touched));
     return true;

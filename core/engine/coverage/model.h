@@ -64,6 +64,9 @@ public:
     /// balance (gini, lorenz: every point's access sorted) is left empty; result()
     /// has it.
     const AnalysisResult &current() const;
+    /// The units whose figures or facilities the last edit changed (ascending):
+    /// those reevaluate() needs to score again.
+    const std::vector<std::size_t> &lastTouchedUnits() const;
 
     /// Catchment polygons for display and export: each live facility's reached
     /// network pieces within its budget, widened by `bufferM` metres (parallel to

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -90,6 +91,7 @@ struct CoverageModel::Impl
         // and what is wrong with it.
         double ratio = 0.0, ratioW = 0.0;
         Warnings warnings;
+        bool serves = false; ///< live, of a profile type and on the network
     };
 
     /// What an edit touched: the sample points whose nearest facility or 2SFCA
@@ -100,6 +102,7 @@ struct CoverageModel::Impl
         std::vector<std::uint32_t> samples;
         std::vector<std::uint32_t> slots;
         std::vector<std::size_t> units;
+        bool everything = false; ///< the first time: every figure
     };
 
     const Project &project;
@@ -149,7 +152,11 @@ struct CoverageModel::Impl
     std::vector<std::vector<double>> sample2, sampleE2; ///< [type][sample] 2SFCA / E2SFCA access
     std::vector<double> blockCovered;                   ///< [(block * types + type) * groups + group]
     std::vector<std::vector<std::uint32_t>> unitSlots;  ///< live facilities in each unit, ascending
-    static constexpr std::uint32_t kBlock = 4096;       ///< sample points per block of totals
+    std::vector<std::size_t> serving;                   ///< [type] live facilities that serve
+    std::vector<std::size_t> lastUnits;                 ///< the units the last refresh recomputed
+    std::unordered_map<std::string, std::uint32_t> idSlot;
+    std::vector<std::uint8_t> live; ///< [slot] 1 while alive: rankOf counts them
+    static constexpr std::uint32_t kBlock = 1024;       ///< sample points per block of totals
     Warnings staticWarnings;
     std::vector<std::pair<std::string, double>> timings;
     std::function<bool(const Snap &)> isIsland = [](const Snap &) { return false; };
@@ -165,12 +172,25 @@ struct CoverageModel::Impl
 
     int typeIndex(const std::string &key) const { return project.profile.typeIndex(key); }
 
+    /// The first live slot with this id.
     std::optional<std::uint32_t> slotOf(const std::string &id) const
     {
-        for (std::uint32_t s = 0; s < slots.size(); ++s)
-            if (slots[s].alive && slots[s].facility.id == id)
-                return s;
-        return std::nullopt;
+        const auto it = idSlot.find(id);
+        return it == idSlot.end() ? std::nullopt : std::optional(it->second);
+    }
+    /// Slot `s` has just been added.
+    void noteId(std::uint32_t s) { idSlot.emplace(slots[s].facility.id, s); }
+    /// Slot `s` is no longer live: its id names the next live slot with that id, if
+    /// the layers had the id twice.
+    void forgetId(std::uint32_t s)
+    {
+        const std::string &id = slots[s].facility.id;
+        idSlot.erase(id);
+        for (std::uint32_t i = s + 1; i < slots.size(); ++i)
+            if (slots[i].alive && slots[i].facility.id == id) {
+                idSlot.emplace(id, i);
+                break;
+            }
     }
 
     /// Runs the facility's search and records the cells within its horizon.

@@ -24,24 +24,127 @@ std::string thousands(double v)
     return s;
 }
 
-/// Adds up a capacity key over the facilities of one type, per unit.
-std::vector<double> capacityPerUnit(const AnalysisResult &a, const RegionData &region, int type,
-                                    const std::string &key, double &total)
+double capacityOf(const Facility &f, const std::string &key)
 {
-    std::vector<double> out(region.units.size(), 0.0);
-    total = 0.0;
-    for (std::size_t i = 0; i < region.facilities.size(); ++i) {
-        const FacilityResult &fr = a.facilities[i];
-        if (fr.typeIndex != type)
-            continue;
-        auto it = region.facilities[i].capacity.find(key);
-        const double v = it == region.facilities[i].capacity.end() ? 0.0 : it->second;
-        total += v;
-        if (fr.unit)
-            out[*fr.unit] += v;
-    }
-    return out;
+    const auto it = f.capacity.find(key);
+    return it == f.capacity.end() ? 0.0 : it->second;
 }
+
+/// One indicator's context: what its scores are made from, and the scoring.
+struct Scorer
+{
+    const Indicator &ind;
+    const AnalysisResult &a;
+    int type = -1;
+    std::optional<std::size_t> group;
+    Message typeLabel, groupLabel, countsOnlyWords;
+    bool countsOnly = false;
+
+    Scorer(const Indicator &indicator, const AnalysisResult &analysis)
+        : ind(indicator)
+        , a(analysis)
+        , type(analysis.profile.typeIndex(indicator.facilityType))
+    {
+        if (!ind.group.empty())
+            group = a.groupIndex(ind.group);
+    }
+
+    /// Why the indicator cannot be evaluated with these data; empty when it can.
+    Message unavailable(const RegionData &region) const
+    {
+        auto hasCapacity = [&](const std::string &key) {
+            for (const Facility &f : region.facilities)
+                if (f.capacity.count(key))
+                    return true;
+            return false;
+        };
+        if (type < 0)
+            return Message::coded("no_facility_type", {ind.facilityType, typeWords(ind.facilityType)});
+        if (!ind.group.empty() && !group)
+            return Message::coded("no_group_column", {ind.group});
+        if (!ind.capacity.empty() && !hasCapacity(ind.capacity))
+            return Message::coded("no_capacity_field", {ind.capacity});
+        if (!ind.capacityOf.empty() && !hasCapacity(ind.capacityOf))
+            return Message::coded("no_capacity_field", {ind.capacityOf});
+        if (!ind.countsOnlyCapacity.empty() && !hasCapacity(ind.countsOnlyCapacity))
+            return Message::coded("no_counts_only_field", {ind.countsOnlyCapacity});
+        return {};
+    }
+
+    void prepare()
+    {
+        typeLabel = Message::label(a.profile.types[type].label, a.profile.types[type].labelZh);
+        countsOnly = !ind.countsOnlyCapacity.empty();
+        countsOnlyWords = capacityWords(ind.countsOnlyCapacity);
+        groupLabel = group ? Message::label(a.groups[*group].label, a.groups[*group].labelZh) : Message();
+    }
+
+    /// Whether facility `i` counts: of the type, and with the capacity the
+    /// indicator names where it names one (an inclusive institution …).
+    bool counts(const Facility &f) const
+    {
+        if (ind.countsOnlyCapacity.empty())
+            return true;
+        const double v = capacityOf(f, ind.countsOnlyCapacity);
+        return ind.countsOnlyAtLeast > 0 ? v >= ind.countsOnlyAtLeast : v > 0;
+    }
+
+    /// Adds the facilities `listed` (indices, ascending) of the type into their units,
+    /// in that order: capacity, capacity of, and the facilities that count.
+    void addUp(IndicatorResult &r, const RegionData &region, const std::vector<std::size_t> &listed) const
+    {
+        for (const std::size_t i : listed) {
+            const FacilityResult &fr = a.facilities[i];
+            if (fr.typeIndex != type || !fr.unit)
+                continue;
+            const Facility &f = region.facilities[i];
+            if (!ind.capacity.empty())
+                r.unitCapacity[*fr.unit] += capacityOf(f, ind.capacity);
+            if (!ind.capacityOf.empty())
+                r.unitCapacityOf[*fr.unit] += capacityOf(f, ind.capacityOf);
+            r.unitFacilities[*fr.unit] += counts(f) ? 1 : 0;
+        }
+    }
+
+    Score unit(const IndicatorResult &r, const RegionData &region, std::size_t u) const
+    {
+        const UnitResult &ur = a.units[u];
+        return score(ind.targetFor(region.units[u].unitClass), group ? ur.pop[*group] : 0.0,
+                     group ? ur.covered[type][*group] : 0.0, r.unitCapacity[u], r.unitCapacityOf[u],
+                     r.unitFacilities[u], 1);
+    }
+
+    /// The region's score and the counts of units, from the units' figures and the
+    /// facilities standing in no unit (`listed` holds them, maybe among others).
+    void region(IndicatorResult &r, const RegionData &region, const std::vector<std::size_t> &listed) const
+    {
+        double demand = 0.0, covered = 0.0, capacity = 0.0, capacityOfTotal = 0.0;
+        int withFacility = 0;
+        r.unitsPassing = r.unitsApplicable = 0;
+        for (std::size_t u = 0; u < r.units.size(); ++u) {
+            const UnitResult &ur = a.units[u];
+            demand += group ? ur.pop[*group] : 0.0;
+            covered += group ? ur.covered[type][*group] : 0.0;
+            capacity += r.unitCapacity[u];
+            capacityOfTotal += r.unitCapacityOf[u];
+            withFacility += r.unitFacilities[u] > 0 ? 1 : 0;
+            r.unitsPassing += r.units[u].pass ? 1 : 0;
+            r.unitsApplicable += r.units[u].applicable ? 1 : 0;
+        }
+        for (const std::size_t i : listed)
+            if (a.facilities[i].typeIndex == type && !a.facilities[i].unit) {
+                if (!ind.capacity.empty())
+                    capacity += capacityOf(region.facilities[i], ind.capacity);
+                if (!ind.capacityOf.empty())
+                    capacityOfTotal += capacityOf(region.facilities[i], ind.capacityOf);
+            }
+        r.region = score(ind.target, demand, covered, capacity, capacityOfTotal, withFacility, int(r.units.size()));
+    }
+
+    /// Value, gap and text from the quantities of one unit (or the region).
+    Score score(double target, double demand, double covered, double capacity, double capacityOf, int facilities,
+                int nUnitsHere) const;
+};
 
 } // namespace
 
@@ -57,6 +160,96 @@ std::string warningClassKey(const Score &score, const IndicatorResult &indicator
     return c ? c->key : std::string("not_applicable");
 }
 
+Score Scorer::score(double target, double demand, double covered, double capacity, double capacityOf,
+                    int facilities, int nUnitsHere) const
+{
+    Score s;
+    s.target = target;
+    double need = 0.0;
+    // The gap's sentence, filled with the amount below.
+    std::function<Message(const std::string &)> what;
+    switch (ind.kind) {
+    case IndicatorKind::CoverageShare:
+        if (demand > 0)
+            s.value = covered / demand;
+        // People are counted whole, as every table shows them: the gap is made
+        // from the rounded residents and the rounded covered, so the parts add up.
+        need = target * std::round(demand) - std::round(covered);
+        what = [&](const std::string &n) {
+            return Message::coded("gap_outside_circle",
+                                  {n, groupLabel, thousands(a.profile.types[type].minutes), typeLabel});
+        };
+        break;
+    case IndicatorKind::CapacityPer:
+        if (demand > 0)
+            s.value = capacity / demand * ind.per;
+        need = target * demand / ind.per - capacity;
+        what = [&](const std::string &n) {
+            return Message::coded("gap_more_capacity", {n, capacityWords(ind.capacity), typeLabel});
+        };
+        break;
+    case IndicatorKind::CapacityShare:
+        if (capacityOf > 0)
+            s.value = capacity / capacityOf;
+        need = target * capacityOf - capacity;
+        what = [&](const std::string &n) {
+            return Message::coded("gap_more_share", {n, capacityWords(ind.capacity), capacityWords(ind.capacityOf)});
+        };
+        break;
+    case IndicatorKind::UnitsWithFacility:
+        s.value = nUnitsHere == 1 ? (facilities > 0 ? 1.0 : 0.0)
+                                  : (nUnitsHere > 0 ? double(facilities) / nUnitsHere : 0.0);
+        need = nUnitsHere == 1 ? (facilities > 0 ? 0.0 : 1.0) : target * nUnitsHere - facilities;
+        what = [&](const std::string &n) {
+            return countsOnly ? Message::coded("gap_more_units_with", {n, typeLabel, countsOnlyWords})
+                              : Message::coded("gap_more_units", {n, typeLabel});
+        };
+        break;
+    case IndicatorKind::FloorSpacePer100Households:
+        if (demand > 0)
+            s.value = capacity / demand * 100.0;
+        need = target * demand / 100.0 - capacity;
+        what = [&](const std::string &n) { return Message::coded("gap_more_floor", {n, typeLabel}); };
+        break;
+    case IndicatorKind::LandPerCapita:
+        if (demand > 0)
+            s.value = capacity / demand;
+        need = target * demand - capacity;
+        what = [&](const std::string &n) { return Message::coded("gap_more_land", {n, typeLabel}); };
+        break;
+    }
+    // Nothing to divide by: the indicator does not apply here; never a pass.
+    if (!s.value) {
+        s.applicable = false;
+        switch (ind.kind) {
+        case IndicatorKind::CapacityShare:
+            s.notApplicableReason = Message::coded("na_no_share_base", {capacityWords(ind.capacityOf)});
+            break;
+        case IndicatorKind::FloorSpacePer100Households:
+            s.notApplicableReason = Message::coded("na_no_households");
+            break;
+        default:
+            s.notApplicableReason = Message::coded(
+                "na_nobody", {group ? Message::label(a.groups[*group].label, a.groups[*group].labelZh)
+                                    : Message::coded("residents")});
+            break;
+        }
+        return s;
+    }
+    s.pass = *s.value >= target - 1e-12;
+    s.gap = s.pass ? 0.0 : std::max(0.0, std::ceil(need - 1e-9));
+    if (!s.pass && s.gap > 0) {
+        if (ind.kind == IndicatorKind::UnitsWithFacility && nUnitsHere == 1)
+            s.gapText = countsOnly ? Message::coded("gap_no_facility_with", {typeLabel, countsOnlyWords})
+                                   : Message::coded("gap_no_facility", {typeLabel});
+        else
+            s.gapText = what(thousands(s.gap));
+    }
+    const double ratio = target > 0 ? *s.value / target : INFINITY;
+    s.warningClass = std::size_t(&ind.classify(ratio) - ind.warningClasses.data());
+    return s;
+}
+
 Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const RegionData &region)
 {
     Evaluation ev;
@@ -64,175 +257,70 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
     ev.profileName = profile.name;
     ev.profileNameZh = profile.nameZh;
     const std::size_t nUnits = region.units.size();
+    std::vector<std::size_t> all(region.facilities.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        all[i] = i;
 
     for (const Indicator &profileIndicator : profile.indicators) {
         IndicatorResult r;
         r.indicator = profileIndicator;
         if (r.indicator.warningClasses.empty()) // made in code, not read from a profile
             r.indicator.warningClasses = defaultWarningClassesFor(r.indicator);
-        const Indicator &ind = r.indicator;
-        r.units.resize(nUnits);
-        const int type = a.profile.typeIndex(ind.facilityType);
-        std::optional<std::size_t> group;
-        if (!ind.group.empty())
-            group = a.groupIndex(ind.group);
-        auto hasCapacity = [&](const std::string &key) {
-            for (const Facility &f : region.facilities)
-                if (f.capacity.count(key))
-                    return true;
-            return false;
-        };
-        if (type < 0)
-            r.unavailableReason = Message::coded("no_facility_type", {ind.facilityType, typeWords(ind.facilityType)});
-        else if (!ind.group.empty() && !group)
-            r.unavailableReason = Message::coded("no_group_column", {ind.group});
-        else if (!ind.capacity.empty() && !hasCapacity(ind.capacity))
-            r.unavailableReason = Message::coded("no_capacity_field", {ind.capacity});
-        else if (!ind.capacityOf.empty() && !hasCapacity(ind.capacityOf))
-            r.unavailableReason = Message::coded("no_capacity_field", {ind.capacityOf});
-        else if (!ind.countsOnlyCapacity.empty() && !hasCapacity(ind.countsOnlyCapacity))
-            r.unavailableReason = Message::coded("no_counts_only_field", {ind.countsOnlyCapacity});
+        Scorer scorer(r.indicator, a);
+        r.unavailableReason = scorer.unavailable(region);
         if (!r.unavailableReason.empty()) {
             r.available = false;
             ev.indicators.push_back(std::move(r));
             continue;
         }
-        const Message typeLabel = Message::label(a.profile.types[type].label, a.profile.types[type].labelZh);
-        const bool countsOnly = !ind.countsOnlyCapacity.empty();
-        const Message countsOnlyWords = capacityWords(ind.countsOnlyCapacity);
-        // The facilities that count, per unit: all of the type, or those with the
-        // capacity the indicator names (an inclusive institution …).
-        std::vector<int> counted(nUnits, 0);
-        for (std::size_t i = 0; i < region.facilities.size(); ++i) {
-            const FacilityResult &fr = a.facilities[i];
-            if (fr.typeIndex != type || !fr.unit)
-                continue;
-            if (!ind.countsOnlyCapacity.empty()) {
-                const auto it = region.facilities[i].capacity.find(ind.countsOnlyCapacity);
-                const double v = it == region.facilities[i].capacity.end() ? 0.0 : it->second;
-                if (ind.countsOnlyAtLeast > 0 ? v < ind.countsOnlyAtLeast : !(v > 0))
-                    continue;
-            }
-            ++counted[*fr.unit];
-        }
-        const Message groupLabel = group ? Message::label(a.groups[*group].label, a.groups[*group].labelZh) : Message();
-        double capTotal = 0.0, ofTotal = 0.0;
-        const std::vector<double> cap = ind.capacity.empty()
-                                            ? std::vector<double>(nUnits, 0.0)
-                                            : capacityPerUnit(a, region, type, ind.capacity, capTotal);
-        const std::vector<double> capOf = ind.capacityOf.empty()
-                                              ? std::vector<double>(nUnits, 0.0)
-                                              : capacityPerUnit(a, region, type, ind.capacityOf, ofTotal);
-
-        // Computes value, gap and text from the quantities of one unit (or the region).
-        auto score = [&](double target, double demand, double covered, double capacity,
-                         double capacityOf, int facilities, int nUnitsHere) {
-            Score s;
-            s.target = target;
-            double need = 0.0;
-            // The gap's sentence, filled with the amount below.
-            std::function<Message(const std::string &)> what;
-            switch (ind.kind) {
-            case IndicatorKind::CoverageShare:
-                if (demand > 0)
-                    s.value = covered / demand;
-                // People are counted whole, as every table shows them: the gap is made
-                // from the rounded residents and the rounded covered, so the parts add up.
-                need = target * std::round(demand) - std::round(covered);
-                what = [&](const std::string &n) {
-                    return Message::coded("gap_outside_circle",
-                                          {n, groupLabel, thousands(a.profile.types[type].minutes), typeLabel});
-                };
-                break;
-            case IndicatorKind::CapacityPer:
-                if (demand > 0)
-                    s.value = capacity / demand * ind.per;
-                need = target * demand / ind.per - capacity;
-                what = [&](const std::string &n) {
-                    return Message::coded("gap_more_capacity", {n, capacityWords(ind.capacity), typeLabel});
-                };
-                break;
-            case IndicatorKind::CapacityShare:
-                if (capacityOf > 0)
-                    s.value = capacity / capacityOf;
-                need = target * capacityOf - capacity;
-                what = [&](const std::string &n) {
-                    return Message::coded("gap_more_share", {n, capacityWords(ind.capacity), capacityWords(ind.capacityOf)});
-                };
-                break;
-            case IndicatorKind::UnitsWithFacility:
-                s.value = nUnitsHere == 1 ? (facilities > 0 ? 1.0 : 0.0)
-                                          : (nUnitsHere > 0 ? double(facilities) / nUnitsHere : 0.0);
-                need = nUnitsHere == 1 ? (facilities > 0 ? 0.0 : 1.0) : target * nUnitsHere - facilities;
-                what = [&](const std::string &n) {
-                    return countsOnly ? Message::coded("gap_more_units_with", {n, typeLabel, countsOnlyWords})
-                                      : Message::coded("gap_more_units", {n, typeLabel});
-                };
-                break;
-            case IndicatorKind::FloorSpacePer100Households:
-                if (demand > 0)
-                    s.value = capacity / demand * 100.0;
-                need = target * demand / 100.0 - capacity;
-                what = [&](const std::string &n) { return Message::coded("gap_more_floor", {n, typeLabel}); };
-                break;
-            case IndicatorKind::LandPerCapita:
-                if (demand > 0)
-                    s.value = capacity / demand;
-                need = target * demand - capacity;
-                what = [&](const std::string &n) { return Message::coded("gap_more_land", {n, typeLabel}); };
-                break;
-            }
-            // Nothing to divide by: the indicator does not apply here; never a pass.
-            if (!s.value) {
-                s.applicable = false;
-                switch (ind.kind) {
-                case IndicatorKind::CapacityShare:
-                    s.notApplicableReason = Message::coded("na_no_share_base", {capacityWords(ind.capacityOf)});
-                    break;
-                case IndicatorKind::FloorSpacePer100Households:
-                    s.notApplicableReason = Message::coded("na_no_households");
-                    break;
-                default:
-                    s.notApplicableReason = Message::coded(
-                        "na_nobody", {group ? Message::label(a.groups[*group].label, a.groups[*group].labelZh)
-                                            : Message::coded("residents")});
-                    break;
-                }
-                return s;
-            }
-            s.pass = *s.value >= target - 1e-12;
-            s.gap = s.pass ? 0.0 : std::max(0.0, std::ceil(need - 1e-9));
-            if (!s.pass && s.gap > 0) {
-                if (ind.kind == IndicatorKind::UnitsWithFacility && nUnitsHere == 1)
-                    s.gapText = countsOnly ? Message::coded("gap_no_facility_with", {typeLabel, countsOnlyWords})
-                                           : Message::coded("gap_no_facility", {typeLabel});
-                else
-                    s.gapText = what(thousands(s.gap));
-            }
-            const double ratio = target > 0 ? *s.value / target : INFINITY;
-            s.warningClass = std::size_t(&ind.classify(ratio) - ind.warningClasses.data());
-            return s;
-        };
-
-        double demandTotal = 0.0, coveredTotal = 0.0;
-        int withFacility = 0;
-        for (std::size_t u = 0; u < nUnits; ++u) {
-            const UnitResult &ur = a.units[u];
-            const double demand = group ? ur.pop[*group] : 0.0;
-            const double covered = group ? ur.covered[type][*group] : 0.0;
-            const int nf = counted[u];
-            withFacility += nf > 0 ? 1 : 0;
-            demandTotal += demand;
-            coveredTotal += covered;
-            r.units[u] = score(ind.targetFor(region.units[u].unitClass), demand, covered, cap[u],
-                               capOf[u], nf, 1);
-            r.unitsPassing += r.units[u].pass ? 1 : 0;
-            r.unitsApplicable += r.units[u].applicable ? 1 : 0;
-        }
-        r.region = score(ind.target, demandTotal, coveredTotal, capTotal, ofTotal, withFacility, int(nUnits));
+        scorer.prepare();
+        r.units.resize(nUnits);
+        r.unitCapacity.assign(nUnits, 0.0);
+        r.unitCapacityOf.assign(nUnits, 0.0);
+        r.unitFacilities.assign(nUnits, 0);
+        scorer.addUp(r, region, all);
+        for (std::size_t u = 0; u < nUnits; ++u)
+            r.units[u] = scorer.unit(r, region, u);
+        scorer.region(r, region, all);
         ev.indicators.push_back(std::move(r));
     }
     return ev;
+}
+
+void reevaluate(Evaluation &ev, const TargetProfile &profile, const AnalysisResult &a, const RegionData &region,
+                const std::vector<std::size_t> &units)
+{
+    const std::size_t nUnits = region.units.size();
+    bool same = ev.indicators.size() == profile.indicators.size();
+    for (std::size_t k = 0; same && k < ev.indicators.size(); ++k)
+        same = ev.indicators[k].available == Scorer(ev.indicators[k].indicator, a).unavailable(region).empty() &&
+               (!ev.indicators[k].available || ev.indicators[k].units.size() == nUnits);
+    if (!same) { // a capacity field came or went with the edit: every unit anew
+        ev = evaluate(profile, a, region);
+        return;
+    }
+    // The facilities in the touched units or in none: the only ones read again.
+    std::vector<char> which(nUnits, 0);
+    for (const std::size_t u : units)
+        which[u] = 1;
+    std::vector<std::size_t> listed;
+    for (std::size_t i = 0; i < a.facilities.size(); ++i)
+        if (!a.facilities[i].unit || which[*a.facilities[i].unit])
+            listed.push_back(i);
+    for (IndicatorResult &r : ev.indicators) {
+        if (!r.available)
+            continue;
+        Scorer scorer(r.indicator, a);
+        scorer.prepare();
+        for (const std::size_t u : units) {
+            r.unitCapacity[u] = r.unitCapacityOf[u] = 0.0;
+            r.unitFacilities[u] = 0;
+        }
+        scorer.addUp(r, region, listed);
+        for (const std::size_t u : units)
+            r.units[u] = scorer.unit(r, region, u);
+        scorer.region(r, region, listed);
+    }
 }
 
 QString warningClassName(const WarningClass *c)

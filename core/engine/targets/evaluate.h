@@ -36,6 +36,11 @@ struct IndicatorResult
     Score region;
     int unitsPassing = 0;
     int unitsApplicable = 0; ///< units with something to divide by
+    /// What the units' scores were made from: the facilities of the type in each
+    /// unit, their capacity and capacity-of as the indicator names them, and how
+    /// many count (reevaluate() updates them).
+    std::vector<double> unitCapacity, unitCapacityOf;
+    std::vector<int> unitFacilities;
 };
 
 /// A target profile applied to an analysis.
@@ -60,5 +65,13 @@ QString warningClassName(const WarningClass *c);
 /// indicator whose data the project lacks is marked unavailable, with the reason.
 Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &analysis,
                     const RegionData &region);
+
+/// Brings `evaluation` (of this profile, on the same region) up to date after an
+/// edit that changed the figures or facilities of `units` only (the model's
+/// lastTouchedUnits()): those units are scored again, then the region. Equal to
+/// evaluate() on the new analysis, bit for bit (tested); `region.facilities` must be
+/// parallel to the analysis's facilities, as for evaluate().
+void reevaluate(Evaluation &evaluation, const TargetProfile &profile, const AnalysisResult &analysis,
+                const RegionData &region, const std::vector<std::size_t> &units);
 
 } // namespace qh
