@@ -245,28 +245,29 @@ struct CoverageModel::Impl
     /// Takes slot `s` out of its unit's list and notes what it touched.
     void unplace(std::uint32_t s, Touched &touched)
     {
-        const Slot &slot = slots[s];
-        for (const Reached &r : slot.reached)
-            touched.samples.push_back(r.cell);
-        touched.slots.push_back(s);
-        if (slot.unit) {
-            auto &list = unitSlots[*slot.unit];
+        if (const auto unit = note(s, touched)) {
+            auto &list = unitSlots[*unit];
             list.erase(std::remove(list.begin(), list.end(), s), list.end());
-            touched.units.push_back(*slot.unit);
         }
     }
     /// Puts slot `s` into its unit's list (in order) and notes what it touches.
     void place(std::uint32_t s, Touched &touched)
     {
+        if (const auto unit = note(s, touched)) {
+            auto &list = unitSlots[*unit];
+            list.insert(std::upper_bound(list.begin(), list.end(), s), s);
+        }
+    }
+    /// Notes what slot `s` reaches as touched; returns its unit.
+    std::optional<std::size_t> note(std::uint32_t s, Touched &touched) const
+    {
         const Slot &slot = slots[s];
         for (const Reached &r : slot.reached)
             touched.samples.push_back(r.cell);
         touched.slots.push_back(s);
-        if (slot.unit) {
-            auto &list = unitSlots[*slot.unit];
-            list.insert(std::upper_bound(list.begin(), list.end(), s), s);
+        if (slot.unit)
             touched.units.push_back(*slot.unit);
-        }
+        return slot.unit;
     }
 
     void link(std::uint32_t s)
