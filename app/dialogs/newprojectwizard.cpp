@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 
 #include "dialogs/wizardpages.h"
 #include "error.h"
+#include "io/gdal.h"
 #include "scenario/newproject.h"
 #include "scenario/project.h"
 #include "targets/profile.h"
@@ -88,12 +90,20 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
         if (!f.isEmpty())
             mOutput->setText(f.endsWith(".qhproj") ? f : f + ".qhproj");
     });
-    // A name and file beside the units (or facilities) once they are chosen.
+    // A name from the units (or facilities) once they are chosen, and a file beside
+    // the first of the files that is not in a database (else in the home folder).
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (page(id) && page(id)->isFinalPage() && mOutput->text().isEmpty()) {
-            const QFileInfo base(mUnits->path().isEmpty() ? mFacilities->path() : mUnits->path());
-            mName->setText(base.completeBaseName());
-            mOutput->setText(base.dir().filePath(base.completeBaseName() + ".qhproj"));
+            const QString named = mUnits->path().isEmpty() ? mFacilities->path() : mUnits->path();
+            const QString name = QString::fromStdString(sourceStem(named.toStdString()));
+            QDir folder = QDir::home();
+            for (const LayerFilePage *p : {mUnits, mFacilities, mPopulation, mNetwork})
+                if (!p->path().isEmpty() && !isDatabaseSource(p->path().toStdString())) {
+                    folder = QFileInfo(p->path()).dir();
+                    break;
+                }
+            mName->setText(name);
+            mOutput->setText(folder.filePath(name + ".qhproj"));
         }
     });
     resize(820, 640);

@@ -13,7 +13,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "dialogs/databasedialog.h"
 #include "error.h"
+#include "io/gdal.h"
 #include "message.h"
 
 namespace qh {
@@ -53,6 +55,7 @@ QString LayerFilePage::formatWords(const std::string &driver, const std::string 
 {
     const std::pair<const char *, QString> known[] = {
         {"GPKG", tr("GeoPackage")},
+        {"PostgreSQL", tr("PostGIS database")},
         {"ESRI Shapefile", tr("Shapefile")},
         {"CSV", tr("CSV table")},
         {"XLSX", tr("Excel workbook")},
@@ -98,10 +101,15 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
         break;
     }
     mPath->setObjectName("path");
+    mPath->setPlaceholderText(tr("a file, or a database: PG:host=… dbname=… tables=…"));
     auto *browse = new QPushButton(tr("Browse…"));
+    auto *database = new QPushButton(tr("Database…"));
+    database->setObjectName("databaseButton");
+    database->setToolTip(tr("A table of a PostGIS database"));
     auto *row = new QHBoxLayout;
     row->addWidget(mPath, 1);
     row->addWidget(browse);
+    row->addWidget(database);
     mSummary->setWordWrap(true);
     mSummary->setTextFormat(Qt::PlainText);
     mSummary->setObjectName("summary");
@@ -146,6 +154,11 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
             tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)"));
         if (!f.isEmpty())
             setPath(f);
+    });
+    connect(database, &QPushButton::clicked, this, [this] {
+        DatabaseDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.connection().isEmpty())
+            setPath(dialog.connection());
     });
     connect(mPath, &QLineEdit::editingFinished, this, &LayerFilePage::detect);
     connect(mEncoding, &QComboBox::currentIndexChanged, this, &LayerFilePage::detect);
@@ -227,6 +240,8 @@ bool LayerFilePage::isComplete() const
 void LayerFilePage::detect()
 {
     mDetection.reset();
+    // A database keeps its text as UTF-8: no encoding to choose.
+    mEncoding->setEnabled(!isDatabaseSource(path().toStdString()));
     if (!path().isEmpty()) {
         try {
             mDetection = detectImport(path().toStdString(), {}, 200000, encoding().toStdString());

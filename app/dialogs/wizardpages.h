@@ -47,10 +47,12 @@ public:
 
     bool isComplete() const override;
 
+    /// "points", "lines", "polygons", "a table without geometry" in the user's language.
+    static QString geometryWords(const std::string &type);
+
 private:
     void detect();
     void showDetection();
-    static QString geometryWords(const std::string &type);
     static QString formatWords(const std::string &driver, const std::string &longName);
 
     LayerRole mRole;

@@ -35,6 +35,11 @@ constexpr Entry kCatalogue[] = {
     {"is_folder", QT_TRANSLATE_NOOP("qh::Message", "%1: is a folder, not a data file")},
     {"unreadable", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be read (check its permissions)")},
     {"empty_file", QT_TRANSLATE_NOOP("qh::Message", "%1: the file is empty")},
+    {"db_password", QT_TRANSLATE_NOOP("qh::Message", "%1…: the connection holds a password, which would be saved in the project "
+                                                     "and shown in messages; remove it and keep it in ~/.pgpass or PGPASSWORD")},
+    {"db_cannot_open", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot open the database%2; check the server is running, the "
+                                                        "database name and the user (a password goes in ~/.pgpass or PGPASSWORD)")},
+    {"db_no_table", QT_TRANSLATE_NOOP("qh::Message", "%1: the database has no table '%2' (tables: %3)")},
     {"not_gis", QT_TRANSLATE_NOOP("qh::Message", "%1: not a GIS format GDAL can read%2")},
     {"not_vector", QT_TRANSLATE_NOOP("qh::Message", "%1: not a vector GIS format GDAL can read%2")},
     {"no_such_layer", QT_TRANSLATE_NOOP("qh::Message", "%1: has no layer '%2' (layers: %3)")},

@@ -98,7 +98,8 @@ QStringList englishIn(NewProjectWizard &w)
                 texts << c->itemText(i);
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     static const QStringList allowed{"OSM", "pbf", "osm", "gpkg", "shp", "geojson", "json", "kml", "csv", "xlsx", "tif",
-                                     "tiff", "gdb", "WorldPop", "Excel", "CSV", "CGCS", "UTM", "EPSG", "qhproj", "GIS"};
+                                     "tiff", "gdb", "WorldPop", "Excel", "CSV", "CGCS", "UTM", "EPSG", "qhproj", "GIS",
+                                     "PostGIS", "host", "dbname", "tables"}; // GDAL's connection keywords
     QStringList english;
     for (const QString &t : texts) {
         auto it = word.globalMatch(t);

@@ -172,8 +172,11 @@ void detectLayer(OGRLayer *layer, bool osm, const std::vector<std::string> &type
         l.notes.push_back(Message::coded("import_rows_without_coordinates", {std::to_string(noCoordinates)}));
     if (l.featureCount == 0)
         l.notes.push_back(Message::coded("import_layer_empty"));
-    if (l.featureCount >= maxRows)
+    if (l.featureCount >= maxRows) {
         l.notes.push_back(Message::coded("import_rows_limit", {std::to_string(maxRows)}));
+        // The whole count where the format knows it without a read (databases, GeoPackages).
+        l.featureCount = std::max<std::int64_t>(l.featureCount, layer->GetFeatureCount(FALSE));
+    }
     l.typeValues = proposeTypeValues(typeCounts, typeKeys);
     l.crs = guessCrs(l.extent, declared);
     l.role = judgeRole(l, osm);

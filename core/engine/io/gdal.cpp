@@ -154,9 +154,96 @@ std::pair<std::string, std::string> csvCoordinateColumns(const std::string &path
 
 } // namespace
 
+bool isDatabaseSource(const std::string &source)
+{
+    return source.size() > 3 && (source.compare(0, 3, "PG:") == 0 || source.compare(0, 3, "pg:") == 0);
+}
+
+std::string absoluteSource(const std::string &source)
+{
+    if (source.empty() || isDatabaseSource(source))
+        return source;
+    return std::filesystem::absolute(source).lexically_normal().string();
+}
+
+namespace {
+
+/// The value of `key=` in a libpq connection string ("" when absent).
+std::string connectionValue(const std::string &source, const std::string &key)
+{
+    const QString s = QString::fromStdString(source.substr(3));
+    for (const QString &part : s.split(' ', Qt::SkipEmptyParts))
+        if (part.section('=', 0, 0).trimmed().compare(QString::fromStdString(key), Qt::CaseInsensitive) == 0)
+            return part.section('=', 1).trimmed().remove('\'').toStdString();
+    return {};
+}
+
+DatasetPtr openDatabase(const std::string &source)
+{
+    if (QString::fromStdString(source).contains(QStringLiteral("password"), Qt::CaseInsensitive))
+        throw FileError(Message::coded("db_password", {source.substr(0, source.find(' '))}));
+    CPLErrorReset();
+    // Tables without geometry (census counts per unit) are listed too.
+    const char *options[] = {"LIST_ALL_TABLES=YES", nullptr};
+    GDALDataset *ds = openLocked(source, GDAL_OF_VECTOR | GDAL_OF_READONLY, options);
+    if (!ds) {
+        std::string why = CPLGetLastErrorMsg();
+        while (!why.empty() && std::isspace(static_cast<unsigned char>(why.back())))
+            why.pop_back();
+        throw FileError(Message::coded("db_cannot_open", {source, why.empty() ? "" : " (" + why + ")"}));
+    }
+    DatasetPtr db(ds);
+    // GDAL takes tables= on trust and fails only when reading: a missing table is
+    // named now, with the tables there are.
+    const QString tables = QString::fromStdString(connectionValue(source, "tables"));
+    for (const QString &t : tables.split(',', Qt::SkipEmptyParts)) {
+        const std::string table = t.section('(', 0, 0).trimmed().toStdString(); // "t(geom)": a geometry column
+        std::string quoted = "'";
+        for (char c : table)
+            quoted += c == '\'' ? std::string("''") : std::string(1, c);
+        OGRLayer *found = db->ExecuteSQL(("SELECT to_regclass(" + quoted + "') IS NOT NULL AS there").c_str(), nullptr, nullptr);
+        bool there = false;
+        if (found) {
+            if (OGRFeature *f = found->GetNextFeature()) {
+                there = f->GetFieldAsInteger(0) != 0 || std::string(f->GetFieldAsString(0)) == "t";
+                OGRFeature::DestroyFeature(f);
+            }
+            db->ReleaseResultSet(found);
+        }
+        if (!there) {
+            std::string names;
+            if (OGRLayer *list = db->ExecuteSQL(
+                    "SELECT string_agg(CASE WHEN schemaname = 'public' THEN tablename ELSE schemaname || '.' || tablename END, "
+                    "', ' ORDER BY 1) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'topology', "
+                    "'tiger') AND tablename NOT IN ('spatial_ref_sys', 'layer_styles')",
+                    nullptr, nullptr)) {
+                if (OGRFeature *f = list->GetNextFeature()) {
+                    names = f->GetFieldAsString(0);
+                    OGRFeature::DestroyFeature(f);
+                }
+                db->ReleaseResultSet(list);
+            }
+            throw DataError(Message::coded("db_no_table", {source, table, names.empty() ? Message::coded("none") : Message(names)}));
+        }
+    }
+    return db;
+}
+
+} // namespace
+
+std::string sourceStem(const std::string &source)
+{
+    if (!isDatabaseSource(source))
+        return std::filesystem::path(source).stem().string();
+    const std::string tables = connectionValue(source, "tables");
+    return !tables.empty() ? tables.substr(0, tables.find(',')) : connectionValue(source, "dbname");
+}
+
 DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note, const OpenOptions &options)
 {
     ensureGdal();
+    if (isDatabaseSource(path))
+        return openDatabase(path);
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::exists(path, ec))

@@ -40,10 +40,23 @@ struct OpenOptions
     bool csvAsTable = false; ///< a CSV as a plain table, its coordinate columns kept as columns
 };
 
-/// Opens a file read-only. Throws FileError naming the file: missing, a folder,
+/// A PostGIS database in GDAL's words ("PG:dbname=city host=… tables=…"), not a file.
+bool isDatabaseSource(const std::string &source);
+
+/// A file's absolute, normal path; a database connection as it is.
+std::string absoluteSource(const std::string &source);
+
+/// A name for a source in titles: a file's name without its extension; a
+/// database's tables= or dbname=.
+std::string sourceStem(const std::string &source);
+
+/// Opens a file (or a PostGIS database, see isDatabaseSource) read-only. Throws FileError naming the file: missing, a folder,
 /// unreadable, or not a format GDAL can read. A Shapefile without a .cpg whose
 /// text is not UTF-8 is read as GBK (CP936), the encoding of most Chinese
-/// Shapefiles; `note` (when given) then says so.
+/// Shapefiles; `note` (when given) then says so. A database is opened with its
+/// tables without geometry (census tables) too; a connection string holding a
+/// password is refused (it would be saved in the project and shown in messages:
+/// ~/.pgpass or PGPASSWORD keep it).
 DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note = nullptr,
                        const OpenOptions &options = {});
 

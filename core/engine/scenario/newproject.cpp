@@ -72,12 +72,18 @@ std::vector<std::string> profileTypeKeys(const std::string &targets)
 
 namespace {
 
-/// The layer of a file that fits `role` (the first such), else the file's only layer.
+/// The layer of a file that fits `role` (the first such; for population the one
+/// with the most features: a file holding both has more grid cells than units),
+/// else the file's only layer.
 const LayerDetection &layerFor(const ImportDetection &d, LayerRole role, const char *roleCode)
 {
+    const LayerDetection *best = nullptr;
     for (const LayerDetection &l : d.layers)
         if (l.role == role || (role == LayerRole::Population && l.role == LayerRole::CensusTable))
-            return l;
+            if (!best || (role == LayerRole::Population && l.featureCount > best->featureCount))
+                best = &l;
+    if (best)
+        return *best;
     if (d.layers.size() == 1)
         return d.layers.front();
     throw DataError(Message::coded("import_no_layer_for_role", {d.path, Message::coded(roleCode)}));
@@ -87,8 +93,7 @@ const LayerDetection &layerFor(const ImportDetection &d, LayerRole role, const c
 /// in longitudes and latitudes without CRS, the CRS they suggest (with a note).
 LayerRef refFor(const ImportDetection &d, const LayerDetection &l, Warnings &notes)
 {
-    LayerRef ref{std::filesystem::absolute(d.path).lexically_normal().string(),
-                 d.layers.size() > 1 ? l.name : std::string()};
+    LayerRef ref{absoluteSource(d.path), d.layers.size() > 1 ? l.name : std::string()};
     if (l.coordinateColumns) {
         ref.xField = l.coordinateColumns->first;
         ref.yField = l.coordinateColumns->second;
@@ -135,7 +140,7 @@ NewProjectRequest proposeNewProject(const std::string &network, const std::strin
                                     const std::string &targets, Warnings &notes)
 {
     NewProjectRequest r;
-    r.name = std::filesystem::path(units.empty() ? facilities : units).stem().string();
+    r.name = sourceStem(units.empty() ? facilities : units);
     r.targets = targets;
     const std::vector<std::string> keys = profileTypeKeys(targets);
 
@@ -160,7 +165,7 @@ NewProjectRequest proposeNewProject(const std::string &network, const std::strin
 
     const ImportDetection pop = detectImport(population, keys);
     if (pop.raster && pop.layers.empty()) {
-        r.population = LayerRef{std::filesystem::absolute(population).lexically_normal().string(), ""};
+        r.population = LayerRef{absoluteSource(population), ""};
         r.populationFields = {{"total", "1"}};
     } else {
         const LayerDetection &pl = layerFor(pop, LayerRole::Population, "role_population");
@@ -271,7 +276,7 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
                 census.buildings.reset();
             else {
                 std::filesystem::path bp = text(b, "path", ""); // relative to the mapping file
-                if (bp.is_relative())
+                if (bp.is_relative() && !isDatabaseSource(bp.string()))
                     bp = std::filesystem::absolute(path).parent_path() / bp;
                 census.buildings = LayerRef{bp.lexically_normal().string(), text(b, "layer", "")};
             }

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "io/gdal.h"
 #include "io/readers.h"
 #include "scenario/limits.h"
 
@@ -133,9 +134,12 @@ public:
         namespace fs = std::filesystem;
         LayerRef ref;
         fs::path p = fs::path(string(o, "path", where));
-        if (p.is_relative())
-            p = fs::absolute(fs::path(mPath)).parent_path() / p;
-        ref.path = p.lexically_normal().string();
+        if (isDatabaseSource(p.string())) // a PostGIS connection, kept as written
+            ref.path = p.string();
+        else if (p.is_relative())
+            ref.path = (fs::absolute(fs::path(mPath)).parent_path() / p).lexically_normal().string();
+        else
+            ref.path = p.lexically_normal().string();
         ref.layer = string(o, "layer", where, false);
         ref.crs = string(o, "crs", where, false);
         ref.encoding = string(o, "encoding", where, false);
@@ -412,8 +416,8 @@ void saveProject(const Project &p, const std::string &path)
         if (!input.empty() && fs::exists(path) && fs::equivalent(input, path, ec))
             throw FileError(Message::coded("save_over_input", {path}));
     auto rel = [&](const std::string &file) {
-        if (file.empty())
-            return QString();
+        if (file.empty() || isDatabaseSource(file))
+            return QString::fromStdString(file);
         const fs::path r = fs::path(file).lexically_relative(dir);
         return QString::fromStdString(r.empty() ? file : r.generic_string());
     };
@@ -545,7 +549,7 @@ Project projectFromLayers(const LayerOptions &o, Warnings &warnings)
 {
     Project p;
     p.path = o.network.path;
-    p.name = std::filesystem::path(o.facilities.path).stem().string();
+    p.name = sourceStem(o.facilities.path);
     const LayerGeoInfo geo = layerGeoInfo(o.network);
     p.crs = geo.crs;
     if (!p.crs.isProjectedMetric()) {
