@@ -99,6 +99,18 @@ private slots:
         QVERIFY(ogr2ogr({"-f", "PostgreSQL", pg("qh"), sample, "municipalities", "-nln", QString::fromUtf8("街道"),
                          "-lco", "GEOMETRY_NAME=geom"}));
         QVERIFY(ogr2ogr({"-f", "PostgreSQL", pg("qh"), sample, "network", "facilities", "-lco", "GEOMETRY_NAME=geom"}));
+        // Facilities in a bureau's own schema.
+        sql("qh", QString::fromUtf8("CREATE SCHEMA \"规划\""));
+        QVERIFY(ogr2ogr({"-f", "PostgreSQL", pg("qh"), sample, "facilities", "-nln", QString::fromUtf8("养老设施"), "-lco",
+                         QString::fromUtf8("SCHEMA=规划"), "-lco", "GEOMETRY_NAME=geom"}));
+    }
+
+    void aTableInASchemaIsNamedWithIt()
+    {
+        const Run r = cli({"import", pg("qh", QString::fromUtf8("规划.养老设施"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QString::fromUtf8("Layer '规划.养老设施': Point, 21 features")), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Proposed role: facilities"), qPrintable(r.out));
     }
 
     void importListsTheTablesAndWhatTheyCouldBe()
