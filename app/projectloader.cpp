@@ -1,5 +1,7 @@
 #include "projectloader.h"
 
+#include "io/gdal.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -9,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "feedback.h"
+#include "io/gdal.h"
 #include "planner.h"
 #include "projectlock.h"
 #include "scenario/project.h"
@@ -109,7 +112,8 @@ void ProjectLoader::start(const QString &path)
         relocated << tr("%1 → %2").arg(m, picked);
     }
     // Without the units layer the plan still works: the whole area is one unit.
-    if (!project.units.ref.path.empty() && !QFileInfo::exists(QString::fromStdString(project.units.ref.path))) {
+    if (!project.units.ref.path.empty() && !isDatabaseSource(project.units.ref.path)
+        && !QFileInfo::exists(QString::fromStdString(project.units.ref.path))) {
         relocated << tr("%1 is missing: the whole area is taken as one unit").arg(QString::fromStdString(project.units.ref.path));
         project.units.ref = {};
     }

@@ -47,7 +47,8 @@ void paintUnitFill(const PaintContext &c, const MapLayer &layer)
         if (!units[u].path.boundingRect().intersects(c.visible))
             continue;
         // Classed units under cells get a light fill, so that dark cells stay legible.
-        QColor fill = byClass ? unitClassFill(classes[style.indicator][u], style.shows(LayerKind::Cells))
+        QColor fill = byClass && u < classes[style.indicator].size()
+                          ? unitClassFill(classes[style.indicator][u], style.shows(LayerKind::Cells))
                               : symbology::plainUnitFill();
         if (!style.drawBackground)
             fill.setAlpha(byClass ? std::min(fill.alpha(), 150) : 0); // let the basemap show through

@@ -134,6 +134,8 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
                 notApplicable = notApplicable || (ir.available && !sc.applicable);
                 colours.push_back(!ir.available ? QColor(200, 200, 200) : symbology::classColour(warningClassOf(sc, ir)));
             }
+            // An indicator that cannot be computed scores no unit: every unit is grey.
+            colours.resize(mUnits.size(), QColor(200, 200, 200));
             mUnitClassColours.push_back(std::move(colours));
             mIndicatorHasNotApplicable.push_back(notApplicable);
             mIndicatorLabels.push_back(localLabel(ir.indicator.label, ir.indicator.labelZh));

@@ -23,6 +23,7 @@
 #include "i18n.h"
 #include "io/readers.h"
 #include "scenario/project.h"
+#include "windowhelpers.h"
 
 using namespace qh;
 
@@ -182,6 +183,12 @@ private slots:
         QCOMPARE(ra.totalCovered, rb.totalCovered);
         QCOMPARE(ra.units.size(), 11u);
         QVERIFY(ra.totalCovered[0][0] > 0);
+
+        // The app opens it with its units from the database (not "missing": no file).
+        MainWindow main;
+        QVERIFY(qh::test::openAndWait(main, out));
+        QCOMPARE(main.planner()->region().units.size(), 11u);
+        QVERIFY2(main.relocatedLayers().isEmpty(), qPrintable(main.relocatedLayers().join("; ")));
     }
 };
 

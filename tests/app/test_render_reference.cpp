@@ -96,6 +96,29 @@ private slots:
         compareWithReference(img, "sheet_warning_a4_50dpi.png");
     }
 
+    // An indicator that cannot be computed (the sample has no street centres) is
+    // drawn with every unit grey, not read past the end of its empty scores.
+    void warningMapOfAnIndicatorNotEvaluated()
+    {
+        Planner planner(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj"));
+        const ExportContext c{planner.project(), planner.region(), planner.result(), planner.evaluation(), planner.targets()};
+        const MapScene scene = exportScene(c, false);
+        int k = -1;
+        for (std::size_t i = 0; i < planner.evaluation()->indicators.size() && k < 0; ++i)
+            if (!planner.evaluation()->indicators[i].available)
+                k = int(i);
+        QVERIFY(k >= 0);
+        QCOMPARE(scene.unitClassColours()[k].size(), planner.region().units.size());
+        QCOMPARE(scene.unitClassColours()[k].front(), QColor(200, 200, 200));
+        PageLayout layout;
+        layout.dpi = 30;
+        const QImage img = draw(layout, [&](QPainter &p) {
+            paintMapPage(p, layout.printableRect(), scene, styleForTheme(MapTheme::Warning, k),
+                         mapPageText(c, themeTitle(MapTheme::Warning, scene, k)));
+        });
+        QVERIFY(!img.isNull());
+    }
+
     void reportCover()
     {
         Planner planner(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj"));
