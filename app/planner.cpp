@@ -33,7 +33,7 @@ std::map<std::string, std::string> Planner::relocateMissing(Project &project)
     std::map<std::string, std::string> found;
     const fs::path home = fs::absolute(fs::path(project.path)).parent_path();
     for (LayerRef *ref : {&project.network.ref, &project.facilities.ref, &project.population.ref, &project.units.ref}) {
-        if (ref->path.empty() || isDatabaseSource(ref->path) || fs::exists(ref->path))
+        if (ref->path.empty() || sourceExists(ref->path))
             continue;
         const std::string name = fs::path(ref->path).filename().string();
         std::string hit;

@@ -1,7 +1,5 @@
 #include "projectloader.h"
 
-#include "io/gdal.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -112,8 +110,7 @@ void ProjectLoader::start(const QString &path)
         relocated << tr("%1 → %2").arg(m, picked);
     }
     // Without the units layer the plan still works: the whole area is one unit.
-    if (!project.units.ref.path.empty() && !isDatabaseSource(project.units.ref.path)
-        && !QFileInfo::exists(QString::fromStdString(project.units.ref.path))) {
+    if (!project.units.ref.path.empty() && !sourceExists(project.units.ref.path)) {
         relocated << tr("%1 is missing: the whole area is taken as one unit").arg(QString::fromStdString(project.units.ref.path));
         project.units.ref = {};
     }

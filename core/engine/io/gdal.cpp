@@ -159,6 +159,12 @@ bool isDatabaseSource(const std::string &source)
     return source.size() > 3 && (source.compare(0, 3, "PG:") == 0 || source.compare(0, 3, "pg:") == 0);
 }
 
+bool sourceExists(const std::string &source)
+{
+    std::error_code ec;
+    return isDatabaseSource(source) || std::filesystem::exists(source, ec);
+}
+
 std::string absoluteSource(const std::string &source)
 {
     if (source.empty() || isDatabaseSource(source))
@@ -176,6 +182,20 @@ std::string connectionValue(const std::string &source, const std::string &key)
         if (part.section('=', 0, 0).trimmed().compare(QString::fromStdString(key), Qt::CaseInsensitive) == 0)
             return part.section('=', 1).trimmed().remove('\'').toStdString();
     return {};
+}
+
+/// The first column of the first row a query gives ("" when none).
+std::string firstValue(GDALDataset &db, const std::string &sql)
+{
+    std::string value;
+    if (OGRLayer *result = db.ExecuteSQL(sql.c_str(), nullptr, nullptr)) {
+        if (OGRFeature *f = result->GetNextFeature()) {
+            value = f->GetFieldAsString(0);
+            OGRFeature::DestroyFeature(f);
+        }
+        db.ReleaseResultSet(result);
+    }
+    return value;
 }
 
 DatasetPtr openDatabase(const std::string &source)
@@ -201,28 +221,11 @@ DatasetPtr openDatabase(const std::string &source)
         std::string quoted = "'";
         for (char c : table)
             quoted += c == '\'' ? std::string("''") : std::string(1, c);
-        OGRLayer *found = db->ExecuteSQL(("SELECT to_regclass(" + quoted + "') IS NOT NULL AS there").c_str(), nullptr, nullptr);
-        bool there = false;
-        if (found) {
-            if (OGRFeature *f = found->GetNextFeature()) {
-                there = f->GetFieldAsInteger(0) != 0 || std::string(f->GetFieldAsString(0)) == "t";
-                OGRFeature::DestroyFeature(f);
-            }
-            db->ReleaseResultSet(found);
-        }
-        if (!there) {
-            std::string names;
-            if (OGRLayer *list = db->ExecuteSQL(
-                    "SELECT string_agg(CASE WHEN schemaname = 'public' THEN tablename ELSE schemaname || '.' || tablename END, "
-                    "', ' ORDER BY 1) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'topology', "
-                    "'tiger') AND tablename NOT IN ('spatial_ref_sys', 'layer_styles')",
-                    nullptr, nullptr)) {
-                if (OGRFeature *f = list->GetNextFeature()) {
-                    names = f->GetFieldAsString(0);
-                    OGRFeature::DestroyFeature(f);
-                }
-                db->ReleaseResultSet(list);
-            }
+        if (firstValue(*db, "SELECT (to_regclass(" + quoted + "') IS NOT NULL)::int") != "1") {
+            const std::string names = firstValue(
+                *db, "SELECT string_agg(CASE WHEN schemaname = 'public' THEN tablename ELSE schemaname || '.' || tablename END, "
+                     "', ' ORDER BY 1) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema', 'topology', "
+                     "'tiger') AND tablename NOT IN ('spatial_ref_sys', 'layer_styles')");
             throw DataError(Message::coded("db_no_table", {source, table, names.empty() ? Message::coded("none") : Message(names)}));
         }
     }

@@ -43,6 +43,9 @@ struct OpenOptions
 /// A PostGIS database in GDAL's words ("PG:dbname=city host=… tables=…"), not a file.
 bool isDatabaseSource(const std::string &source);
 
+/// A file that exists, or a database (whether it answers is for opening to say).
+bool sourceExists(const std::string &source);
+
 /// A file's absolute, normal path; a database connection as it is.
 std::string absoluteSource(const std::string &source);
 
