@@ -87,6 +87,7 @@ constexpr Entry kCatalogue[] = {
     {"role_population", QT_TRANSLATE_NOOP("qh::Message", "population")},
     {"role_units", QT_TRANSLATE_NOOP("qh::Message", "units")},
     {"role_buildings", QT_TRANSLATE_NOOP("qh::Message", "buildings")},
+    {"unit_whole_area", QT_TRANSLATE_NOOP("qh::Message", "Whole area")},
     // Reading layers
     {"encoding_guessed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). "
                                                           "Add a .cpg file holding GBK (or the right encoding) to make this explicit")},

@@ -58,6 +58,39 @@ void paintUnitFill(const PaintContext &c, const MapLayer &layer)
     p.setOpacity(1.0);
 }
 
+QColor minutesColour(const PaintContext &c, const MapScene::Cell &cell)
+{
+    const double m = c.style.minutesType < int(cell.minutes.size()) ? cell.minutes[c.style.minutesType] : INFINITY;
+    for (const auto &[upper, cc] : symbology::minuteClasses())
+        if (m <= upper)
+            return cc;
+    return symbology::unreachedColour();
+}
+
+/// Population points as dots whose area grows with their people, the largest
+/// `kMaxRadius` pixels in radius, the smallest still visible: in minutes' colours, or one
+/// colour when the map shows where people live.
+void paintPopulationPoints(const PaintContext &c, const MapLayer &layer)
+{
+    constexpr double kMaxRadius = 6.0, kMinRadius = 1.5;
+    QPainter &p = c.painter;
+    p.setTransform(c.base);
+    p.setOpacity(layer.opacity);
+    p.setPen(Qt::NoPen);
+    const bool byMinutes = c.style.cellColouring == MapStyle::CellColouring::Minutes;
+    const double most = c.scene.maxPointPeople();
+    const QRectF margin = c.visible.adjusted(-c.view.metresPerPixel * kMaxRadius, -c.view.metresPerPixel * kMaxRadius,
+                                             c.view.metresPerPixel * kMaxRadius, c.view.metresPerPixel * kMaxRadius);
+    for (const MapScene::Cell &cell : c.scene.cells()) {
+        if (!cell.isPoint || cell.people <= 0 || !margin.contains(cell.pos))
+            continue;
+        const double r = std::max(kMinRadius, kMaxRadius * std::sqrt(cell.people / most));
+        p.setBrush(byMinutes ? minutesColour(c, cell) : symbology::populationPointColour());
+        p.drawEllipse(c.toDev.map(cell.pos), r, r);
+    }
+    p.setOpacity(1.0);
+}
+
 void paintCells(const PaintContext &c, const MapLayer &layer)
 {
     QPainter &p = c.painter;
@@ -66,22 +99,14 @@ void paintCells(const PaintContext &c, const MapLayer &layer)
     p.setPen(Qt::NoPen);
     const bool byMinutes = c.style.cellColouring == MapStyle::CellColouring::Minutes;
     for (const MapScene::Cell &cell : c.scene.cells()) {
-        if (!cell.path.boundingRect().intersects(c.visible))
+        if (cell.isPoint || !cell.path.boundingRect().intersects(c.visible))
             continue;
-        QColor col = symbology::densityColour(cell.density);
-        if (byMinutes) {
-            const double m = c.style.minutesType < int(cell.minutes.size()) ? cell.minutes[c.style.minutesType] : INFINITY;
-            col = symbology::unreachedColour();
-            for (const auto &[upper, cc] : symbology::minuteClasses())
-                if (m <= upper) {
-                    col = cc;
-                    break;
-                }
-        }
-        p.setBrush(col);
+        p.setBrush(byMinutes ? minutesColour(c, cell) : symbology::densityColour(cell.density));
         p.drawPath(cell.path);
     }
     p.setOpacity(1.0);
+    if (c.scene.maxPointPeople() > 0)
+        paintPopulationPoints(c, layer);
 }
 
 void paintCatchments(const PaintContext &c, const MapLayer &layer)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include "mapscene.h"
@@ -41,17 +42,26 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
     }
     if (cells) {
         Legend::Section s;
+        const bool points = scene.populationIsPoints();
+        const Legend::Symbol symbol = points ? Legend::Symbol::Circle : Legend::Symbol::Box;
         if (style.cellColouring == MapStyle::CellColouring::Minutes) {
             const auto &types = scene.typeLabels();
             const QString type = style.minutesType < int(types.size()) ? types[style.minutesType] : QString();
-            s.title = QCoreApplication::translate("qh::MapScene", "Cells: walking minutes to %1").arg(type);
+            s.title = points ? QCoreApplication::translate("qh::MapScene", "People (dot area by number): walking minutes to %1").arg(type)
+                             : QCoreApplication::translate("qh::MapScene", "Cells: walking minutes to %1").arg(type);
             double lower = 0;
             for (const auto &[upper, c] : symbology::minuteClasses()) {
-                s.entries.push_back({QCoreApplication::translate("qh::MapScene", "%1–%2 min").arg(lower).arg(upper), c});
+                s.entries.push_back({QCoreApplication::translate("qh::MapScene", "%1–%2 min").arg(lower).arg(upper), c, symbol});
                 lower = upper;
             }
             s.entries.push_back({QCoreApplication::translate("qh::MapScene", "over %1 min / not reached").arg(lower),
-                                 symbology::unreachedColour()});
+                                 symbology::unreachedColour(), symbol});
+        } else if (points) {
+            const QString group = scene.groupLabel().isEmpty() ? QCoreApplication::translate("qh::MapScene", "Residents") : scene.groupLabel();
+            s.title = QCoreApplication::translate("qh::MapScene", "%1 (dot area by number)").arg(group);
+            s.entries.push_back({QCoreApplication::translate("qh::MapScene", "largest dot: %1 people")
+                                     .arg(QLocale().toString(scene.maxPointPeople(), 'f', 0)),
+                                 symbology::populationPointColour(), Legend::Symbol::Circle});
         } else {
             const QString group = scene.groupLabel().isEmpty() ? QCoreApplication::translate("qh::MapScene", "Residents") : scene.groupLabel();
             s.title = QCoreApplication::translate("qh::MapScene", "Cells: %1 per hectare").arg(group);

@@ -67,6 +67,11 @@ public:
         QPainterPath path;
         double density = 0; ///< first group per hectare
         std::vector<double> minutes;
+        /// A population given as points (a CSV of addresses, census points): drawn
+        /// as a dot whose area grows with its people (first group).
+        bool isPoint = false;
+        QPointF pos;
+        double people = 0;
     };
     struct UnitShape
     {
@@ -101,6 +106,11 @@ public:
     };
 
     const std::vector<Cell> &cells() const { return mCells; }
+    /// The most people at one population point (0 when the population is not points):
+    /// the dot of this many is the largest.
+    double maxPointPeople() const { return mMaxPointPeople; }
+    /// Whether every populated place is a point (the legend speaks of dots, not cells).
+    bool populationIsPoints() const { return mMaxPointPeople > 0 && mPolygonCells == 0; }
     const std::vector<UnitShape> &units() const { return mUnits; }
     const std::vector<FacilityMark> &facilities() const { return mFacilities; }
     bool anyServesNobody() const;
@@ -127,6 +137,8 @@ public:
 
 private:
     std::vector<Cell> mCells;
+    double mMaxPointPeople = 0;
+    std::size_t mPolygonCells = 0;
     std::vector<UnitShape> mUnits;
     std::vector<FacilityMark> mFacilities;
     std::vector<PlanMark> mPlanMarks;

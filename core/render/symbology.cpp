@@ -23,6 +23,11 @@ QColor unreachedColour()
     return QColor(120, 0, 30);
 }
 
+QColor populationPointColour()
+{
+    return QColor(84, 39, 143, 190);
+}
+
 const std::vector<double> &densityBounds()
 {
     static const std::vector<double> bounds{5, 15, 30, 60, 100, 150};

@@ -18,6 +18,8 @@ namespace symbology {
 const std::vector<std::pair<double, QColor>> &minuteClasses();
 /// Beyond the last minute class, or not reached.
 QColor unreachedColour();
+/// Population points when the map shows where people live (not minutes).
+QColor populationPointColour();
 /// Upper bounds (people per hectare) of the density classes; the last is open.
 const std::vector<double> &densityBounds();
 /// Sequential colour for population density (people per hectare).

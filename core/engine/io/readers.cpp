@@ -446,7 +446,9 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
         r.warnings.insert(r.warnings.end(), w->begin(), w->end());
     if (!haveUnits) {
         const Rect e = r.extent;
-        r.units.push_back({"all", "Whole area", "",
+        // Named in the language of the interface that read it: it is shown, saved in
+        // outputs and signed like any unit's name.
+        r.units.push_back({"all", Message::coded("unit_whole_area").localText().toStdString(), "",
                            {{{{e.minX, e.minY}, {e.maxX, e.minY}, {e.maxX, e.maxY}, {e.minX, e.maxY}, {e.minX, e.minY}}}}});
     }
     for (const Unit &u : r.units)
