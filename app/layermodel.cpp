@@ -1,5 +1,7 @@
 #include "layermodel.h"
 
+#include <algorithm>
+
 #include <QColor>
 #include <QPixmap>
 
@@ -30,8 +32,23 @@ void LayerModel::resetToDefaults()
         case LayerKind::Network: name = tr("Walking network"); break;
         case LayerKind::Facilities: name = tr("Facilities"); break;
         case LayerKind::UnitLabels: name = tr("Unit names"); break;
+        case LayerKind::Reference: break; // named by setReferenceLayers
         }
         mLayers.push_back({*it, name});
+    }
+    endResetModel();
+}
+
+void LayerModel::setReferenceLayers(const std::vector<std::pair<QString, QColor>> &layers)
+{
+    beginResetModel();
+    std::erase_if(mLayers, [](const Entry &e) { return e.layer.kind == LayerKind::Reference; });
+    auto at = std::find_if(mLayers.begin(), mLayers.end(), [](const Entry &e) { return e.layer.kind == LayerKind::Units; });
+    // Top first: the last reference layer is drawn last, highest of them.
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        MapLayer l = MapStyle::referenceLayer(int(i));
+        l.colour = layers[i].second;
+        at = mLayers.insert(at, Entry{l, layers[i].first});
     }
     endResetModel();
 }
@@ -186,6 +203,19 @@ Rect layerExtent(const RegionData &r, LayerKind kind)
         break;
     case LayerKind::Network:
         e = r.extent;
+        break;
+    case LayerKind::Reference:
+        for (const ReferenceData &ref : r.references) {
+            for (const MultiPolygon &mp : ref.polygons)
+                e.extend(boundsOf(mp));
+            for (const Polyline &l : ref.lines)
+                for (const Point &p : l)
+                    e.extend(p);
+            for (const Point &p : ref.points)
+                e.extend(p);
+            if (ref.width > 0)
+                e.extend(ref.extent);
+        }
         break;
     }
     return e;

@@ -36,6 +36,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    /// Makes the reference layers these (name and colour), one row each, shown, just
+    /// above the units (the bottom row); rows of earlier reference layers go.
+    void setReferenceLayers(const std::vector<std::pair<QString, QColor>> &layers);
+
     /// Inserts a layer at `row` (0 = top; -1 = bottom). Returns its row.
     int addLayer(const MapLayer &layer, const QString &name, int row = 0);
     void removeLayer(int row);

@@ -153,6 +153,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAsDialog);
     file->addAction(tr("Add &facilities from a file…"), this, &MainWindow::addFacilitiesDialog);
+    file->addAction(tr("Add &reference layer…"), this, &MainWindow::addReferenceDialog);
     file->addSeparator();
     file->addAction(tr("Export &map…"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::exportMapDialog);
     file->addAction(tr("Export &report…"), mExporter, &Exporter::exportReport);
@@ -356,6 +357,7 @@ void MainWindow::onLoaded(Planner *p)
     const AnalysisResult &a = mPlanner->result();
     mView->setUnit(std::nullopt);
     mScene = std::make_shared<MapScene>(mPlanner->region(), &a);
+    syncReferenceLayers();
     mCanvas->setScene(mScene);
     setBasemap(QString::fromStdString(mPlanner->project().basemapUrl));
     mTools->setPlanner(mPlanner.get());

@@ -64,6 +64,9 @@ public:
     /// Adds every point of a layer file (candidate sites, a new operator's list …) as
     /// proposed facilities in one undoable step. Returns how many were added.
     int addFacilitiesFromFile(const QString &path);
+    /// Adds a file (a layer of it; empty: the first) as a reference layer drawn for
+    /// context and kept in the project. False, with the reason shown, when it cannot be read.
+    bool addReferenceFromFile(const QString &path, const QString &layer = {});
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
     /// Saves to the project's file (or asks for one); false when not saved.
@@ -121,6 +124,9 @@ public slots:
     void openProjectDialog();
     void saveAsDialog();
     void addFacilitiesDialog();
+    void addReferenceDialog();
+    /// The layer list's reference rows: one per reference layer the region holds.
+    void syncReferenceLayers();
     void basemapDialog();
     void aboutDialog();
     /// File ▸ Export map…: the sheet dialog with its preview, for the view on screen or any theme.

@@ -11,6 +11,7 @@
 #include "dialogs/exportmapdialog.h"
 #include "dialogs/newprojectwizard.h"
 #include "error.h"
+#include "layermodel.h"
 #include "mapcanvas.h"
 #include "mapscene.h"
 #include "planningtoolbar.h"
@@ -121,6 +122,53 @@ int MainWindow::addFacilitiesFromFile(const QString &path)
         mStatus->showMessage(tr("Could not add facilities: %1").arg(localError(e)));
         return 0;
     }
+}
+
+void MainWindow::addReferenceDialog()
+{
+    if (!mPlanner)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add reference layer"), QString(),
+        tr("Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        addReferenceFromFile(path);
+}
+
+bool MainWindow::addReferenceFromFile(const QString &path, const QString &layer)
+{
+    if (!mPlanner)
+        return false;
+    try {
+        ReferenceLayerSpec spec;
+        spec.ref.path = QFileInfo(path).absoluteFilePath().toStdString();
+        spec.ref.layer = layer.toStdString();
+        spec.name = QFileInfo(path).completeBaseName().toStdString();
+        Warnings warnings;
+        mPlanner->addReference(spec, warnings);
+        // A new scene with the layer (a render job may still be drawing the old one).
+        mScene = std::make_shared<MapScene>(mPlanner->region(), &mPlanner->result());
+        syncReferenceLayers();
+        onPlanChanged();
+        QString note = tr("Added the reference layer %1").arg(QFileInfo(path).fileName());
+        for (const Message &w : warnings)
+            note += QStringLiteral("; ") + w.localText();
+        mStatus->showMessage(note, 8000);
+        return true;
+    } catch (const std::exception &e) {
+        if (dialogsAllowed())
+            QMessageBox::warning(this, tr("Could not add the reference layer"), localError(e));
+        mStatus->showMessage(tr("Could not add the reference layer: %1").arg(localError(e)));
+        return false;
+    }
+}
+
+void MainWindow::syncReferenceLayers()
+{
+    std::vector<std::pair<QString, QColor>> layers;
+    for (const MapScene::Reference &r : mScene->references())
+        layers.emplace_back(r.name, r.colour);
+    mLayerModel->setReferenceLayers(layers);
 }
 
 } // namespace qh

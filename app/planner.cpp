@@ -10,6 +10,7 @@
 #include "feedback.h"
 #include "io/gdal.h"
 #include "io/readers.h"
+#include "io/reference.h"
 #include "scenario/project.h"
 
 namespace qh {
@@ -440,6 +441,16 @@ void Planner::save(const QString &path)
 void Planner::saveCopy(const QString &path) const
 {
     saveProject(mProject, path.toStdString());
+}
+
+void Planner::addReference(const ReferenceLayerSpec &spec, Warnings &warnings)
+{
+    ReferenceData data = readReference(spec, mProject.crs, mRegion.extent, warnings);
+    if (data.name.empty())
+        data.name = sourceStem(spec.ref.path);
+    mRegion.references.push_back(std::move(data));
+    mProject.references.push_back(spec);
+    mModified = true;
 }
 
 } // namespace qh

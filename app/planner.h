@@ -58,6 +58,10 @@ public:
         mModified = true;
         emit settingsChanged();
     }
+    /// Reads a file as a reference layer (drawn for context, never analysed) and keeps
+    /// it in the project. Throws Error naming the file when it cannot be read; then
+    /// nothing changes. Warnings about features left out go in `warnings`.
+    void addReference(const ReferenceLayerSpec &spec, Warnings &warnings);
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
 

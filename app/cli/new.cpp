@@ -11,7 +11,9 @@
 #include "command.h"
 #include "error.h"
 #include "io/outputs.h"
+#include "io/gdal.h"
 #include "io/readers.h"
+#include "io/reference.h"
 #include "scenario/newproject.h"
 #include "scenario/project.h"
 
@@ -43,6 +45,8 @@ public:
             out(tr("  %1 ← column %2").arg(localLabel(g.label, g.labelZh), q(g.field)));
         out(p.units.ref.path.empty() ? tr("Units: none (the whole area is one unit)")
                                      : tr("Units: %1 (names from column %2)").arg(q(p.units.ref.path), q(p.units.nameField)));
+        for (const ReferenceLayerSpec &r : p.references)
+            out(tr("Reference layer (drawn for context): %1").arg(q(r.ref.path)));
         if (!p.targets.empty())
             out(tr("Target profile: %1").arg(q(p.targets)));
         if (!warnings.empty())
@@ -64,7 +68,8 @@ public:
     {
         return R"USAGE(usage: quarterhour-cli new --network FILE --facilities FILE --population FILE
                         [--units FILE] [--targets ID|FILE] [--mapping MAPPING.json]
-                        [--crs EPSG:CODE] [--type KEY] [--name NAME] --out PROJECT.qhproj
+                        [--crs EPSG:CODE] [--type KEY] [--name NAME]
+                        [--reference FILE[:LAYER]]... --out PROJECT.qhproj
 
 Makes a project from the files as they are, without writing to them. What each
 file holds is detected as `import` shows it: the layer, coordinate columns of a
@@ -93,6 +98,9 @@ corrects any of it; the project file keeps the result.
                       zone of the study area in China, else its UTM zone
   --type KEY          the facility type of facilities without one (no type column)
   --name NAME         the project's name (default: the file name of the units)
+  --reference FILE    a layer drawn on the maps for context only (a land-use plan,
+                      planned residential plots, a scanned plan as GeoTIFF); any
+                      vector layer (FILE:LAYER) or raster; repeat for more
   --out FILE          the project file to write; an existing file is not replaced
 
 exit codes: 0 ok, 1 a file cannot be read or mapped, 2 bad arguments
@@ -101,7 +109,9 @@ exit codes: 0 ok, 1 a file cannot be read or mapped, 2 bad arguments
     int run(const std::vector<std::string> &args) override
     {
         std::string network, facilities, population, units, targets, mapping, crs, type, name, outPath;
+        std::vector<LayerRef> references;
         ArgParser()
+            .option("--reference", [&](const std::string &v) { references.push_back(layerArg(v)); })
             .option("--network", &network)
             .option("--facilities", &facilities)
             .option("--population", &population)
@@ -122,6 +132,8 @@ exit codes: 0 ok, 1 a file cannot be read or mapped, 2 bad arguments
             inputs.push_back(units);
         if (!mapping.empty())
             inputs.push_back(mapping);
+        for (const LayerRef &r : references)
+            inputs.push_back(r.path);
         refuseToOverwriteInputs({outPath}, inputs);
         if (std::filesystem::exists(outPath))
             throw FileError(Message::coded("project_exists", {outPath}));
@@ -137,6 +149,12 @@ exit codes: 0 ok, 1 a file cannot be read or mapped, 2 bad arguments
         if (!name.empty())
             request.name = name;
         Project p = buildNewProject(request, warnings);
+        for (LayerRef r : references) {
+            r.path = absoluteSource(r.path);
+            ReferenceLayerSpec spec{r, sourceStem(r.path), ""};
+            readReference(spec, p.crs, {}, warnings, 64); // a file that cannot be drawn stops here, named
+            p.references.push_back(spec);
+        }
         saveProject(p, outPath);
         NewReport::print(p, notes, warnings, outPath);
         return 0;

@@ -88,6 +88,12 @@ constexpr Entry kCatalogue[] = {
     {"role_units", QT_TRANSLATE_NOOP("qh::Message", "units")},
     {"role_buildings", QT_TRANSLATE_NOOP("qh::Message", "buildings")},
     {"unit_whole_area", QT_TRANSLATE_NOOP("qh::Message", "Whole area")},
+    {"role_reference", QT_TRANSLATE_NOOP("qh::Message", "reference layer")},
+    // Reference layers (drawn for context)
+    {"reference_skipped", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 features cannot be drawn (no geometry, or not in the coordinate system) and are left out of the reference layer")},
+    {"reference_raster_no_crs", QT_TRANSLATE_NOOP("qh::Message", "%1: the raster has no coordinate system; give it one (e.g. EPSG:4490) to draw it")},
+    {"reference_not_drawable", QT_TRANSLATE_NOOP("qh::Message", "%1: cannot be drawn over the study area: %2")},
+    {"reference_left_out", QT_TRANSLATE_NOOP("qh::Message", "Reference layer '%1' is not drawn: %2")},
     // Reading layers
     {"encoding_guessed", QT_TRANSLATE_NOOP("qh::Message", "%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). "
                                                           "Add a .cpg file holding GBK (or the right encoding) to make this explicit")},

@@ -352,9 +352,58 @@ PaintContext::PaintContext(QPainter &painter, const MapView &view, const MapStyl
 {
 }
 
+/// A reference layer in its colour: a raster's image as it is; areas filled light
+/// with an outline, lines, points as small dots.
+void paintReference(const PaintContext &c, const MapLayer &layer)
+{
+    const auto &refs = c.scene.references();
+    if (layer.reference < 0 || std::size_t(layer.reference) >= refs.size())
+        return;
+    const MapScene::Reference &ref = refs[std::size_t(layer.reference)];
+    QPainter &p = c.painter;
+    p.setOpacity(layer.opacity);
+    if (!ref.image.isNull() && ref.imageRect.intersects(c.visible)) {
+        // The image's top row is the map's top (maxY): flip it into the y-up map transform.
+        p.setTransform(c.toDev * c.base);
+        p.save();
+        p.translate(ref.imageRect.left(), ref.imageRect.bottom());
+        p.scale(1, -1);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        p.drawImage(QRectF(0, 0, ref.imageRect.width(), ref.imageRect.height()), ref.image);
+        p.restore();
+    }
+    const QColor colour = layer.colour.isValid() ? layer.colour : ref.colour;
+    if (!ref.areas.isEmpty() && ref.areas.boundingRect().intersects(c.visible)) {
+        p.setTransform(c.toDev * c.base);
+        QColor fill = colour;
+        fill.setAlpha(40);
+        p.setBrush(fill);
+        p.setPen(mapLinePen(c, colour, 0.8));
+        p.drawPath(ref.areas);
+    }
+    if (!ref.lines.isEmpty() && ref.lines.boundingRect().intersects(c.visible)) {
+        p.setTransform(c.toDev * c.base);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(mapLinePen(c, colour, 1.0));
+        p.drawPath(ref.lines);
+    }
+    if (!ref.points.empty()) {
+        p.setTransform(c.base);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        for (const QPointF &pt : ref.points)
+            if (c.visible.contains(pt))
+                p.drawEllipse(c.toDev.map(pt), 2.5, 2.5);
+    }
+    p.setOpacity(1.0);
+}
+
 void paintLayerFill(const PaintContext &ctx, const MapLayer &layer)
 {
     switch (layer.kind) {
+    case LayerKind::Reference:
+        paintReference(ctx, layer);
+        break;
     case LayerKind::Units:
         paintUnitFill(ctx, layer);
         break;
@@ -390,6 +439,7 @@ void paintLayerOverlay(const PaintContext &ctx, const MapLayer &layer)
     case LayerKind::Cells:
     case LayerKind::Catchments:
     case LayerKind::Network:
+    case LayerKind::Reference:
         break;
     }
 }

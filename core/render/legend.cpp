@@ -106,6 +106,26 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
             s.entries.push_back({QCoreApplication::translate("qh::MapScene", "serves nobody (see its card)"), symbology::servesNobodyColour(), Legend::Symbol::Ring});
         legend.sections.push_back(s);
     }
+    // Reference layers shown, by name: a raster's entry is its name only.
+    Legend::Section refs;
+    refs.title = QCoreApplication::translate("qh::MapScene", "Reference layers (for context, not analysed)");
+    for (const MapLayer &l : style.layersWithReferences(scene.references().size())) {
+        if (l.kind != LayerKind::Reference || !l.visible || l.reference < 0
+            || std::size_t(l.reference) >= scene.references().size())
+            continue;
+        const MapScene::Reference &r = scene.references()[std::size_t(l.reference)];
+        QColor c = l.colour.isValid() ? l.colour : r.colour;
+        Legend::Symbol symbol = Legend::Symbol::Box;
+        if (r.areas.isEmpty() && !r.lines.isEmpty())
+            symbol = Legend::Symbol::Dashed;
+        else if (r.areas.isEmpty() && r.lines.isEmpty() && !r.points.empty())
+            symbol = Legend::Symbol::Circle;
+        else if (!r.image.isNull())
+            c = QColor(170, 170, 170);
+        refs.entries.push_back({r.name, c, symbol});
+    }
+    if (!refs.entries.empty())
+        legend.sections.push_back(refs);
     return legend;
 }
 

@@ -119,7 +119,38 @@ MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
         for (std::size_t i = 1; i < l.size(); ++i)
             mNetwork.lineTo(l[i].x, l[i].y);
     }
+    for (const ReferenceData &rd : region.references) {
+        Reference ref;
+        ref.name = QString::fromStdString(rd.name);
+        ref.colour = QColor(QString::fromStdString(rd.colour));
+        if (!ref.colour.isValid())
+            ref.colour = symbology::referenceColour();
+        ref.areas.setFillRule(Qt::WindingFill);
+        for (const MultiPolygon &mp : rd.polygons)
+            ref.areas.addPath(pathOf(mp));
+        for (const Polyline &l : rd.lines) {
+            ref.lines.moveTo(l[0].x, l[0].y);
+            for (std::size_t i = 1; i < l.size(); ++i)
+                ref.lines.lineTo(l[i].x, l[i].y);
+        }
+        for (const Point &pt : rd.points)
+            ref.points.emplace_back(pt.x, pt.y);
+        if (rd.width > 0 && rd.height > 0) {
+            ref.image = QImage(rd.width, rd.height, QImage::Format_ARGB32);
+            for (int y = 0; y < rd.height; ++y)
+                std::copy_n(rd.argb.data() + std::size_t(y) * std::size_t(rd.width), rd.width,
+                            reinterpret_cast<std::uint32_t *>(ref.image.scanLine(y)));
+            ref.image = ref.image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            ref.imageRect = QRectF(rd.extent.minX, rd.extent.minY, rd.extent.maxX - rd.extent.minX,
+                                   rd.extent.maxY - rd.extent.minY);
+        }
+        mReferences.push_back(std::move(ref));
+    }
     PathPreparer prepare;
+    for (const Reference &ref : mReferences) {
+        prepare(ref.areas);
+        prepare(ref.lines);
+    }
     for (const Cell &cell : mCells)
         prepare(cell.path);
     for (const UnitShape &u : mUnits)
@@ -282,10 +313,11 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     p.setRenderHint(QPainter::Antialiasing, true);
     if (style.drawBackground)
         p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
-    for (const MapLayer &layer : style.layers)
+    const std::vector<MapLayer> layers = style.layersWithReferences(mReferences.size());
+    for (const MapLayer &layer : layers)
         if (layer.visible)
             paintLayerFill(ctx, layer);
-    for (const MapLayer &layer : style.layers)
+    for (const MapLayer &layer : layers)
         if (layer.visible)
             paintLayerOverlay(ctx, layer);
     p.setTransform(ctx.base);

@@ -89,6 +89,18 @@ public:
         std::string id;
         QString name;
     };
+    /// A reference layer, for context: its areas, lines and points, or a raster's
+    /// image over `imageRect` (map coordinates).
+    struct Reference
+    {
+        QString name;
+        QColor colour;
+        QPainterPath areas;
+        QPainterPath lines;
+        std::vector<QPointF> points;
+        QImage image;
+        QRectF imageRect;
+    };
     /// The network drawn for one view, reused while the view stays (the network is
     /// the costliest layer and does not change with edits). Shared by copies of the
     /// scene; guarded for render jobs on several threads.
@@ -106,6 +118,7 @@ public:
     };
 
     const std::vector<Cell> &cells() const { return mCells; }
+    const std::vector<Reference> &references() const { return mReferences; }
     /// The most people at one population point (0 when the population is not points):
     /// the dot of this many is the largest.
     double maxPointPeople() const { return mMaxPointPeople; }
@@ -137,6 +150,7 @@ public:
 
 private:
     std::vector<Cell> mCells;
+    std::vector<Reference> mReferences;
     double mMaxPointPeople = 0;
     std::size_t mPolygonCells = 0;
     std::vector<UnitShape> mUnits;

@@ -40,4 +40,34 @@ bool MapStyle::shows(LayerKind kind) const
     return l && l->visible;
 }
 
+MapLayer MapStyle::referenceLayer(int index)
+{
+    MapLayer l;
+    l.id = "reference:" + std::to_string(index);
+    l.kind = LayerKind::Reference;
+    l.reference = index;
+    l.opacity = 0.7;
+    return l;
+}
+
+std::vector<MapLayer> MapStyle::layersWithReferences(std::size_t references) const
+{
+    if (references == 0 || layer(LayerKind::Reference))
+        return layers;
+    std::vector<MapLayer> out;
+    bool placed = false;
+    for (const MapLayer &l : layers) {
+        out.push_back(l);
+        if (!placed && l.kind == LayerKind::Units) {
+            for (std::size_t i = 0; i < references; ++i)
+                out.push_back(referenceLayer(int(i)));
+            placed = true;
+        }
+    }
+    if (!placed)
+        for (std::size_t i = 0; i < references; ++i)
+            out.insert(out.begin() + std::ptrdiff_t(i), referenceLayer(int(i)));
+    return out;
+}
+
 } // namespace qh

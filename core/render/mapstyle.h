@@ -10,7 +10,7 @@ namespace qh {
 
 /// What a map layer shows. New kinds (reference layers, suggested sites) are added
 /// here and given a painter in layerpainters.cpp.
-enum class LayerKind { Units, Cells, Catchments, Network, Facilities, UnitLabels };
+enum class LayerKind { Units, Cells, Catchments, Network, Facilities, UnitLabels, Reference };
 
 /// One layer of the map as the layer list holds it: what it is, whether it is drawn,
 /// and its style. The canvas, the CLI's maps and the exports draw the same list.
@@ -24,6 +24,8 @@ struct MapLayer
     QColor colour;
     /// Symbol radius in pixels (facilities).
     double symbolSize = 6.0;
+    /// Which of the scene's reference layers (LayerKind::Reference).
+    int reference = -1;
 };
 
 /// What to draw and how.
@@ -57,6 +59,12 @@ struct MapStyle
     MapLayer *layer(LayerKind kind);
     /// Whether a layer of this kind is in the list and visible.
     bool shows(LayerKind kind) const;
+    /// The layers to draw for a scene with `references` reference layers: these,
+    /// or, when they list none of them (a print theme, the CLI's maps), these with
+    /// every reference layer shown just above the units' fill, as a new map has them.
+    std::vector<MapLayer> layersWithReferences(std::size_t references) const;
+    /// A reference layer as a new map draws it: shown, translucent.
+    static MapLayer referenceLayer(int index);
 };
 
 } // namespace qh

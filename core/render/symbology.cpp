@@ -28,6 +28,11 @@ QColor populationPointColour()
     return QColor(84, 39, 143, 190);
 }
 
+QColor referenceColour()
+{
+    return QColor(40, 80, 160);
+}
+
 const std::vector<double> &densityBounds()
 {
     static const std::vector<double> bounds{5, 15, 30, 60, 100, 150};

@@ -20,6 +20,8 @@ const std::vector<std::pair<double, QColor>> &minuteClasses();
 QColor unreachedColour();
 /// Population points when the map shows where people live (not minutes).
 QColor populationPointColour();
+/// A reference layer without a colour of its own.
+QColor referenceColour();
 /// Upper bounds (people per hectare) of the density classes; the last is open.
 const std::vector<double> &densityBounds();
 /// Sequential colour for population density (people per hectare).

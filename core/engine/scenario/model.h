@@ -114,6 +114,15 @@ struct UnitLayerSpec
     std::string classField; ///< optional: unit class for class-specific targets ("new", "built_up")
 };
 
+/// A layer drawn for context only (a land-use plan, planned residential plots, a
+/// school catchment map): any vector or raster file, never analysed.
+struct ReferenceLayerSpec
+{
+    LayerRef ref;
+    std::string name;   ///< as the layer list shows it; empty: the file's name
+    std::string colour; ///< "#rrggbb"; empty: grey
+};
+
 /// A facility type and the service circle it must provide.
 struct FacilityType
 {
@@ -205,6 +214,8 @@ struct Project
     std::map<std::string, double> targetOverrides;
     /// XYZ tile URL template for a basemap ({z}/{x}/{y}); empty: none.
     std::string basemapUrl;
+    /// Drawn under the analysis, bottom first.
+    std::vector<ReferenceLayerSpec> references;
     Plan plan;
 };
 
@@ -228,6 +239,22 @@ struct Unit
     MultiPolygon shape;
 };
 
+/// A reference layer read for drawing, in the project CRS: a vector layer's
+/// polygons, lines and points, or a raster warped onto a grid over the study area.
+struct ReferenceData
+{
+    std::string name;
+    std::string colour; ///< "#rrggbb"; empty: the drawing's default
+    std::vector<MultiPolygon> polygons;
+    std::vector<Polyline> lines;
+    std::vector<Point> points;
+    /// A raster: `width` × `height` pixels of 0xAARRGGBB, row 0 at the top (maxY),
+    /// covering `extent`. Empty for a vector layer.
+    int width = 0, height = 0;
+    std::vector<std::uint32_t> argb;
+    Rect extent;
+};
+
 /// All layers of a project, in the project CRS.
 struct RegionData
 {
@@ -235,6 +262,8 @@ struct RegionData
     std::vector<Facility> facilities;
     std::vector<PopulationCell> cells;
     std::vector<Unit> units;
+    /// Project::references as read (one that could not be read is left out, with a warning).
+    std::vector<ReferenceData> references;
     Rect extent;
     Warnings warnings;
 };

@@ -298,6 +298,14 @@ Project loadProject(const std::string &path)
         p.units.nameField = r.string(units, "name_field", "layers.units.", false);
         p.units.classField = r.string(units, "class_field", "layers.units.", false);
     }
+    for (const QJsonValue &v : r.array(layers, "references", "layers.")) {
+        const QJsonObject o = r.element(v, "layers.references[]");
+        ReferenceLayerSpec ref;
+        ref.ref = r.layer(o, "layers.references[].");
+        ref.name = r.string(o, "name", "layers.references[].", false);
+        ref.colour = r.string(o, "colour", "layers.references[].", false);
+        p.references.push_back(ref);
+    }
     p.targets = r.string(root, "targets", "", false);
     const bool targetsIsFile = p.targets.find('/') != std::string::npos
                                || (p.targets.size() > 5 && p.targets.substr(p.targets.size() - 5) == ".json");
@@ -486,6 +494,18 @@ void saveProject(const Project &p, const std::string &path)
         units["name_field"] = qs(p.units.nameField);
         units["class_field"] = qs(p.units.classField);
         layers["units"] = units;
+    }
+    if (!p.references.empty()) {
+        QJsonArray refs;
+        for (const ReferenceLayerSpec &ref : p.references) {
+            QJsonObject o = layer(ref.ref);
+            if (!ref.name.empty())
+                o["name"] = qs(ref.name);
+            if (!ref.colour.empty())
+                o["colour"] = qs(ref.colour);
+            refs.append(o);
+        }
+        layers["references"] = refs;
     }
     QJsonArray types;
     for (const FacilityType &t : p.profile.types) {

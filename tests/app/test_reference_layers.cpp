@@ -1,0 +1,136 @@
+// Reference layers in the app (#9): a planner adds a file of planned residential
+// plots to the map for context. It is listed in the layer panel above the units,
+// drawn (and hidden when unticked), kept in the project through save and reopen, and
+// drawn in exports; a file that cannot be read changes nothing and says why.
+#include <QFile>
+#include <QtTest>
+
+#include "exportcontext.h"
+#include "maptheme.h"
+#include "layermodel.h"
+#include "planner.h"
+#include "windowhelpers.h"
+
+using namespace qh;
+using namespace qh::test;
+
+namespace {
+
+/// One planned plot in lon/lat, in the middle of Vaduz (the sample is in UTM 32N).
+QString writePlot(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("规划居住用地.geojson"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"规划居住用地"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[9.515,47.130],[9.535,47.130],[9.535,47.145],)"
+            R"([9.515,47.145],[9.515,47.130]]]}}]})");
+    return path;
+}
+
+Point plotCentre(const Planner &p)
+{
+    double x = 9.525, y = 47.1375;
+    CrsTransform(Crs::fromUserInput("EPSG:4326"), p.project().crs).apply(x, y);
+    return {x, y};
+}
+
+QRgb canvasPixel(MainWindow &w, const Point &at)
+{
+    w.canvas()->waitForRender();
+    return w.canvas()->grab().toImage().pixel(w.canvas()->toDevice(at));
+}
+
+/// With QH_SCREENSHOT_DIR set, saves the window (to look at as a planner would).
+void shot(MainWindow &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("QH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.canvas()->waitForRender();
+    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + ".png"));
+}
+
+} // namespace
+
+class TestReferenceLayers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void addedDrawnSavedAndReopened()
+    {
+        QTemporaryDir dir;
+        const QString project = copySample(dir);
+        const QString plot = writePlot(dir);
+        const QByteArray before = [&] {
+            QFile f(plot);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        {
+            MainWindow w;
+            w.resize(1100, 800);
+            w.show();
+            QVERIFY(openAndWait(w, project));
+            const int rowsBefore = w.layerModel()->rowCount();
+            const Point centre = plotCentre(*w.planner());
+            const QRgb without = canvasPixel(w, centre);
+
+            QVERIFY(w.addReferenceFromFile(plot));
+            QVERIFY(w.planner()->isModified());
+            QCOMPARE(w.layerModel()->rowCount(), rowsBefore + 1);
+            const int row = w.layerModel()->rowOf(LayerKind::Reference);
+            QVERIFY(row >= 0);
+            QCOMPARE(w.layerModel()->name(row), QStringLiteral("规划居住用地"));
+            QCOMPARE(row, w.layerModel()->rowOf(LayerKind::Units) - 1); // just above the units
+            QVERIFY2(canvasPixel(w, centre) != without, "the plot is not drawn");
+            shot(w, "reference_layer");
+
+            // Unticked, the map is as before.
+            w.layerModel()->setData(w.layerModel()->index(row), Qt::Unchecked, Qt::CheckStateRole);
+            QCOMPARE(canvasPixel(w, centre), without);
+            w.layerModel()->setData(w.layerModel()->index(row), Qt::Checked, Qt::CheckStateRole);
+
+            // Exports draw it too: their themes do not list reference layers, and the
+            // scene puts them above the units as a new map has them.
+            const Planner &pl = *w.planner();
+            const ExportContext c{pl.project(), pl.region(), pl.result(), pl.evaluation(), pl.targets()};
+            const MapScene withPlot = exportScene(c, false);
+            QCOMPARE(withPlot.references().size(), std::size_t(1));
+            RegionData bare = pl.region();
+            bare.references.clear();
+            const MapScene withoutPlot(bare, &pl.result());
+            const MapView view = MapView::fitting(pl.region().extent, QSize(400, 600));
+            const auto draw = [&](const MapScene &scene) {
+                QImage img(view.size, QImage::Format_RGB32);
+                img.fill(Qt::white);
+                QPainter p(&img);
+                scene.render(p, view, styleForTheme(MapTheme::Facilities, 0));
+                p.end();
+                return img.pixel(view.toDevice().map(QPointF(centre.x, centre.y)).toPoint());
+            };
+            QVERIFY(draw(withPlot) != draw(withoutPlot));
+
+            // A file that cannot be read: nothing changes, the reason is shown.
+            QVERIFY(!w.addReferenceFromFile(dir.filePath("nowhere.tif")));
+            QCOMPARE(w.planner()->project().references.size(), std::size_t(1));
+            QCOMPARE(w.layerModel()->rowCount(), rowsBefore + 1);
+            QVERIFY(w.save());
+        }
+        QFile f(plot);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // the input is never written to
+        MainWindow again;
+        again.resize(1100, 800);
+        again.show();
+        QVERIFY(openAndWait(again, project));
+        QCOMPARE(again.planner()->region().references.size(), std::size_t(1));
+        const int row = again.layerModel()->rowOf(LayerKind::Reference);
+        QVERIFY(row >= 0);
+        QCOMPARE(again.layerModel()->name(row), QStringLiteral("规划居住用地"));
+    }
+};
+
+QTEST_MAIN(TestReferenceLayers)
+#include "test_reference_layers.moc"
