@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "console.h"
+#include "io/readers.h"
 #include "symbology.h"
 
 namespace qh::cli {
@@ -56,6 +57,11 @@ void AnalyzeReport::print(const Project &project, const RegionData &region, cons
             .arg(res.samplePoints)
             .arg(region.units.size())
             .arg(region.facilities.size()));
+    if (!region.layers.empty()) {
+        out(tr("Layers read:"));
+        for (const LayerReport &l : region.layers)
+            out(QStringLiteral("  ") + describeLayer(l).localText());
+    }
     for (std::size_t t = 0; t < res.profile.types.size(); ++t) {
         const FacilityType &type = res.profile.types[t];
         const auto g = res.groupIndex(type.demandGroup);

@@ -1,11 +1,16 @@
 #include "warningspanel.h"
 
+#include <set>
+
+#include <QFileInfo>
 #include <QListWidget>
+
+#include "io/readers.h"
 
 namespace qh {
 
 WarningsPanel::WarningsPanel(ViewState *view, QWidget *parent)
-    : PlannerPanel(tr("Warnings"), view, parent)
+    : PlannerPanel(tr("Import report and warnings"), view, parent)
     , mList(new QListWidget)
 {
     setObjectName("warnings");
@@ -21,7 +26,7 @@ WarningsPanel::WarningsPanel(ViewState *view, QWidget *parent)
 
 int WarningsPanel::count() const
 {
-    return mList->count();
+    return mWarnings;
 }
 
 std::optional<std::size_t> WarningsPanel::facilityOf(const std::string &id) const
@@ -37,17 +42,54 @@ std::optional<std::size_t> WarningsPanel::facilityOf(const std::string &id) cons
 
 void WarningsPanel::refresh()
 {
-    const int before = mList->count();
+    const int before = mWarnings;
     mList->clear();
-    if (planner())
-        for (const Message &w : planner()->result().warnings) {
-            auto *item = new QListWidgetItem(w.localText(), mList);
-            item->setData(Qt::UserRole, QString::fromStdString(w.facilityId));
-            if (facilityOf(w.facilityId))
-                item->setToolTip(tr("Click to show this facility on the map"));
+    mWarnings = 0;
+    if (!planner()) {
+        if (before != 0)
+            emit countChanged(0);
+        return;
+    }
+    const auto header = [this](const QString &text, const QString &tip = {}) {
+        auto *item = new QListWidgetItem(text, mList);
+        item->setToolTip(tip);
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        item->setFlags(Qt::ItemIsEnabled); // not a warning: not selected, not counted
+        item->setBackground(palette().alternateBase());
+    };
+    const auto warning = [this](const Message &w) {
+        auto *item = new QListWidgetItem(QStringLiteral("  ") + w.localText(), mList);
+        item->setData(Qt::UserRole, QString::fromStdString(w.facilityId));
+        if (facilityOf(w.facilityId))
+            item->setToolTip(tr("Click to show this facility on the map"));
+        ++mWarnings;
+    };
+    // The import report: each layer read, what came in, and what reading it said;
+    // then what the analysis says (on every edit).
+    std::set<std::string> fromLayers;
+    for (const LayerReport &l : planner()->region().layers) {
+        // The file's name here, its whole path in the tooltip.
+        const QString path = QString::fromStdString(l.ref.path);
+        header(describeLayer(l).localText().replace(path, QFileInfo(path).fileName()), path);
+        for (const Message &w : l.warnings) {
+            fromLayers.insert(w.text());
+            warning(w);
         }
-    if (mList->count() != before)
-        emit countChanged(mList->count());
+    }
+    bool analysisHeader = false;
+    for (const Message &w : planner()->result().warnings) {
+        if (fromLayers.count(w.text()))
+            continue;
+        if (!analysisHeader) {
+            header(tr("The analysis"));
+            analysisHeader = true;
+        }
+        warning(w);
+    }
+    if (mWarnings != before)
+        emit countChanged(mWarnings);
 }
 
 } // namespace qh

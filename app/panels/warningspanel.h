@@ -8,14 +8,17 @@ class QListWidget;
 
 namespace qh {
 
-/// What loading and the analysis warned about (files, layers, features, what to do),
-/// one line each. A warning that names a facility zooms to it on a click.
+/// The import report and what the analysis warns about: a heading per layer read
+/// (what came in from which file), its warnings (files, layers, features, what to
+/// do) one line each, then the analysis's. A warning that names a facility zooms
+/// to it on a click.
 class WarningsPanel : public PlannerPanel
 {
     Q_OBJECT
 public:
     explicit WarningsPanel(ViewState *view, QWidget *parent = nullptr);
     QListWidget *list() const { return mList; }
+    /// The warnings listed (headings not counted).
     int count() const;
     void refresh() override;
     /// The facility a warning is about (Message::facilityId), by index into the
@@ -28,6 +31,7 @@ signals:
 
 private:
     QListWidget *mList;
+    int mWarnings = 0;
 };
 
 } // namespace qh

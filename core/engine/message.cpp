@@ -89,6 +89,10 @@ constexpr Entry kCatalogue[] = {
     {"role_buildings", QT_TRANSLATE_NOOP("qh::Message", "buildings")},
     {"unit_whole_area", QT_TRANSLATE_NOOP("qh::Message", "Whole area")},
     {"role_reference", QT_TRANSLATE_NOOP("qh::Message", "reference layer")},
+    // The import report, a line per layer read
+    {"import_layer", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 features from %3")},
+    {"import_layer_people", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 features (%3 people) from %4")},
+    {"import_layer_warnings", QT_TRANSLATE_NOOP("qh::Message", "%1; %2 warning(s), listed below")},
     // Reference layers (drawn for context)
     {"reference_skipped", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 features cannot be drawn (no geometry, or not in the coordinate system) and are left out of the reference layer")},
     {"reference_raster_no_crs", QT_TRANSLATE_NOOP("qh::Message", "%1: the raster has no coordinate system; give it one (e.g. EPSG:4490) to draw it")},

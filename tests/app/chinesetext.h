@@ -34,6 +34,9 @@ inline QStringList englishLeft(MainWindow &w)
         data << QString::fromStdString(u.name);
     for (const Facility &f : w.planner()->region().facilities)
         data << QString::fromStdString(f.name) << QString::fromStdString(f.id);
+    for (const LayerReport &l : w.planner()->region().layers) // file paths, in the import report
+        data << QString::fromStdString(l.ref.path) << QFileInfo(QString::fromStdString(l.ref.path)).fileName()
+             << QString::fromStdString(l.ref.layer);
     std::sort(data.begin(), data.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList texts;
     // Every indicator's table, including those not evaluated and units where

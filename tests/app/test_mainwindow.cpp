@@ -67,17 +67,6 @@ void clickAt(MapCanvas *canvas, const Point &map)
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->toDevice(map));
 }
 
-/// With QH_SCREENSHOT_DIR set, saves the window at a step of the walk-through (for
-/// looking at it as a planner would; the README's screenshots come from here).
-void shot(MainWindow &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("QH_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w.canvas()->waitForRender();
-    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + ".png"));
-}
-
 /// Child process for the kill test: saves the project again and again.
 int saveLoop(const char *path)
 {

@@ -42,15 +42,6 @@ QRgb canvasPixel(MainWindow &w, const Point &at)
     return w.canvas()->grab().toImage().pixel(w.canvas()->toDevice(at));
 }
 
-/// With QH_SCREENSHOT_DIR set, saves the window (to look at as a planner would).
-void shot(MainWindow &w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("QH_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    w.canvas()->waitForRender();
-    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + ".png"));
-}
 
 } // namespace
 

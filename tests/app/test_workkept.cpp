@@ -330,6 +330,22 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(w.warningsPanel()->isVisible());
         QCOMPARE(w.warningsPanel()->count(), int(n));
+        // The import report: a heading per layer read (not counted as a warning), e.g.
+        // the population with its cells and people.
+        int headings = 0;
+        bool population = false;
+        for (int i = 0; i < w.warningsPanel()->list()->count(); ++i) {
+            const QListWidgetItem *item = w.warningsPanel()->list()->item(i);
+            if (item->font().bold()) {
+                ++headings;
+                population = population || item->text().startsWith(QStringLiteral("population: %1 features (")
+                                                                         .arg(w.planner()->region().cells.size()));
+            }
+        }
+        QCOMPARE(headings, int(w.planner()->region().layers.size()) + 1); // and the analysis's
+        QVERIFY(population);
+        QCOMPARE(w.warningsPanel()->list()->count(), int(n) + headings);
+        shot(w, "import_report");
         // A facility off the network is warned about; clicking the warning shows it.
         const Point far{busiestCell(*w.planner(), 0).x + 30000, busiestCell(*w.planner(), 0).y};
         w.planner()->addFacility({"P9", "Far away", "childcare", {{"childcare_places", 40}}, far, true});

@@ -3,6 +3,7 @@
 // Helpers the main-window tests share: a copy of the sample to change, opening a
 // project and waiting for it, the layer list.
 #include <QAbstractItemModel>
+#include <QDir>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +53,17 @@ inline bool waitRebuilt(MainWindow &w)
 {
     QSignalSpy rebuilt(&w, &MainWindow::rebuilt);
     return rebuilt.wait(30000);
+}
+
+/// With QH_SCREENSHOT_DIR set, saves the window at a step (for looking at it as a
+/// planner would; the README's screenshots come from here).
+inline void shot(MainWindow &w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("QH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.canvas()->waitForRender();
+    w.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + ".png"));
 }
 
 inline bool openAndWait(MainWindow &w, const QString &path)

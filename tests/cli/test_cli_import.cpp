@@ -235,6 +235,21 @@ private slots:
         QVERIFY(!svg[0].contains("#2850a0"));
         QVERIFY(svg[1].count("#2850a0") > 1); // the districts and their legend entry
 
+        // The import report: each layer read with what came in from it, in summary.json
+        // and on the console; the facility sheet's two notes under its layer.
+        const Run a = cli({"analyze", withRef, "--out", dir.filePath("out")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err + a.out));
+        QVERIFY2(a.out.contains("facilities: 4 features from " + sheet), qPrintable(a.out));
+        QVERIFY2(a.out.contains("reference layer: 8 features from"), qPrintable(a.out));
+        const QJsonArray layers = json(dir.filePath("out/summary.json"))["import"].toObject()["layers"].toArray();
+        QStringList roles;
+        for (const QJsonValue &l : layers)
+            roles << l.toObject()["role"].toString();
+        QCOMPARE(roles, (QStringList{"network", "facilities", "population", "reference"}));
+        QCOMPARE(layers[2].toObject()["features"].toInt(), 5853); // the HSY grid's cells
+        QVERIFY(layers[2].toObject()["people"].toDouble() > 600000);
+        QVERIFY2(layers[1].toObject()["warnings"].toArray().size() >= 1, qPrintable(a.out)); // '约40'
+
         const QString bad = dir.filePath("bad.qhproj");
         const Run b = cli(base + QStringList{"--reference", dir.filePath("missing.tif"), "--out", bad});
         QCOMPARE(b.exitCode, 1);

@@ -443,8 +443,16 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
         r.cells = readPopulation(project.population, project.crs, populationWarnings, Rect{});
         takeNetwork();
     }
-    for (Warnings *w : {&networkWarnings, &facilityWarnings, &unitWarnings, &populationWarnings})
-        r.warnings.insert(r.warnings.end(), w->begin(), w->end());
+    double people = 0;
+    for (const PopulationCell &c : r.cells)
+        people += c.pop.empty() ? 0.0 : c.pop[0];
+    r.layers.push_back({"network", project.network.ref, r.network.size(), -1, networkWarnings});
+    r.layers.push_back({"facilities", project.facilities.ref, r.facilities.size(), -1, facilityWarnings});
+    if (haveUnits)
+        r.layers.push_back({"units", project.units.ref, r.units.size(), -1, unitWarnings});
+    r.layers.push_back({"population", project.population.ref, r.cells.size(), people, populationWarnings});
+    for (const LayerReport &l : r.layers)
+        r.warnings.insert(r.warnings.end(), l.warnings.begin(), l.warnings.end());
     if (!haveUnits) {
         const Rect e = r.extent;
         // Named in the language of the interface that read it: it is shown, saved in
@@ -457,16 +465,33 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
     // Context only: one that cannot be read is left out with a warning, never stops
     // the analysis.
     for (const ReferenceLayerSpec &spec : project.references) {
+        LayerReport report{"reference", spec.ref, 0, -1, {}};
         try {
-            r.references.push_back(readReference(spec, project.crs, r.extent, r.warnings));
-            if (r.references.back().name.empty())
-                r.references.back().name = sourceStem(spec.ref.path);
+            ReferenceData d = readReference(spec, project.crs, r.extent, report.warnings);
+            if (d.name.empty())
+                d.name = sourceStem(spec.ref.path);
+            report.features = d.polygons.size() + d.lines.size() + d.points.size() + (d.width > 0 ? 1 : 0);
+            r.references.push_back(std::move(d));
         } catch (const Error &e) {
-            r.warnings.push_back(Message::coded("reference_left_out",
-                                                {spec.name.empty() ? sourceStem(spec.ref.path) : spec.name, e.message()}));
+            report.warnings.push_back(Message::coded(
+                "reference_left_out", {spec.name.empty() ? sourceStem(spec.ref.path) : spec.name, e.message()}));
         }
+        r.warnings.insert(r.warnings.end(), report.warnings.begin(), report.warnings.end());
+        r.layers.push_back(std::move(report));
     }
     return r;
+}
+
+Message describeLayer(const LayerReport &l)
+{
+    const Message where = l.ref.layer.empty() ? Message(l.ref.path) : Message::coded("layer", {l.ref.path, l.ref.layer});
+    const std::string n = std::to_string(l.features);
+    Message line = l.people >= 0 ? Message::coded("import_layer_people",
+                                                  {roleWords(l.role.c_str()), n, std::to_string(std::llround(l.people)), where})
+                                 : Message::coded("import_layer", {roleWords(l.role.c_str()), n, where});
+    if (l.warnings.empty())
+        return line;
+    return Message::coded("import_layer_warnings", {line, std::to_string(l.warnings.size())});
 }
 
 } // namespace qh

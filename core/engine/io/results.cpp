@@ -118,6 +118,22 @@ std::string summaryJson(const Project &project, const RegionData &region, const 
                                   {"removed", static_cast<qint64>(res.planRemoved)},
                                   {"changed", static_cast<qint64>(res.planChanged)}};
     root["run"] = run;
+    // The import report: each layer read, what came in, what reading it said.
+    QJsonArray layers;
+    for (const LayerReport &l : region.layers) {
+        QJsonObject o{{"role", qs(l.role)}, {"path", qs(l.ref.path)}, {"layer", qs(l.ref.layer)},
+                      {"features", static_cast<qint64>(l.features)}};
+        if (!l.ref.where.empty())
+            o["where"] = qs(l.ref.where);
+        if (l.people >= 0)
+            o["people"] = num(l.people, 1);
+        QJsonArray said;
+        for (const Message &w : l.warnings)
+            said.append(qs(w.text()));
+        o["warnings"] = said;
+        layers.append(o);
+    }
+    root["import"] = QJsonObject{{"layers", layers}};
 
     QJsonArray groups;
     for (const DemandGroup &g : res.groups)

@@ -255,6 +255,18 @@ struct ReferenceData
     Rect extent;
 };
 
+/// What reading one input layer gave, for the import report: how many features
+/// came into the analysis and what reading them said (repairs, skipped features,
+/// duplicates, numbers read from text, encodings).
+struct LayerReport
+{
+    std::string role; ///< "network", "facilities", "population", "units", "reference"
+    LayerRef ref;
+    std::size_t features = 0; ///< lines, facilities, population cells or points, units; drawn features of a reference
+    double people = -1;       ///< population only: the first group's total
+    Warnings warnings;
+};
+
 /// All layers of a project, in the project CRS.
 struct RegionData
 {
@@ -264,6 +276,8 @@ struct RegionData
     std::vector<Unit> units;
     /// Project::references as read (one that could not be read is left out, with a warning).
     std::vector<ReferenceData> references;
+    /// One per layer read, in the order of `warnings` (which holds all of theirs).
+    std::vector<LayerReport> layers;
     Rect extent;
     Warnings warnings;
 };
