@@ -67,6 +67,8 @@ public:
     /// Adds a file (a layer of it; empty: the first) as a reference layer drawn for
     /// context and kept in the project. False, with the reason shown, when it cannot be read.
     bool addReferenceFromFile(const QString &path, const QString &layer = {});
+    /// Takes a reference layer (index among those drawn) off the map and out of the project.
+    void removeReferenceLayer(int index);
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
     /// Saves to the project's file (or asks for one); false when not saved.
@@ -127,6 +129,8 @@ public slots:
     void addReferenceDialog();
     /// The layer list's reference rows: one per reference layer the region holds.
     void syncReferenceLayers();
+    /// After a reference layer came or went: the scene, the layer list, the report.
+    void referencesChanged();
     void basemapDialog();
     void aboutDialog();
     /// File ▸ Export map…: the sheet dialog with its preview, for the view on screen or any theme.

@@ -14,6 +14,8 @@
 #include "layermodel.h"
 #include "mapcanvas.h"
 #include "mapscene.h"
+#include "panels/warningspanel.h"
+#include "paths.h"
 #include "planningtoolbar.h"
 #include "projectloader.h"
 #include "statusbar.h"
@@ -132,7 +134,7 @@ void MainWindow::addReferenceDialog()
         this, tr("Add reference layer"), QString(),
         tr("Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
-        addReferenceFromFile(path);
+        addReferenceFromFile(gisSourceOf(path)); // a file inside a FileGDB folder stands for the folder
 }
 
 bool MainWindow::addReferenceFromFile(const QString &path, const QString &layer)
@@ -146,10 +148,7 @@ bool MainWindow::addReferenceFromFile(const QString &path, const QString &layer)
         spec.name = QFileInfo(path).completeBaseName().toStdString();
         Warnings warnings;
         mPlanner->addReference(spec, warnings);
-        // A new scene with the layer (a render job may still be drawing the old one).
-        mScene = std::make_shared<MapScene>(mPlanner->region(), &mPlanner->result());
-        syncReferenceLayers();
-        onPlanChanged();
+        referencesChanged();
         QString note = tr("Added the reference layer %1").arg(QFileInfo(path).fileName());
         for (const Message &w : warnings)
             note += QStringLiteral("; ") + w.localText();
@@ -161,6 +160,25 @@ bool MainWindow::addReferenceFromFile(const QString &path, const QString &layer)
         mStatus->showMessage(tr("Could not add the reference layer: %1").arg(localError(e)));
         return false;
     }
+}
+
+void MainWindow::removeReferenceLayer(int index)
+{
+    if (!mPlanner || index < 0 || std::size_t(index) >= mPlanner->region().references.size())
+        return;
+    const QString name = QString::fromStdString(mPlanner->region().references[std::size_t(index)].name);
+    mPlanner->removeReference(std::size_t(index));
+    referencesChanged();
+    mStatus->showMessage(tr("Removed the reference layer %1 (the file itself is untouched)").arg(name), 8000);
+}
+
+void MainWindow::referencesChanged()
+{
+    // A new scene with the layers (a render job may still be drawing the old one).
+    mScene = std::make_shared<MapScene>(mPlanner->region(), &mPlanner->result());
+    syncReferenceLayers();
+    onPlanChanged();
+    mWarningsPanel->refresh();
 }
 
 void MainWindow::syncReferenceLayers()

@@ -23,4 +23,12 @@ QString sampleProject()
     return !dir.isEmpty() && QFileInfo::exists(sample) ? sample : QString();
 }
 
+QString gisSourceOf(const QString &chosenFile)
+{
+    const QFileInfo chosen(chosenFile);
+    return !chosenFile.isEmpty() && chosen.absolutePath().endsWith(QStringLiteral(".gdb"), Qt::CaseInsensitive)
+               ? chosen.absolutePath()
+               : chosenFile;
+}
+
 } // namespace qh

@@ -10,6 +10,10 @@ namespace qh {
 /// into the program. Empty when neither exists.
 QString sharedDataDir();
 
+/// What a file chosen in a file dialog stands for: its FileGDB folder (name.gdb)
+/// when it lies in one, else itself.
+QString gisSourceOf(const QString &chosenFile);
+
 /// The bundled Liechtenstein sample project, or "" when it is not installed.
 QString sampleProject();
 

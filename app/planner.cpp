@@ -448,9 +448,29 @@ void Planner::addReference(const ReferenceLayerSpec &spec, Warnings &warnings)
     ReferenceData data = readReference(spec, mProject.crs, mRegion.extent, warnings);
     if (data.name.empty())
         data.name = sourceStem(spec.ref.path);
+    mRegion.layers.push_back({"reference", spec.ref, data.drawnFeatures(), -1, warnings});
     mRegion.references.push_back(std::move(data));
     mProject.references.push_back(spec);
     mModified = true;
+}
+
+bool Planner::removeReference(std::size_t index)
+{
+    if (index >= mRegion.references.size())
+        return false;
+    const LayerRef source = mRegion.references[index].source;
+    const auto same = [&](const LayerRef &r) { return r.path == source.path && r.layer == source.layer; };
+    mRegion.references.erase(mRegion.references.begin() + std::ptrdiff_t(index));
+    if (auto it = std::find_if(mProject.references.begin(), mProject.references.end(),
+                               [&](const ReferenceLayerSpec &s) { return same(s.ref); });
+        it != mProject.references.end())
+        mProject.references.erase(it);
+    if (auto it = std::find_if(mRegion.layers.begin(), mRegion.layers.end(),
+                               [&](const LayerReport &l) { return l.role == "reference" && same(l.ref); });
+        it != mRegion.layers.end())
+        mRegion.layers.erase(it);
+    mModified = true;
+    return true;
 }
 
 } // namespace qh

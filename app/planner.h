@@ -62,6 +62,8 @@ public:
     /// it in the project. Throws Error naming the file when it cannot be read; then
     /// nothing changes. Warnings about features left out go in `warnings`.
     void addReference(const ReferenceLayerSpec &spec, Warnings &warnings);
+    /// Takes a reference layer out of the project (by index); false when there is none.
+    bool removeReference(std::size_t index);
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
 

@@ -17,6 +17,7 @@
 #include "error.h"
 #include "io/gdal.h"
 #include "message.h"
+#include "paths.h"
 
 namespace qh {
 
@@ -153,7 +154,7 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
             this, title(), mPath->text(),
             tr("GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)"));
         if (!f.isEmpty())
-            setPath(f);
+            setPath(gisSourceOf(f)); // a file inside a FileGDB folder stands for the folder
     });
     connect(database, &QPushButton::clicked, this, [this] {
         DatabaseDialog dialog(this);

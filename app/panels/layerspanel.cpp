@@ -42,6 +42,10 @@ LayersPanel::LayersPanel(LayerModel *layers, ViewState *view, QWidget *parent)
     orderRow->addWidget(up);
     orderRow->addWidget(down);
     layout->addLayout(orderRow);
+    mRemove = new QPushButton(tr("Remove reference layer"));
+    mRemove->setObjectName("removeReference");
+    mRemove->setEnabled(false);
+    layout->addWidget(mRemove);
     auto *form = new QFormLayout;
     mCellMode->setObjectName("cellMode");
     mUnitMode->setObjectName("unitMode");
@@ -64,6 +68,11 @@ LayersPanel::LayersPanel(LayerModel *layers, ViewState *view, QWidget *parent)
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(colourButton, &QPushButton::clicked, this, &LayersPanel::pickColour);
+    connect(mRemove, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        if (row >= 0 && mLayers->layer(row).kind == LayerKind::Reference)
+            emit removeReferenceRequested(mLayers->layer(row).reference);
+    });
     connect(mList->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayersPanel::showCurrentStyle);
     connect(mOpacity, &QSlider::valueChanged, this, [this](int v) {
         // The slider belongs to the layer selected in the list (the cells when none is).
@@ -111,13 +120,15 @@ void LayersPanel::showCurrentStyle()
     const int row = currentRow();
     const QSignalBlocker block(mOpacity);
     mOpacity->setValue(row >= 0 ? int(std::round(mLayers->layer(row).opacity * 100)) : 100);
+    // Only reference layers can go: the others are the analysis.
+    mRemove->setEnabled(row >= 0 && mLayers->layer(row).kind == LayerKind::Reference);
 }
 
 void LayersPanel::pickColour()
 {
     const int row = currentRow();
     if (row < 0 || !mLayers->layer(row).colour.isValid()) {
-        emit message(tr("Colours can be set for the network and the unit outlines"));
+        emit message(tr("Colours can be set for the network, the unit outlines and reference layers"));
         return;
     }
     const QColor c = QColorDialog::getColor(mLayers->layer(row).colour, this, tr("Layer colour"),

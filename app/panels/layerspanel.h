@@ -33,8 +33,11 @@ public:
 
 signals:
     void message(const QString &text);
+    /// The planner asks to take a reference layer (its index in the project) off the map.
+    void removeReferenceRequested(int index);
 
 private:
+    QPushButton *mRemove = nullptr;
     void showCurrentStyle();
     void pickColour();
 

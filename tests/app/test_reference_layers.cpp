@@ -2,11 +2,16 @@
 // plots to the map for context. It is listed in the layer panel above the units,
 // drawn (and hidden when unticked), kept in the project through save and reopen, and
 // drawn in exports; a file that cannot be read changes nothing and says why.
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QPushButton>
 #include <QtTest>
 
 #include "exportcontext.h"
 #include "maptheme.h"
+#include "panels/layerspanel.h"
+#include "paths.h"
 #include "layermodel.h"
 #include "planner.h"
 #include "windowhelpers.h"
@@ -102,6 +107,30 @@ private slots:
                 return img.pixel(view.toDevice().map(QPointF(centre.x, centre.y)).toPoint());
             };
             QVERIFY(draw(withPlot) != draw(withoutPlot));
+
+            // A FileGDB (a folder): a file chosen inside it stands for the folder.
+            const QString gdb = dir.filePath("plan.gdb");
+            QProcess make;
+            make.start("ogr2ogr", {"-f", "OpenFileGDB", gdb, plot, "-nln", "plots"});
+            QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+            const QString inside = QDir(gdb).entryInfoList(QDir::Files).first().absoluteFilePath();
+            QCOMPARE(gisSourceOf(inside), QFileInfo(gdb).absoluteFilePath());
+            QCOMPARE(gisSourceOf(plot), plot);
+            QVERIFY(w.addReferenceFromFile(gisSourceOf(inside)));
+            QCOMPARE(w.planner()->region().references.back().polygons.size(), std::size_t(1));
+            QCOMPARE(w.layerModel()->name(w.layerModel()->rowOf(LayerKind::Reference)), QStringLiteral("plan"));
+            // Removed again from the layer panel: the list, the project and the file
+            // (untouched) as before.
+            w.layersPanel()->setCurrentRow(w.layerModel()->rowOf(LayerKind::Reference));
+            auto *remove = w.layersPanel()->findChild<QPushButton *>("removeReference");
+            QVERIFY(remove && remove->isEnabled());
+            remove->click();
+            QCOMPARE(w.planner()->project().references.size(), std::size_t(1));
+            QCOMPARE(w.planner()->region().references.size(), std::size_t(1));
+            QCOMPARE(w.layerModel()->name(w.layerModel()->rowOf(LayerKind::Reference)), QStringLiteral("规划居住用地"));
+            QVERIFY(QFileInfo::exists(gdb));
+            w.layersPanel()->setCurrentRow(w.layerModel()->rowOf(LayerKind::Units));
+            QVERIFY(!remove->isEnabled()); // the analysis's layers cannot go
 
             // A file that cannot be read: nothing changes, the reason is shown.
             QVERIFY(!w.addReferenceFromFile(dir.filePath("nowhere.tif")));

@@ -1,5 +1,6 @@
 #include "io/gdal.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
@@ -15,6 +16,7 @@
 
 #include "error.h"
 #include "io/fieldmap.h"
+#include "io/integrity.h"
 
 namespace qh {
 
@@ -251,16 +253,26 @@ DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note, 
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw FileError(Message::coded("no_such_file", {path}));
-    if (fs::is_directory(path, ec))
+    // An ArcGIS FileGDB is a folder (name.gdb); any other folder is not a layer.
+    std::string ext = fs::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const bool fileGdb = ext == ".gdb" && fs::is_directory(path, ec);
+    if (fs::is_directory(path, ec) && !fileGdb)
         throw FileError(Message::coded("is_folder", {path}));
-    if (!fs::is_regular_file(path, ec)) // a FIFO or a device would block or never end
-        throw FileError(Message::coded("not_regular_file", {path}));
-    if (std::FILE *f = std::fopen(path.c_str(), "rb"))
-        std::fclose(f);
-    else
-        throw FileError(Message::coded("unreadable", {path}));
-    if (fs::file_size(path, ec) == 0)
-        throw FileError(Message::coded("empty_file", {path}));
+    if (!fileGdb) {
+        if (!fs::is_regular_file(path, ec)) // a FIFO or a device would block or never end
+            throw FileError(Message::coded("not_regular_file", {path}));
+        if (std::FILE *f = std::fopen(path.c_str(), "rb"))
+            std::fclose(f);
+        else
+            throw FileError(Message::coded("unreadable", {path}));
+        if (fs::file_size(path, ec) == 0)
+            throw FileError(Message::coded("empty_file", {path}));
+    }
+    if (ext == ".shp") // GDAL reads a cut one on in silence
+        checkShapefileWhole(path);
+    else if (fileGdb)
+        checkFileGdbWhole(path);
 
     CPLErrorReset();
     unsigned flags = GDAL_OF_READONLY | (vectorOnly ? GDAL_OF_VECTOR : GDAL_OF_VECTOR | GDAL_OF_RASTER);

@@ -11,6 +11,7 @@
 #include "error.h"
 #include "geo/crsguess.h"
 #include "io/fieldmap.h"
+#include "io/integrity.h"
 
 namespace qh::ioimpl {
 
@@ -47,6 +48,9 @@ OpenLayer::OpenLayer(const LayerRef &ref, const Crs &target, const char *role, W
         warnings->push_back(encodingNote);
     if (assumedLonLat && warnings)
         warnings->push_back(Message::coded("assumed_lonlat", {where}));
+    if (warnings && std::string(ds->GetDriver()->GetDescription()) == "CSV")
+        if (auto cutShort = csvLastRowShort(ref.path, where))
+            warnings->push_back(*cutShort);
     // Not forced: OSM files do not know their counts without a full read.
     if (layer->GetFeatureCount(FALSE) == 0)
         throw DataError(Message::coded(ref.where.empty() ? "layer_empty" : "layer_filter_empty", {where, roleWords(role), ref.where}));

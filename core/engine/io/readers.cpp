@@ -470,7 +470,7 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
             ReferenceData d = readReference(spec, project.crs, r.extent, report.warnings);
             if (d.name.empty())
                 d.name = sourceStem(spec.ref.path);
-            report.features = d.polygons.size() + d.lines.size() + d.points.size() + (d.width > 0 ? 1 : 0);
+            report.features = d.drawnFeatures();
             r.references.push_back(std::move(d));
         } catch (const Error &e) {
             report.warnings.push_back(Message::coded(

@@ -221,6 +221,7 @@ ReferenceData readReference(const ReferenceLayerSpec &spec, const Crs &target, c
     ReferenceData out;
     out.name = spec.name;
     out.colour = spec.colour;
+    out.source = spec.ref;
     if (!isDatabaseSource(spec.ref.path) && isRasterFile(spec.ref.path))
         readRaster(spec, target, window, maxPixels, out);
     else

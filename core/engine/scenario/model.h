@@ -245,6 +245,7 @@ struct ReferenceData
 {
     std::string name;
     std::string colour; ///< "#rrggbb"; empty: the drawing's default
+    LayerRef source;    ///< the layer it was read from (ReferenceLayerSpec::ref)
     std::vector<MultiPolygon> polygons;
     std::vector<Polyline> lines;
     std::vector<Point> points;
@@ -253,6 +254,8 @@ struct ReferenceData
     int width = 0, height = 0;
     std::vector<std::uint32_t> argb;
     Rect extent;
+    /// Polygons, lines and points, or 1 for a raster: what the import report counts.
+    std::size_t drawnFeatures() const { return polygons.size() + lines.size() + points.size() + (width > 0 ? 1 : 0); }
 };
 
 /// What reading one input layer gave, for the import report: how many features
