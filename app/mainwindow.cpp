@@ -101,8 +101,31 @@ MainWindow::MainWindow(QWidget *parent)
         selectUnit(mScene->unitAt(QPointF(at.x, at.y)));
     });
     connect(mLoader, &ProjectLoader::progress, mStatus, &StatusBar::showProgress);
-    connect(mLoader, &ProjectLoader::loaded, this, &MainWindow::onLoaded);
+    connect(mLoader, &ProjectLoader::loaded, this, [this](Planner *p) {
+        mPasswordTries = 0;
+        onLoaded(p);
+    });
+    mAskPassword = [this](const QString &why) {
+        if (!dialogsAllowed())
+            return QString();
+        return QInputDialog::getText(this, tr("Database password"),
+                                     tr("%1\n\nThe database asks for a password. It is kept while QuarterHour runs, "
+                                        "never saved in the project.").arg(why),
+                                     QLineEdit::Password);
+    };
     connect(mLoader, &ProjectLoader::failed, this, [this](const QString &message) {
+        // A database asking for a password: asked for (three tries), kept for this
+        // session in the process's environment, never in the project.
+        if (mLoader->failedForPassword() && mPasswordTries < 3) {
+            const QString password = mAskPassword(message);
+            if (!password.isEmpty()) {
+                ++mPasswordTries;
+                qputenv("PGPASSWORD", password.toUtf8());
+                mLoader->start(mLoader->path());
+                return;
+            }
+        }
+        mPasswordTries = 0;
         mStatus->hideProgress();
         mStatus->showMessage(tr("Could not open the project"));
         if (dialogsAllowed())

@@ -67,6 +67,9 @@ public:
     /// Adds a file (a layer of it; empty: the first) as a reference layer drawn for
     /// context and kept in the project. False, with the reason shown, when it cannot be read.
     bool addReferenceFromFile(const QString &path, const QString &layer = {});
+    /// How a database password is asked for when a project's database wants one
+    /// (given why, returns it; empty: not given). Tests answer without a dialog.
+    void setPasswordQuestion(std::function<QString(const QString &why)> ask) { mAskPassword = std::move(ask); }
     /// Takes a reference layer (index among those drawn) off the map and out of the project.
     void removeReferenceLayer(int index);
     /// Layers found elsewhere when the project was opened ("was → now").
@@ -166,6 +169,8 @@ private:
     QString workingPath() const;
 
     std::unique_ptr<Planner> mPlanner;
+    std::function<QString(const QString &)> mAskPassword;
+    int mPasswordTries = 0;
     std::unique_ptr<TileLayer> mBasemap;
     std::shared_ptr<MapScene> mScene;
     Exporter *mExporter = nullptr;

@@ -58,6 +58,8 @@ void ProjectLoader::start(const QString &path)
         delete mWatcher.result();
     }
     QString load = path;
+    mPath = path;
+    mFailedForPassword = false;
     mRecoveredFrom.clear();
     // An autosave is a crash's only while no live window or process has the project open.
     mLock = std::make_unique<ProjectLock>();
@@ -132,6 +134,9 @@ void ProjectLoader::start(const QString &path)
             return p;
         } catch (const Cancelled &) {
             mCancelled = true;
+        } catch (const Error &e) {
+            mError = localError(e);
+            mFailedForPassword = asksForPassword(e);
         } catch (const std::exception &e) {
             mError = localError(e);
         }

@@ -45,6 +45,10 @@ public:
     std::unique_ptr<ProjectLock> takeLock();
     /// The project is open in another window or process: its autosave is that one's.
     bool lockedElsewhere() const { return mLockedElsewhere; }
+    /// The last load failed because a database asked for a password.
+    bool failedForPassword() const { return mFailedForPassword; }
+    /// The project file the last load was for.
+    QString path() const { return mPath; }
 
 signals:
     void progress(int percent, const QString &what);
@@ -65,6 +69,8 @@ private:
     bool mCancelled = false;
     std::unique_ptr<ProjectLock> mLock;
     bool mLockedElsewhere = false;
+    bool mFailedForPassword = false;
+    QString mPath;
 };
 
 /// Whether modal questions may be asked (not in tests or batch modes: QH_NO_DIALOGS).

@@ -8,6 +8,7 @@
 // QH_PG (ctest does this).
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -189,6 +190,50 @@ private slots:
         QVERIFY(qh::test::openAndWait(main, out));
         QCOMPARE(main.planner()->region().units.size(), 11u);
         QVERIFY2(main.relocatedLayers().isEmpty(), qPrintable(main.relocatedLayers().join("; ")));
+    }
+
+    // A project whose tables a password-protected role reads (a bureau's server):
+    // reopened with no password around, the app asks for it, a wrong one is asked
+    // again, the right one opens it; the project file never holds it. Given none,
+    // the load fails with the server's reason.
+    void reopeningAsksForTheDatabasePassword()
+    {
+        QTemporaryDir dir;
+        const QString pg = "PG:" + qEnvironmentVariable("QH_PG_PLANNER") + " dbname=qh tables=";
+        const QString project = dir.filePath("bureau.qhproj");
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PGPASSWORD", qEnvironmentVariable("QH_PG_PLANNER_PASSWORD"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(QH_CLI), {"new", "--network", pg + "network", "--facilities", pg + "facilities",
+                                           "--population", pg + "population_grid", "--units", pg + "municipalities",
+                                           "--targets", "kunming-2022", "--out", project});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(qEnvironmentVariable("QH_PG_PLANNER_PASSWORD").toUtf8()));
+
+        qunsetenv("PGPASSWORD");
+        MainWindow w;
+        QStringList asked;
+        w.setPasswordQuestion([&](const QString &why) {
+            asked << why;
+            return asked.size() == 1 ? QStringLiteral("wrong") : qEnvironmentVariable("QH_PG_PLANNER_PASSWORD");
+        });
+        QVERIFY(qh::test::openAndWait(w, project));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked[0].contains("password"), qPrintable(asked[0]));
+        QCOMPARE(w.planner()->region().units.size(), 11u);
+
+        qunsetenv("PGPASSWORD");
+        MainWindow refused;
+        refused.setPasswordQuestion([](const QString &) { return QString(); });
+        QSignalSpy failed(&refused, &MainWindow::loadFailed);
+        refused.openProject(project);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed[0][0].toString().contains("cannot open the database"), qPrintable(failed[0][0].toString()));
+        QVERIFY(!refused.planner());
     }
 };
 

@@ -29,6 +29,10 @@ void forEachOnCores(std::size_t items, const std::function<void(std::size_t, uns
             ++done;
         }
     };
+    // The step is told before any work: a quick one would be done before the
+    // reporter's first tick (a cancel here throws before anything started).
+    if (feedback)
+        feedback->step(from, step);
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < coresFor(items); ++t)
         pool.emplace_back(run, t);

@@ -244,6 +244,11 @@ std::string sourceStem(const std::string &source)
     return !tables.empty() ? tables.substr(0, tables.find(',')) : connectionValue(source, "dbname");
 }
 
+bool asksForPassword(const Error &e)
+{
+    return e.message().code == "db_cannot_open" && e.message().text().find("password") != std::string::npos;
+}
+
 DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note, const OpenOptions &options)
 {
     ensureGdal();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "error.h"
 #include "geo/crs.h"
 #include "message.h"
 
@@ -52,6 +53,11 @@ std::string absoluteSource(const std::string &source);
 /// A name for a source in titles: a file's name without its extension; a
 /// database's tables= or dbname=.
 std::string sourceStem(const std::string &source);
+
+/// Whether an error is a database server asking for a password the connection did
+/// not give (libpq: "no password supplied", "password authentication failed"):
+/// the app then asks the planner for it, for this session only.
+bool asksForPassword(const Error &e);
 
 /// Opens a file (or a PostGIS database, see isDatabaseSource) read-only. Throws FileError naming the file: missing, a folder,
 /// unreadable, or not a format GDAL can read. A Shapefile without a .cpg whose
