@@ -43,6 +43,16 @@ public:
         out(tr("Population: %1").arg(q(p.population.ref.path)));
         for (const DemandGroup &g : p.population.groups)
             out(tr("  %1 ← column %2").arg(localLabel(g.label, g.labelZh), q(g.field)));
+        if (const auto &c = p.population.census) {
+            // Where the counts go, as the mapping left it (it may have changed the note's).
+            if (c->buildings)
+                out(tr("  spread over the buildings of %1").arg(q(c->buildings->path)));
+            if (c->residential)
+                out((c->buildings ? tr("  where a unit has none, over the residential land of %1")
+                                  : tr("  spread over the residential land of %1"))
+                        .arg(q(c->residential->path)));
+            out(tr("  evenly where a unit has nothing to go by"));
+        }
         out(p.units.ref.path.empty() ? tr("Units: none (the whole area is one unit)")
                                      : tr("Units: %1 (names from column %2)").arg(q(p.units.ref.path), q(p.units.nameField)));
         for (const ReferenceLayerSpec &r : p.references)
@@ -90,10 +100,14 @@ corrects any of it; the project file keeps the result.
                       {"托育机构": "childcare"}, "capacity_fields": {"beds": "床位数"},
                       "crs": "EPSG:4490"}, "population": {"groups": {"total":
                       "常住人口"}, "census": {"join_field": "街道", "buildings":
-                      {"path": "buildings.shp"}}}, "units": {"name_field": "名称",
+                      {"path": "buildings.shp"}, "residential": {"path":
+                      "landuse.shp", "where": "用地性质 = '居住用地'"}}},
+                      "units": {"name_field": "名称",
                       "where": "乡 = '望京街道'"}}; rasters add up into a group:
                       {"population": {"groups": {"elderly": ["pop_60_f.tif",
-                      "pop_60_m.tif", …]}}} (paths relative to the mapping file)
+                      "pop_60_m.tif", …]}}} (paths relative to the mapping file);
+                      a census goes on buildings, else residential land, else
+                      evenly
   --crs EPSG:CODE     analysis CRS (metres); default: the CGCS2000 3° Gauss-Krüger
                       zone of the study area in China, else its UTM zone
   --type KEY          the facility type of facilities without one (no type column)
@@ -140,8 +154,11 @@ exit codes: 0 ok, 1 a file cannot be read or mapped, 2 bad arguments
 
         Warnings notes, warnings;
         NewProjectRequest request = proposeNewProject(network, facilities, population, units, targets, notes);
-        if (!mapping.empty())
+        if (!mapping.empty()) {
             applyMappingFile(request, mapping);
+            if (!request.census || !request.census->buildings) // the mapping took the buildings away
+                std::erase_if(notes, [](const Message &n) { return n.code == "import_census_buildings"; });
+        }
         if (!crs.empty())
             request.crs = crs;
         if (!type.empty())

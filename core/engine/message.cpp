@@ -117,6 +117,9 @@ constexpr Entry kCatalogue[] = {
     {"census_units_without_row", QT_TRANSLATE_NOOP("qh::Message", "%1 unit(s) have no row in the census table and no population: %2")},
     {"census_unit_too_large", QT_TRANSLATE_NOOP("qh::Message", "unit %1 is too large for cells of %2 m; check the units layer and its CRS")},
     {"census_spread_evenly", QT_TRANSLATE_NOOP("qh::Message", "unit %1 has no buildings: its people are spread evenly over its area")},
+    {"census_spread_residential", QT_TRANSLATE_NOOP("qh::Message", "unit %1 has no buildings: its people are spread over its residential land")},
+    {"census_spread_evenly_no_land", QT_TRANSLATE_NOOP("qh::Message", "unit %1 has neither buildings nor residential land: its people are spread evenly over its area")},
+    {"role_residential", QT_TRANSLATE_NOOP("qh::Message", "residential land")},
     // What the coordinates say about a layer's CRS (import)
     {"import_census_buildings", QT_TRANSLATE_NOOP("qh::Message", "%1: a table of counts per unit, joined to the units by the column '%2' and spread over the buildings of %3")},
     {"import_census_even", QT_TRANSLATE_NOOP("qh::Message", "%1: a table of counts per unit, joined to the units by the column '%2' and spread evenly over each unit (give buildings in the mapping to spread by them)")},

@@ -821,7 +821,7 @@
         <translation>reading units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/reach.cpp" line="110"/>
+        <location filename="../../core/engine/coverage/reach.cpp" line="114"/>
         <source>searching from every candidate site</source>
         <translation>searching from every candidate site</translation>
     </message>
@@ -2331,717 +2331,732 @@ Save the project to keep the new places.</translation>
         <translation>unit %1 has no buildings: its people are spread evenly over its area</translation>
     </message>
     <message>
+        <location filename="../../core/engine/message.cpp" line="120"/>
+        <source>unit %1 has no buildings: its people are spread over its residential land</source>
+        <translation>unit %1 has no buildings: its people are spread over its residential land</translation>
+    </message>
+    <message>
         <location filename="../../core/engine/message.cpp" line="121"/>
+        <source>unit %1 has neither buildings nor residential land: its people are spread evenly over its area</source>
+        <translation>unit %1 has neither buildings nor residential land: its people are spread evenly over its area</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="122"/>
+        <source>residential land</source>
+        <translation>residential land</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</source>
         <translation>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="122"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</source>
         <translation>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="123"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>%1: no layer of this file can be the %2</source>
         <translation>%1: no layer of this file can be the %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="124"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</source>
         <translation>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="128"/>
         <source>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</source>
         <translation>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="126"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</source>
         <translation>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="130"/>
         <source>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</source>
         <translation>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="128"/>
+        <location filename="../../core/engine/message.cpp" line="131"/>
         <source>%1: has no extent to choose the analysis CRS from; give one (--crs)</source>
         <translation>%1: has no extent to choose the analysis CRS from; give one (--crs)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</source>
         <translation>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="130"/>
+        <location filename="../../core/engine/message.cpp" line="133"/>
         <source>%1: a file of this name exists; choose another name or remove it first</source>
         <translation>%1: a file of this name exists; choose another name or remove it first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="134"/>
         <source>%1: not a mapping file (JSON: %2)</source>
         <translation>%1: not a mapping file (JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="132"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>%1: &apos;%2&apos; must be text (a column name, a file, a CRS)</source>
         <translation>%1: &apos;%2&apos; must be text (a column name, a file, a CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="136"/>
         <source>%1: &apos;%2&apos; must be a number %3</source>
         <translation>%1: &apos;%2&apos; must be a number %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="134"/>
+        <location filename="../../core/engine/message.cpp" line="137"/>
         <source>%1: &apos;population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &quot;%2&quot;</source>
         <translation>%1: &apos;population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="138"/>
         <source>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</source>
         <translation>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</source>
         <translation>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="140"/>
         <source>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</source>
         <translation>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>%1 more rows like these</source>
         <translation>%1 more rows like these</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="142"/>
         <source>%1 rows have no readable coordinates and would be left out</source>
         <translation>%1 rows have no readable coordinates and would be left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="143"/>
         <source>the layer is empty</source>
         <translation>the layer is empty</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="141"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>only the first %1 rows were looked at</source>
         <translation>only the first %1 rows were looked at</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="145"/>
         <source>%1 (%2), declared in the file</source>
         <translation>%1 (%2), declared in the file</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</source>
         <translation>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</source>
         <translation>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</source>
         <translation>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</source>
         <translation>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</source>
         <translation>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</source>
         <translation>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</source>
         <translation>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>no CRS, and the coordinates do not tell which: give the CRS</source>
         <translation>no CRS, and the coordinates do not tell which: give the CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1: not a line (%2), skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</source>
         <translation>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="162"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</source>
         <translation>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>%1: the file is damaged or cut short (GDAL: %2); download or export it again</source>
         <translation>%1: the file is damaged or cut short (GDAL: %2); download or export it again</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1: cannot be transformed to the project CRS, skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>%1 more network features skipped (not lines or outside the CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="167"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1 (facility %2): no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1 (facility %2): no %3 value, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1 (facility %2): negative %3 %4, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>%1 more facilities with unusable capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
         <translation>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
         <translation>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1: %2 pixels hold negative values; taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1: %2 pixels hold implausible counts (must be %3); taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="179"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1: no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1: %2 is empty, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1: %2 = %3 is not a count, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>%1 more population cells with unusable counts</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>%1 more facilities listed twice</source>
         <translation>%1 more facilities listed twice</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>a ring crosses itself at %1</source>
         <translation>a ring crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>the boundary crosses itself at %1</source>
         <translation>the boundary crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>a ring has too few points %1</source>
         <translation>a ring has too few points %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>a hole lies outside the outline %1</source>
         <translation>a hole lies outside the outline %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>one part lies inside another %1</source>
         <translation>one part lies inside another %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>the inside is cut in two %1</source>
         <translation>the inside is cut in two %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="195"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="201"/>
+        <location filename="../../core/engine/message.cpp" line="204"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="203"/>
+        <location filename="../../core/engine/message.cpp" line="206"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="205"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="207"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="209"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="211"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="213"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="215"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="217"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="223"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="225"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="229"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="231"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="235"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="239"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="240"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="244"/>
         <source>network junction %1</source>
         <translation>network junction %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="242"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>grid point %1</source>
         <translation>grid point %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="246"/>
         <source>drawn place %1</source>
         <translation>drawn place %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="248"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="250"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="248"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="252"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="250"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>the number of new sites must be at least 1</source>
         <translation>the number of new sites must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="254"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="256"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 candidate sites repeat a place given before and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="258"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="256"/>
+        <location filename="../../core/engine/message.cpp" line="259"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1: %2 still not met: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="257"/>
+        <location filename="../../core/engine/message.cpp" line="260"/>
         <source>%1 is not aimed at: %2</source>
         <translation>%1 is not aimed at: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="258"/>
+        <location filename="../../core/engine/message.cpp" line="261"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>%1 is not aimed at: new sites carry no %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="259"/>
+        <location filename="../../core/engine/message.cpp" line="262"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="260"/>
+        <location filename="../../core/engine/message.cpp" line="263"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="261"/>
+        <location filename="../../core/engine/message.cpp" line="264"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="262"/>
+        <location filename="../../core/engine/message.cpp" line="265"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="263"/>
+        <location filename="../../core/engine/message.cpp" line="266"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="264"/>
+        <location filename="../../core/engine/message.cpp" line="267"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="265"/>
+        <location filename="../../core/engine/message.cpp" line="268"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="266"/>
+        <location filename="../../core/engine/message.cpp" line="269"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="267"/>
+        <location filename="../../core/engine/message.cpp" line="270"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="268"/>
+        <location filename="../../core/engine/message.cpp" line="271"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="269"/>
+        <location filename="../../core/engine/message.cpp" line="272"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="270"/>
+        <location filename="../../core/engine/message.cpp" line="273"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="271"/>
+        <location filename="../../core/engine/message.cpp" line="274"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="272"/>
+        <location filename="../../core/engine/message.cpp" line="275"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="274"/>
+        <location filename="../../core/engine/message.cpp" line="277"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="275"/>
+        <location filename="../../core/engine/message.cpp" line="278"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="276"/>
+        <location filename="../../core/engine/message.cpp" line="279"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="277"/>
+        <location filename="../../core/engine/message.cpp" line="280"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="278"/>
+        <location filename="../../core/engine/message.cpp" line="281"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="279"/>
+        <location filename="../../core/engine/message.cpp" line="282"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="280"/>
+        <location filename="../../core/engine/message.cpp" line="283"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="282"/>
+        <location filename="../../core/engine/message.cpp" line="285"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="283"/>
+        <location filename="../../core/engine/message.cpp" line="286"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="284"/>
+        <location filename="../../core/engine/message.cpp" line="287"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="285"/>
+        <location filename="../../core/engine/message.cpp" line="288"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="286"/>
+        <location filename="../../core/engine/message.cpp" line="289"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="287"/>
+        <location filename="../../core/engine/message.cpp" line="290"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="288"/>
+        <location filename="../../core/engine/message.cpp" line="291"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>
@@ -4481,27 +4496,47 @@ change vs baseline</translation>
         <translation>Population: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="46"/>
+        <location filename="../../app/cli/new.cpp" line="49"/>
+        <source>  spread over the buildings of %1</source>
+        <translation>  spread over the buildings of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="51"/>
+        <source>  where a unit has none, over the residential land of %1</source>
+        <translation>  where a unit has none, over the residential land of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="52"/>
+        <source>  spread over the residential land of %1</source>
+        <translation>  spread over the residential land of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="54"/>
+        <source>  evenly where a unit has nothing to go by</source>
+        <translation>  evenly where a unit has nothing to go by</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="56"/>
         <source>Units: none (the whole area is one unit)</source>
         <translation>Units: none (the whole area is one unit)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="47"/>
+        <location filename="../../app/cli/new.cpp" line="57"/>
         <source>Units: %1 (names from column %2)</source>
         <translation>Units: %1 (names from column %2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="49"/>
+        <location filename="../../app/cli/new.cpp" line="59"/>
         <source>Reference layer (drawn for context): %1</source>
         <translation>Reference layer (drawn for context): %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="51"/>
+        <location filename="../../app/cli/new.cpp" line="61"/>
         <source>Target profile: %1</source>
         <translation>Target profile: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="53"/>
+        <location filename="../../app/cli/new.cpp" line="63"/>
         <source>%n warning(s) while reading the layers:</source>
         <translation>
             <numerusform>%n warning while reading the layers:</numerusform>
@@ -4509,7 +4544,7 @@ change vs baseline</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="57"/>
+        <location filename="../../app/cli/new.cpp" line="67"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  … and %n more</numerusform>
@@ -4517,7 +4552,7 @@ change vs baseline</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="58"/>
+        <location filename="../../app/cli/new.cpp" line="68"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>

@@ -819,7 +819,7 @@
         <translation>读取单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/coverage/reach.cpp" line="110"/>
+        <location filename="../../core/engine/coverage/reach.cpp" line="114"/>
         <source>searching from every candidate site</source>
         <translation>逐个候选点计算服务圈</translation>
     </message>
@@ -2329,717 +2329,732 @@ Save the project to keep the new places.</source>
         <translation>单元 %1 内没有建筑：其人口按面积均匀分配</translation>
     </message>
     <message>
+        <location filename="../../core/engine/message.cpp" line="120"/>
+        <source>unit %1 has no buildings: its people are spread over its residential land</source>
+        <translation>单元 %1 没有建筑：其人口按居住用地分布</translation>
+    </message>
+    <message>
         <location filename="../../core/engine/message.cpp" line="121"/>
+        <source>unit %1 has neither buildings nor residential land: its people are spread evenly over its area</source>
+        <translation>单元 %1 既无建筑也无居住用地：其人口在单元范围内均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="122"/>
+        <source>residential land</source>
+        <translation>居住用地</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</source>
         <translation>%1：按单元统计的人数表，按“%2”列与单元连接，并分配到 %3 中的建筑上</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="122"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</source>
         <translation>%1：按单元统计的人数表，按“%2”列与单元连接，并在各单元内均匀分配（在字段对应中给出建筑图层可按建筑分配）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="123"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>%1: no layer of this file can be the %2</source>
         <translation>%1：该文件中没有可作为%2的图层</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="124"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</source>
         <translation>%1：没有坐标系；其坐标为经纬度，按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="128"/>
         <source>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</source>
         <translation>“%3”列中有 %1 个取值未对应任何设施类型，不参与分析：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="126"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</source>
         <translation>%1：未找到人口列（人口、常住人口、population、pop_total 等）；请在字段对应中指定</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="130"/>
         <source>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</source>
         <translation>分析坐标系 %1 不是以米为单位的投影坐标系；请选择 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）或 UTM 分带</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="128"/>
+        <location filename="../../core/engine/message.cpp" line="131"/>
         <source>%1: has no extent to choose the analysis CRS from; give one (--crs)</source>
         <translation>%1：没有可用于确定分析坐标系的范围；请指定坐标系（--crs）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</source>
         <translation>%1：没有已知类型的设施；请将“%2”列的取值对应到设施类型（字段对应中的 type_values），或为全部设施指定一种类型（--type）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="130"/>
+        <location filename="../../core/engine/message.cpp" line="133"/>
         <source>%1: a file of this name exists; choose another name or remove it first</source>
         <translation>%1：已存在同名文件；请换一个名称，或先删除该文件</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="134"/>
         <source>%1: not a mapping file (JSON: %2)</source>
         <translation>%1：不是字段对应文件（JSON：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="132"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>%1: &apos;%2&apos; must be text (a column name, a file, a CRS)</source>
         <translation>%1：“%2”必须是文本（列名、文件或坐标系）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="136"/>
         <source>%1: &apos;%2&apos; must be a number %3</source>
         <translation>%1：“%2”必须是数字，%3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="134"/>
+        <location filename="../../core/engine/message.cpp" line="137"/>
         <source>%1: &apos;population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &quot;%2&quot;</source>
         <translation>%1：“population.census.join_on”必须是“name”或“code”，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="138"/>
         <source>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</source>
         <translation>%1：未知键“%2”（可用：network、facilities、population、units、crs、targets、name）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</source>
         <translation>第 %1 行，%2：“%3”不是数字；将按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="140"/>
         <source>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</source>
         <translation>第 %1 行，%2：“%3”不是纯数字；将读作 %4</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>%1 more rows like these</source>
         <translation>另有 %1 行类似情况</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="142"/>
         <source>%1 rows have no readable coordinates and would be left out</source>
         <translation>%1 行没有可读的坐标，将被略去</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="143"/>
         <source>the layer is empty</source>
         <translation>图层为空</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="141"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>only the first %1 rows were looked at</source>
         <translation>仅检查了前 %1 行</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="145"/>
         <source>%1 (%2), declared in the file</source>
         <translation>%1（%2），文件中已声明</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="146"/>
         <source>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>文件声明为 %1，但坐标看起来是“纬度、经度”：x 与 y 列颠倒了；请对调（x 为经度，y 为纬度）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>没有坐标系，且坐标看起来是“纬度、经度”：x 与 y 列颠倒了；请对调（x 为经度，y 为纬度）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</source>
         <translation>文件声明为 %1（单位为米），但坐标是度：坐标系很可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</source>
         <translation>横坐标以带号 %1 开头，但所声明的 %2 不带带号：坐标系很可能是 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</source>
         <translation>所声明的 %1 要求横坐标带带号，但坐标不带带号：坐标系很可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</source>
         <translation>横坐标距所声明的 %2 中央经线最远达 %1 公里：分带有误或并非该坐标系；请核对坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</source>
         <translation>没有坐标系；坐标为经纬度：很可能是 %1；请确认</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</source>
         <translation>没有坐标系；横坐标以带号 %1 开头：很可能是 %2（CGCS2000 高斯-克吕格投影，中央经线东经 %3°）；请确认</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</source>
         <translation>没有坐标系；坐标看起来是不带带号的横轴墨卡托分带（高斯-克吕格或 UTM）米制坐标，无法判断是哪一带：请指定坐标系（如 CGCS2000 3 度带、中央经线东经 117° 为 EPSG:4548）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>no CRS, and the coordinates do not tell which: give the CRS</source>
         <translation>没有坐标系，且无法从坐标判断：请指定坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1：没有坐标系；其坐标为经纬度，已按 WGS 84（EPSG:4326）处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1：不是线要素（%2），已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</source>
         <translation>%1：坐标（%2, %3）超出 %4 的适用范围；请检查坐标（是否输错、是否用了其他数字的列）或图层的坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="162"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="160"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</source>
         <translation>%1：%2 个要素都没有可用的位置（点，或所给坐标列中的坐标）；请检查几何或坐标列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>%1: the file is damaged or cut short (GDAL: %2); download or export it again</source>
         <translation>%1：文件已损坏或不完整（GDAL：%2）；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="165"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1：无法转换到项目坐标系，已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>另有 %1 个路网要素被跳过（不是线要素或超出坐标系范围）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="167"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1（设施 %2）：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1（设施 %2）：%3 没有值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1（设施 %2）：%3“%4”不是纯数字；已读作 %5，请核对</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1（设施 %2）：%3 的值“%4”不是数字，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1（设施 %2）：%3 为负值 %4，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1（设施 %2）：%3 的值 %4 不合理（应在 %5），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>另有 %1 处设施的容量无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
         <translation>%1：人口组“%2”要按像元累加栅格，但该文件与 %3 不在同一格网上（尺寸或地理参照不同）；请先重采样到该格网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
         <translation>%1：研究范围（单元和路网）内没有有人口的像元；请检查栅格是否覆盖该范围及其坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1：%2 个像元为负值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1：%2 个像元的人数不合理（应在 %3），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1：%2 个有人口的像元无法放入项目坐标系，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="179"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1：%2 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1：%2 = %3 不是人数，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>另有 %1 个人口格网的人数无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1（单元 %2）：面几何无效（%3）；已用 GEOS MakeValid 修复，面积 %4 平方米 → %5 平方米；请核对边界</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>设施 %1 与 %2（%3）位置相同、名称相同：可能是同一设施重复登记，两处均被计入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>%1 more facilities listed twice</source>
         <translation>另有 %1 处设施重复登记</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>a ring crosses itself at %1</source>
         <translation>环在 %1 处自相交</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>the boundary crosses itself at %1</source>
         <translation>边界在 %1 处自相交</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>a ring has too few points %1</source>
         <translation>环的点数过少 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>a hole lies outside the outline %1</source>
         <translation>内环位于外轮廓之外 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>one part lies inside another %1</source>
         <translation>一个部分位于另一部分之内 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>the inside is cut in two %1</source>
         <translation>内部被分割为两部分 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1（单元 %2）：不是面要素，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>路网坐标系 %1 的单位不是米；改在 %2（%3）中计算</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="195"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1：没有“type”列；全部设施按同一类型处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="196"/>
+        <location filename="../../core/engine/message.cpp" line="199"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1：没有容量列（beds、childcare_places、places、capacity）；千人指标将为零</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>步行路网分为 %1 个互不连通的部分；最大部分含 %2% 的节点，位于小部分上的地点可达范围很小</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="201"/>
+        <location filename="../../core/engine/message.cpp" line="204"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口格网（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="203"/>
+        <location filename="../../core/engine/message.cpp" line="206"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口采样点（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="205"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口格网（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="207"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口采样点（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="209"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口格网（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="211"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口采样点（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="213"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="215"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>设施编号 %1 出现多次；按编号的修改只作用于第一个</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1：类型“%2”不在指标方案中，未纳入分析</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="217"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1：%2 米内没有可步行路段；不可达，不覆盖任何人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1：没有%2（为 0 或缺失）；不计入千人指标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1：接入的是路网中的小孤岛（不足最大部分的 1%），服务圈很小；请检查其周边路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>没有可达的“%1”设施：无人被覆盖</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="223"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>规划：拟删除设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>规划：拟移动设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="225"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>规划：拟修改设施 %1 的 %2，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>规划：拟建设施 %1 未能添加：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="229"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>项目中没有“%2”类设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>人口图层中没有“%1”列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="231"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>设施图层中没有“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="235"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>设施图层中没有用于判断哪些设施计入的“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>no %1 here to take a share of</source>
         <translation>本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>no households here</source>
         <translation>本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>no %1 live here</source>
         <translation>本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="239"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 名%2在 %3 分钟%4服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="240"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="244"/>
         <source>network junction %1</source>
         <translation>路网节点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="242"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>grid point %1</source>
         <translation>格网点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="246"/>
         <source>drawn place %1</source>
         <translation>绘制点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>间距 %1 米的候选格网将有 %2 个点；请选择更大的间距</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="248"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 个候选点位于 %2 的禁建区内，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>设施规模“%1”：请按 规模:成本 填写，例如 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="250"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>设施规模“%1”：规模须在 1 到 10,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="248"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>设施规模“%1”：成本须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="252"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>服务圈设置中没有设施类型“%1”（现有类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="250"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>the number of new sites must be at least 1</source>
         <translation>新增点位数至少为 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="254"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>没有候选点：请提供候选地块图层、可选路网节点的范围，或候选格网间距</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 个候选点距可步行道路超过 %2 米，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="256"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 个候选点不在任何规划单元内，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 个候选点与已有候选点位置重复，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="258"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>%1 个候选点均不可用：%2 个远离步行路网，%3 个不在任何规划单元内</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="256"/>
+        <location filename="../../core/engine/message.cpp" line="259"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1：%2仍未达标：%3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="257"/>
+        <location filename="../../core/engine/message.cpp" line="260"/>
         <source>%1 is not aimed at: %2</source>
         <translation>未针对%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="258"/>
+        <location filename="../../core/engine/message.cpp" line="261"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>未针对%1：新增点位不含%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="259"/>
+        <location filename="../../core/engine/message.cpp" line="262"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>未针对%1：新增点位不含建筑面积或用地面积</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="260"/>
+        <location filename="../../core/engine/message.cpp" line="263"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1：%2无法达标：有 %3 名%4不在任何候选点的服务圈内</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="261"/>
+        <location filename="../../core/engine/message.cpp" line="264"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1：%2无法达标：本单元内没有规模符合要求的候选点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="262"/>
+        <location filename="../../core/engine/message.cpp" line="265"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1：%2服务圈内的托位不足以服务目标要求的全部人数：所有候选点按最大规模建设仍有 %3 名%4得不到服务</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="263"/>
+        <location filename="../../core/engine/message.cpp" line="266"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1：按每个名额服务一人计，%2仍未达标：还需服务 %3 人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="264"/>
+        <location filename="../../core/engine/message.cpp" line="267"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1：%2无法达标：所有候选点按最大规模建设仍缺%4 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="265"/>
+        <location filename="../../core/engine/message.cpp" line="268"/>
         <source>%1 more %2 (%3)</source>
         <translation>%2缺口 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="266"/>
+        <location filename="../../core/engine/message.cpp" line="269"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%2缺口 %1（占%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="267"/>
+        <location filename="../../core/engine/message.cpp" line="270"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="268"/>
+        <location filename="../../core/engine/message.cpp" line="271"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="269"/>
+        <location filename="../../core/engine/message.cpp" line="272"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="270"/>
+        <location filename="../../core/engine/message.cpp" line="273"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="271"/>
+        <location filename="../../core/engine/message.cpp" line="274"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%2建筑面积缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="272"/>
+        <location filename="../../core/engine/message.cpp" line="275"/>
         <source>%1 m² more %2 land</source>
         <translation>%2用地缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="274"/>
+        <location filename="../../core/engine/message.cpp" line="277"/>
         <source>childcare (0-3)</source>
         <translation>托育机构（0–3岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="275"/>
+        <location filename="../../core/engine/message.cpp" line="278"/>
         <source>kindergarten (3-6)</source>
         <translation>幼儿园（3–6岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="276"/>
+        <location filename="../../core/engine/message.cpp" line="279"/>
         <source>elderly-care institution</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="277"/>
+        <location filename="../../core/engine/message.cpp" line="280"/>
         <source>community day care</source>
         <translation>社区日间照料机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="278"/>
+        <location filename="../../core/engine/message.cpp" line="281"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>街道综合养老服务中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="279"/>
+        <location filename="../../core/engine/message.cpp" line="282"/>
         <source>elderly activity centre</source>
         <translation>老年活动中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="280"/>
+        <location filename="../../core/engine/message.cpp" line="283"/>
         <source>meal-assist point for the elderly</source>
         <translation>老年助餐点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="282"/>
+        <location filename="../../core/engine/message.cpp" line="285"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="283"/>
+        <location filename="../../core/engine/message.cpp" line="286"/>
         <source>nursing-type beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="284"/>
+        <location filename="../../core/engine/message.cpp" line="287"/>
         <source>childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="285"/>
+        <location filename="../../core/engine/message.cpp" line="288"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="286"/>
+        <location filename="../../core/engine/message.cpp" line="289"/>
         <source>inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="287"/>
+        <location filename="../../core/engine/message.cpp" line="290"/>
         <source>cognitive-care beds</source>
         <translation>认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="288"/>
+        <location filename="../../core/engine/message.cpp" line="291"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>
@@ -4471,41 +4486,61 @@ change vs baseline</source>
         <translation>人口：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="46"/>
+        <location filename="../../app/cli/new.cpp" line="49"/>
+        <source>  spread over the buildings of %1</source>
+        <translation>  按 %1 中的建筑分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="51"/>
+        <source>  where a unit has none, over the residential land of %1</source>
+        <translation>  单元内无建筑时，按 %1 中的居住用地分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="52"/>
+        <source>  spread over the residential land of %1</source>
+        <translation>  按 %1 中的居住用地分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="54"/>
+        <source>  evenly where a unit has nothing to go by</source>
+        <translation>  两者皆无的单元：均匀分布</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/new.cpp" line="56"/>
         <source>Units: none (the whole area is one unit)</source>
         <translation>单元：无（全域作为一个单元）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="47"/>
+        <location filename="../../app/cli/new.cpp" line="57"/>
         <source>Units: %1 (names from column %2)</source>
         <translation>单元：%1（名称取自列 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="49"/>
+        <location filename="../../app/cli/new.cpp" line="59"/>
         <source>Reference layer (drawn for context): %1</source>
         <translation>参考图层（仅作底图参考）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="51"/>
+        <location filename="../../app/cli/new.cpp" line="61"/>
         <source>Target profile: %1</source>
         <translation>指标方案：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="53"/>
+        <location filename="../../app/cli/new.cpp" line="63"/>
         <source>%n warning(s) while reading the layers:</source>
         <translation>
             <numerusform>读取图层时有 %n 条警告：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/new.cpp" line="57"/>
+        <location filename="../../app/cli/new.cpp" line="67"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  …… 另有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/new.cpp" line="58"/>
+        <location filename="../../app/cli/new.cpp" line="68"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>

@@ -168,6 +168,28 @@ private slots:
         const QJsonArray units = json(dir.filePath("out/summary.json"))["units"].toArray();
         QCOMPARE(units.size(), 1);
         QCOMPARE(units[0].toObject()["name"].toString(), QString::fromUtf8("望京街道"));
+
+        // Over residential land instead (OSM landuse=residential), as a plan's 居住用地
+        // would be: every resident still there, on that land only.
+        const QString landMapping = dir.filePath("land.json"), onLand = dir.filePath("land.qhproj");
+        write(landMapping, QString::fromUtf8(R"({"units": {"where": "乡 = '望京街道'"}, "population": {"census": )"
+                                             R"({"buildings": {}, "residential": {"path": "%1"}}}})")
+                               .arg(shared + "beijing_wangjing.osm")
+                               .toUtf8());
+        const Run l = cli({"new", "--network", shared + "beijing_wangjing.osm", "--facilities", sheet, "--population", table,
+                           "--units", shared + "beijing_subdistricts_mosstool/beijing.shp", "--targets", "kunming-2022",
+                           "--mapping", landMapping, "--out", onLand});
+        QVERIFY2(l.exitCode == 0, qPrintable(l.err + l.out));
+        QVERIFY2(l.out.contains("spread over the residential land of") && !l.out.contains("spread over the buildings"),
+                 qPrintable(l.out));
+        const Run la = cli({"analyze", onLand, "--out", dir.filePath("land")});
+        QVERIFY2(la.exitCode == 0, qPrintable(la.err + la.out));
+        QVERIFY2(la.out.contains("137739"), qPrintable(la.out));
+        const QJsonObject landLayer = json(dir.filePath("land/summary.json"))["import"].toObject()["layers"].toArray()[3].toObject();
+        QCOMPARE(landLayer["role"].toString(), QString("population"));
+        QCOMPARE(landLayer["people"].toDouble(), 137739.0);
+        const int landCells = landLayer["features"].toInt(); // 65 with residential land; over the buildings, 224
+        QVERIFY2(landCells > 0 && landCells < 150, qPrintable(QString::number(landCells)));
     }
 
     void mappingFileCorrectsTheProposal()

@@ -167,6 +167,44 @@ private slots:
         QVERIFY2(text.contains(QString::fromUtf8("unit 乙街道 has no buildings")), qPrintable(text));
         QVERIFY2(text.contains(QString::fromUtf8("'约60' is not a plain number; read as 60")), qPrintable(text));
 
+        // Residential land where a street has no buildings (a land-use plan's 居住用地;
+        // the other land in the layer is not residential):
+        //
+        //  y=200 +-----+-----+-----+-----+-----+-----+
+        //        |     |     |     |     | r1 ------ |      r1: 450-600 x 100-200, 居住用地
+        //  y=100 +-----+-----+-----+-----+-----+-----+      (half of cell (4,1), all of (5,1))
+        //        |     |     |     |  park (绿地)  |     |
+        //  y=0   +-----+-----+-----+-----+-----+-----+
+        //
+        // 乙's 600 residents: 5,000 m² in (4,1) and 10,000 m² in (5,1): 200 and 400.
+        // 甲 keeps its buildings.
+        writeRects(gpkg, "landuse", {{"用地性质", "text"}},
+                   {{{450, 100, 600, 200}, {"居住用地"}}, {{350, 10, 500, 90}, {"绿地"}}});
+        LayerRef land{gpkg.toStdString(), "landuse"};
+        land.where = "用地性质 = '居住用地'";
+        spec.census->residential = land;
+        Warnings wl;
+        const CensusSpread r = spreadCensus(spec, u, crs, wl);
+        QCOMPARE(r.unitsByBuildings, 1u);
+        QCOMPARE(r.unitsByResidentialLand, 1u);
+        QCOMPARE(r.unitsEvenly, 0u);
+        QCOMPARE(sum(r.cells, 0), 1800.0); // every resident of both streets, still
+        const auto atR = [&](double x, double y) {
+            for (const PopulationCell &c : r.cells) {
+                const Rect b = boundsOf(c.shape);
+                if (x > b.minX && x < b.maxX && y > b.minY && y < b.maxY)
+                    return c.pop;
+            }
+            return std::vector<double>{};
+        };
+        QCOMPARE(atR(450, 150), (std::vector<double>{200, 20}));
+        QCOMPARE(atR(550, 150), (std::vector<double>{400, 40}));
+        QVERIFY(atR(450, 50).empty()); // the park: nobody
+        QCOMPARE(atR(150, 150), (std::vector<double>{480, 120}));
+        QVERIFY2(all(wl).contains(QString::fromUtf8("unit 乙街道 has no buildings: its people are spread over its residential land")),
+                 qPrintable(all(wl)));
+        spec.census->residential.reset();
+
         // A table whose join column matches nothing is refused, naming the column.
         spec.census->joinField = "常住人口";
         Warnings w2;

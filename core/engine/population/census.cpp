@@ -51,19 +51,22 @@ struct Building
     double levels = 1.0;
 };
 
+/// Buildings (`residential` false) or residential land (true, one level): OSM files
+/// give their multipolygons with a building tag, or with landuse=residential.
 std::vector<Building> readBuildings(const LayerRef &given, const std::string &levelsField, const Crs &target,
-                                    Warnings &warnings)
+                                    Warnings &warnings, bool residential = false)
 {
     LayerRef ref = given;
     const std::string ext = std::filesystem::path(ref.path).extension().string();
     if (ref.layer.empty() && (ext == ".osm" || ext == ".pbf"))
         ref.layer = "multipolygons"; // OSM buildings are closed ways and relations
-    OpenLayer ol(ref, target, "buildings", &warnings);
+    OpenLayer ol(ref, target, residential ? "residential" : "buildings", &warnings);
     OGRFeatureDefn *defn = ol.layer->GetLayerDefn();
-    if (defn->GetFieldIndex("building") >= 0)
+    const char *osmFilter = residential ? "landuse = 'residential'" : "building IS NOT NULL";
+    if (defn->GetFieldIndex(residential ? "landuse" : "building") >= 0 && (!residential || ref.where.empty()))
         ol.layer->SetAttributeFilter(
-            (ref.where.empty() ? std::string("building IS NOT NULL") : "(" + ref.where + ") AND building IS NOT NULL").c_str());
-    const int levelsIdx = levelsField.empty() ? -1 : ol.field(levelsField, Message::coded("for_building_levels"));
+            (ref.where.empty() ? std::string(osmFilter) : "(" + ref.where + ") AND " + osmFilter).c_str());
+    const int levelsIdx = levelsField.empty() || residential ? -1 : ol.field(levelsField, Message::coded("for_building_levels"));
     const int tagsIdx = defn->GetFieldIndex("other_tags");
     std::vector<Building> out;
     ol.layer->ResetReading();
@@ -74,7 +77,8 @@ std::vector<Building> readBuildings(const LayerRef &given, const std::string &le
         Building b;
         b.shape = std::move(*mp);
         b.bounds = boundsOf(b.shape);
-        const std::string text = levelsIdx >= 0 ? fieldText(*f, levelsIdx)
+        const std::string text = residential ? std::string()
+                                 : levelsIdx >= 0 ? fieldText(*f, levelsIdx)
                                  : tagsIdx >= 0 ? osmTag(fieldText(*f, tagsIdx), "building:levels")
                                                 : std::string();
         if (const auto n = readNumber(text); n && n->value >= 1 && n->value <= 200)
@@ -186,9 +190,11 @@ CensusSpread spreadCensus(const PopulationLayerSpec &spec, const std::vector<Uni
         warnings.push_back(Message::coded("census_units_without_row", {std::to_string(out.join.unitsWithoutRow.size()),
                                                                        listed(out.join.unitsWithoutRow)}));
 
-    std::vector<Building> buildings;
+    std::vector<Building> buildings, residentialLand;
     if (census.buildings)
         buildings = readBuildings(*census.buildings, census.levelsField, target, warnings);
+    if (census.residential)
+        residentialLand = readBuildings(*census.residential, {}, target, warnings, true);
 
     for (std::size_t u = 0; u < units.size(); ++u) {
         if (!unitHasRow[u])
@@ -199,31 +205,46 @@ CensusSpread spreadCensus(const PopulationLayerSpec &spec, const std::vector<Uni
         } catch (const std::length_error &) {
             throw DataError(Message::coded("census_unit_too_large", {units[u].name, QString::number(census.cellSize).toStdString()}));
         }
-        // Floor area per cell: footprint within the unit × levels.
-        std::map<std::pair<long long, long long>, double> floor;
+        // Floor area per cell: footprint within the unit × levels; else residential
+        // land within the unit.
         const Rect ub = boundsOf(units[u].shape);
-        for (const Building &b : buildings) {
-            if (!overlaps(b.bounds, ub))
-                continue;
-            const MultiPolygon inside = intersectionOf(b.shape, units[u].shape);
-            if (inside.empty())
-                continue;
-            for (const GridPiece &p : cutByGrid(inside, census.cellSize, kMaxCellsPerUnit))
-                floor[{p.col, p.row}] += p.area * b.levels;
+        const auto weighOver = [&](const std::vector<Building> &areas) {
+            std::map<std::pair<long long, long long>, double> weight;
+            for (const Building &b : areas) {
+                if (!overlaps(b.bounds, ub))
+                    continue;
+                const MultiPolygon inside = intersectionOf(b.shape, units[u].shape);
+                if (inside.empty())
+                    continue;
+                for (const GridPiece &p : cutByGrid(inside, census.cellSize, kMaxCellsPerUnit))
+                    weight[{p.col, p.row}] += p.area * b.levels;
+            }
+            return weight;
+        };
+        const auto totalOf = [&](const std::map<std::pair<long long, long long>, double> &weight) {
+            double t = 0.0;
+            for (const GridPiece &p : pieces)
+                if (auto it = weight.find({p.col, p.row}); it != weight.end())
+                    t += it->second;
+            return t;
+        };
+        std::map<std::pair<long long, long long>, double> floor = weighOver(buildings);
+        double total = totalOf(floor);
+        if (total > 0.0) {
+            ++out.unitsByBuildings;
+        } else if (floor = weighOver(residentialLand), total = totalOf(floor); total > 0.0) {
+            ++out.unitsByResidentialLand;
+            if (census.buildings)
+                warnings.push_back(Message::coded("census_spread_residential", {units[u].name}));
         }
-        double total = 0.0;
-        for (const GridPiece &p : pieces)
-            if (auto it = floor.find({p.col, p.row}); it != floor.end())
-                total += it->second;
-        const bool byBuildings = total > 0.0;
+        const bool byBuildings = total > 0.0; // or by residential land
         if (!byBuildings) {
             for (const GridPiece &p : pieces)
                 total += p.area;
             ++out.unitsEvenly;
-            if (census.buildings)
-                warnings.push_back(Message::coded("census_spread_evenly", {units[u].name}));
-        } else {
-            ++out.unitsByBuildings;
+            if (census.buildings || census.residential)
+                warnings.push_back(Message::coded(census.residential ? "census_spread_evenly_no_land" : "census_spread_evenly",
+                                                  {units[u].name}));
         }
         if (!(total > 0.0))
             continue;

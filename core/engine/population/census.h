@@ -27,13 +27,15 @@ struct CensusSpread
     std::vector<PopulationCell> cells;
     CensusJoin join;
     std::size_t unitsByBuildings = 0;
+    std::size_t unitsByResidentialLand = 0;
     std::size_t unitsEvenly = 0;
 };
 
 /// Reads the census table of `spec` (its `ref`, groups' fields are its columns),
 /// joins it to `units` and spreads each unit's counts onto cells of
 /// `spec.census->cellSize` metres inside the unit: by building footprint area ×
-/// levels, or evenly by area where the unit has no buildings. The cells of a unit
+/// levels; where the unit has no buildings, by the area of its residential land;
+/// where it has neither, evenly by area. The cells of a unit
 /// add up to its row exactly (to rounding). Unmatched rows and units, units spread
 /// evenly, numbers read from text: in `warnings`. Throws DataError naming the file
 /// and column when the table cannot be read or joined at all.

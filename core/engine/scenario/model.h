@@ -96,6 +96,9 @@ struct CensusSpec
     bool joinOnCode = false; ///< match the units' id field (统计用区划代码, 9 or 12 digits), not names
     std::optional<LayerRef> buildings; ///< an OSM file or a building polygon layer
     std::string levelsField; ///< building levels column; empty: OSM's building:levels, else 1
+    /// Residential land (a land-use plan's 居住用地, OSM landuse=residential): where a
+    /// unit has no buildings, its people are spread over this land by area.
+    std::optional<LayerRef> residential;
     double cellSize = 100.0; ///< metres
 };
 

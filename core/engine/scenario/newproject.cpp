@@ -270,16 +270,21 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
                 throw DataError(Message::coded("mapping_bad_join", {path, on}));
             census.joinOnCode = on == "code";
         }
-        if (c.contains("buildings")) {
-            const QJsonObject b = c.value("buildings").toObject();
-            if (b.isEmpty())
-                census.buildings.reset();
-            else {
-                std::filesystem::path bp = text(b, "path", ""); // relative to the mapping file
-                if (bp.is_relative() && !isDatabaseSource(bp.string()))
-                    bp = std::filesystem::absolute(path).parent_path() / bp;
-                census.buildings = LayerRef{bp.lexically_normal().string(), text(b, "layer", "")};
+        // Buildings and residential land: {"path", "layer", "where"}; {} for none.
+        for (const auto &[key, target] : {std::pair{"buildings", &census.buildings}, std::pair{"residential", &census.residential}}) {
+            if (!c.contains(key))
+                continue;
+            const QJsonObject b = c.value(key).toObject();
+            if (b.isEmpty()) {
+                target->reset();
+                continue;
             }
+            std::filesystem::path bp = text(b, "path", ""); // relative to the mapping file
+            if (bp.is_relative() && !isDatabaseSource(bp.string()))
+                bp = std::filesystem::absolute(path).parent_path() / bp;
+            LayerRef ref{bp.lexically_normal().string(), text(b, "layer", "")};
+            ref.where = text(b, "where", "");
+            *target = ref;
         }
         census.levelsField = text(c, "levels_field", census.levelsField);
         if (c.contains("cell_m")) {

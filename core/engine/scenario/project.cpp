@@ -262,6 +262,8 @@ Project loadProject(const std::string &path)
         census.joinOnCode = on == "code";
         if (c.contains("buildings"))
             census.buildings = r.layer(c.value("buildings").toObject(), "layers.population.census.buildings.");
+        if (c.contains("residential"))
+            census.residential = r.layer(c.value("residential").toObject(), "layers.population.census.residential.");
         census.levelsField = r.string(c, "levels_field", "layers.population.census.", false);
         census.cellSize = r.number(c, "cell_m", "layers.population.census.", 100.0, limits::censusCell);
         p.population.census = census;
@@ -483,6 +485,8 @@ void saveProject(const Project &p, const std::string &path)
                            {"cell_m", c->cellSize}};
         if (c->buildings)
             census["buildings"] = layer(*c->buildings);
+        if (c->residential)
+            census["residential"] = layer(*c->residential);
         if (!c->levelsField.empty())
             census["levels_field"] = qs(c->levelsField);
         pop["census"] = census;
