@@ -54,6 +54,7 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     , mCrs(new QLineEdit)
     , mName(new QLineEdit)
     , mOutput(new QLineEdit)
+    , mMappingFile(new QLineEdit)
     , mError(new QLabel)
 {
     setWindowTitle(tr("New project"));
@@ -82,6 +83,21 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     form->addRow(tr("Analysis CRS:"), mCrs);
     form->addRow(tr("Project name:"), mName);
     form->addRow(tr("Project file:"), outRow);
+    // What the pages do not ask (rasters added up into a group, residential land,
+    // buildings of another file, id fields): a mapping file, as `new --mapping` takes.
+    mMappingFile->setObjectName("mappingFile");
+    mMappingFile->setPlaceholderText(tr("optional: a mapping file (JSON) applied on top of the choices above"));
+    auto *mappingBrowse = new QPushButton(tr("Browse…"));
+    auto *mappingRow = new QHBoxLayout;
+    mappingRow->addWidget(mMappingFile, 1);
+    mappingRow->addWidget(mappingBrowse);
+    form->addRow(tr("Mapping file:"), mappingRow);
+    connect(mappingBrowse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Mapping file"), mMappingFile->text(),
+                                                       tr("Mapping files (*.json);;All files (*)"));
+        if (!f.isEmpty())
+            mMappingFile->setText(f);
+    });
     form->addRow(mError);
     addPage(new FinishPage(this, formWidget));
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -137,6 +153,8 @@ bool NewProjectWizard::createProject()
         r.crs = mCrs->text().trimmed().toStdString();
         if (!mName->text().trimmed().isEmpty())
             r.name = mName->text().trimmed().toStdString();
+        if (const std::string mapping = mMappingFile->text().trimmed().toStdString(); !mapping.empty())
+            applyMappingFile(r, mapping); // last: it corrects what the pages chose
         Project p = buildNewProject(r, warnings);
         saveProject(p, out);
         mSaved = QString::fromStdString(out);

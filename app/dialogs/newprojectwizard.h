@@ -32,6 +32,8 @@ public:
     QComboBox *targetsBox() const { return mTargets; }
     QLineEdit *crsEdit() const { return mCrs; }
     QLineEdit *outputEdit() const { return mOutput; }
+    /// An optional mapping file applied over the pages' choices.
+    QLineEdit *mappingFileEdit() const { return mMappingFile; }
 
     /// Builds and saves the project; false (with the reason shown) when it cannot.
     bool createProject();
@@ -46,6 +48,7 @@ private:
     QLineEdit *mCrs;
     QLineEdit *mName;
     QLineEdit *mOutput;
+    QLineEdit *mMappingFile;
     QLabel *mError;
     QString mSaved;
 };

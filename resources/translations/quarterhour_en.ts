@@ -3074,52 +3074,73 @@ Save the project to keep the new places.</translation>
         <translation>The project reads the files where they are and never writes to them.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="59"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="60"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="63"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="64"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="70"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="71"/>
         <source>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</source>
         <translation>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="75"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="76"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="81"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
         <source>Target profile:</source>
         <translation>Target profile:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
         <source>Analysis CRS:</source>
         <translation>Analysis CRS:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
         <source>Project name:</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="85"/>
         <source>Project file:</source>
         <translation>Project file:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="88"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="89"/>
+        <source>optional: a mapping file (JSON) applied on top of the choices above</source>
+        <translation>optional: a mapping file (JSON) applied on top of the choices above</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="94"/>
+        <source>Mapping file:</source>
+        <translation>Mapping file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="96"/>
+        <source>Mapping file</source>
+        <translation>Mapping file</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="97"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Mapping files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="104"/>
         <source>Project file</source>
         <translation>Project file</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="89"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="105"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>

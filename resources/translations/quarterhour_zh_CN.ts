@@ -3072,52 +3072,73 @@ Save the project to keep the new places.</source>
         <translation>项目从原位置读取这些文件，绝不改写它们。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="59"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="60"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="63"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="64"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="70"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="71"/>
         <source>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</source>
         <translation>自动：国内用 CGCS2000 高斯-克吕格分带，否则用图层自身坐标系或 UTM 分带</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="75"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="76"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="90"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="81"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
         <source>Target profile:</source>
         <translation>指标方案：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
         <source>Analysis CRS:</source>
         <translation>分析坐标系：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
         <source>Project name:</source>
         <translation>项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="85"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="88"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="89"/>
+        <source>optional: a mapping file (JSON) applied on top of the choices above</source>
+        <translation>可选：映射文件（JSON），在以上选择之后应用</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="94"/>
+        <source>Mapping file:</source>
+        <translation>映射文件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="96"/>
+        <source>Mapping file</source>
+        <translation>映射文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="97"/>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>映射文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="104"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="89"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="105"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour 项目 (*.qhproj)</translation>
     </message>

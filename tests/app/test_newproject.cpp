@@ -251,10 +251,19 @@ private slots:
         w.outputEdit()->setText(out);
         const QStringList english = englishIn(w);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(", ")));
+        // What the pages do not ask, from a mapping file: residential land where a
+        // street would have no buildings (望京 has them: the figures stay).
+        const QString mapping = dir.filePath("mapping.json");
+        write(mapping, QStringLiteral(R"({"population": {"census": {"residential": {"path": "%1"}}}})")
+                           .arg(shared + "beijing_wangjing.osm")
+                           .toUtf8());
+        w.mappingFileEdit()->setText(mapping);
         w.button(QWizard::FinishButton)->click();
         QVERIFY2(QFile::exists(out), qPrintable(w.findChild<QLabel *>("error")->text()));
         const Project p = loadProject(out.toStdString());
         QCOMPARE(QString::fromStdString(p.crs.authId()), QString("EPSG:4548"));
+        QVERIFY(p.population.census && p.population.census->buildings && p.population.census->residential);
+        QCOMPARE(QString::fromStdString(p.population.census->residential->path), QDir::cleanPath(shared + "beijing_wangjing.osm"));
 
         MainWindow main;
         QVERIFY(qh::test::openAndWait(main, out));
