@@ -32,12 +32,6 @@ void sortUnique(std::vector<T> &v)
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-double capacityOf(const Facility &f, const std::string &key)
-{
-    const auto cap = f.capacity.find(key);
-    return cap == f.capacity.end() ? 0.0 : cap->second;
-}
-
 } // namespace
 
 std::size_t CoverageModel::Impl::rankOf(std::uint32_t s) const
@@ -201,7 +195,7 @@ void CoverageModel::Impl::refresh(Touched touched)
                         needW += cellPop[r.cell][*g] * e2sfcaWeight(r.dist, budget);
                     }
                 }
-            const double supply = capacityOf(slot.facility, type.capacityKey);
+            const double supply = slot.facility.capacityOf(type.capacityKey);
             slot.ratio = need > 0 ? supply / need * 1000.0 : 0.0;
             slot.ratioW = needW > 0 ? supply / needW * 1000.0 : 0.0;
         }

@@ -185,6 +185,13 @@ struct Facility
     std::map<std::string, double> capacity;
     Point pos;
     bool proposed = false;
+
+    /// The capacity of this key (beds, childcare places …); 0 when it has none.
+    double capacityOf(const std::string &key) const
+    {
+        const auto it = capacity.find(key);
+        return it == capacity.end() ? 0.0 : it->second;
+    }
 };
 
 /// Planned changes to the facility layout, saved with the project (the input

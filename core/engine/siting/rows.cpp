@@ -69,8 +69,7 @@ TargetRows buildRows(const CoverageModel &model, const RegionData &region, const
         for (std::size_t i = 0; i < facilities.size(); ++i)
             if (a.facilities[i].typeIndex == t) {
                 at.push_back(facilities[i].pos);
-                const auto it = facilities[i].capacity.find(type.capacityKey);
-                in.fixedCapacity.push_back(it == facilities[i].capacity.end() ? 0.0 : it->second);
+                in.fixedCapacity.push_back(facilities[i].capacityOf(type.capacityKey));
             }
         for (const PlaceReach &r : model.reachFrom(at, t)) {
             auto &list = in.fixedReach.emplace_back();

@@ -89,8 +89,7 @@ ServedCheck checkServed(const CoverageModel &model, const RegionData &region, in
     for (const Facility &f : model.facilities())
         if (f.type == type.key) {
             at.push_back(f.pos);
-            const auto it = f.capacity.find(type.capacityKey);
-            places.push_back(it == f.capacity.end() ? 0.0 : it->second);
+            places.push_back(f.capacityOf(type.capacityKey));
         }
     std::vector<std::vector<std::uint32_t>> reach;
     for (const PlaceReach &r : model.reachFrom(at, t)) {

@@ -24,12 +24,6 @@ std::string thousands(double v)
     return s;
 }
 
-double capacityOf(const Facility &f, const std::string &key)
-{
-    const auto it = f.capacity.find(key);
-    return it == f.capacity.end() ? 0.0 : it->second;
-}
-
 /// One indicator's context: what its scores are made from, and the scoring.
 struct Scorer
 {
@@ -85,7 +79,7 @@ struct Scorer
     {
         if (ind.countsOnlyCapacity.empty())
             return true;
-        const double v = capacityOf(f, ind.countsOnlyCapacity);
+        const double v = f.capacityOf(ind.countsOnlyCapacity);
         return ind.countsOnlyAtLeast > 0 ? v >= ind.countsOnlyAtLeast : v > 0;
     }
 
@@ -99,9 +93,9 @@ struct Scorer
                 continue;
             const Facility &f = region.facilities[i];
             if (!ind.capacity.empty())
-                r.unitCapacity[*fr.unit] += capacityOf(f, ind.capacity);
+                r.unitCapacity[*fr.unit] += f.capacityOf(ind.capacity);
             if (!ind.capacityOf.empty())
-                r.unitCapacityOf[*fr.unit] += capacityOf(f, ind.capacityOf);
+                r.unitCapacityOf[*fr.unit] += f.capacityOf(ind.capacityOf);
             r.unitFacilities[*fr.unit] += counts(f) ? 1 : 0;
         }
     }
@@ -134,9 +128,9 @@ struct Scorer
         for (const std::size_t i : listed)
             if (a.facilities[i].typeIndex == type && !a.facilities[i].unit) {
                 if (!ind.capacity.empty())
-                    capacity += capacityOf(region.facilities[i], ind.capacity);
+                    capacity += region.facilities[i].capacityOf(ind.capacity);
                 if (!ind.capacityOf.empty())
-                    capacityOfTotal += capacityOf(region.facilities[i], ind.capacityOf);
+                    capacityOfTotal += region.facilities[i].capacityOf(ind.capacityOf);
             }
         r.region = score(ind.target, demand, covered, capacity, capacityOfTotal, withFacility, int(r.units.size()));
     }
