@@ -57,6 +57,17 @@ void writeRects(const QString &path, const char *layerName, const std::vector<st
     }
 }
 
+/// The counts of the cell holding (x, y); empty when no cell does.
+std::vector<double> peopleAt(const std::vector<PopulationCell> &cells, double x, double y)
+{
+    for (const PopulationCell &c : cells) {
+        const Rect b = boundsOf(c.shape);
+        if (x > b.minX && x < b.maxX && y > b.minY && y < b.maxY)
+            return c.pop;
+    }
+    return {};
+}
+
 double sum(const std::vector<PopulationCell> &cells, std::size_t group)
 {
     double s = 0;
@@ -148,14 +159,7 @@ private slots:
         QCOMPARE(s.cells.size(), 3u + 6u);
         QCOMPARE(sum(s.cells, 0), 1800.0);
         QCOMPARE(sum(s.cells, 1), 360.0);
-        auto at = [&](double x, double y) {
-            for (const PopulationCell &c : s.cells) {
-                const Rect b = boundsOf(c.shape);
-                if (x > b.minX && x < b.maxX && y > b.minY && y < b.maxY)
-                    return c.pop;
-            }
-            return std::vector<double>{};
-        };
+        const auto at = [&](double x, double y) { return peopleAt(s.cells, x, y); };
         QCOMPARE(at(50, 50), (std::vector<double>{240, 60}));
         QCOMPARE(at(150, 150), (std::vector<double>{480, 120}));
         QCOMPARE(at(250, 150), (std::vector<double>{480, 120}));
@@ -189,14 +193,7 @@ private slots:
         QCOMPARE(r.unitsByResidentialLand, 1u);
         QCOMPARE(r.unitsEvenly, 0u);
         QCOMPARE(sum(r.cells, 0), 1800.0); // every resident of both streets, still
-        const auto atR = [&](double x, double y) {
-            for (const PopulationCell &c : r.cells) {
-                const Rect b = boundsOf(c.shape);
-                if (x > b.minX && x < b.maxX && y > b.minY && y < b.maxY)
-                    return c.pop;
-            }
-            return std::vector<double>{};
-        };
+        const auto atR = [&](double x, double y) { return peopleAt(r.cells, x, y); };
         QCOMPARE(atR(450, 150), (std::vector<double>{200, 20}));
         QCOMPARE(atR(550, 150), (std::vector<double>{400, 40}));
         QVERIFY(atR(450, 50).empty()); // the park: nobody
