@@ -90,7 +90,7 @@ constexpr Entry kCatalogue[] = {
     {"unit_whole_area", QT_TRANSLATE_NOOP("qh::Message", "Whole area")},
     {"role_reference", QT_TRANSLATE_NOOP("qh::Message", "reference layer")},
     // Files cut short
-    {"shapefile_cut", QT_TRANSLATE_NOOP("qh::Message", "%1: the file is cut short: its header says %2 bytes, it holds %3; copy or download it again")},
+    {"file_cut_short", QT_TRANSLATE_NOOP("qh::Message", "%1: the file is cut short: its header says %2 bytes, it holds %3; copy or download it again")},
     {"csv_last_row_short", QT_TRANSLATE_NOOP("qh::Message", "%1: row %2, the last, has %3 of the header's %4 columns: the file may be cut short; check it or export it again")},
     // The import report, a line per layer read
     {"import_layer", QT_TRANSLATE_NOOP("qh::Message", "%1: %2 features from %3")},

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "error.h"
 
@@ -56,7 +57,7 @@ void refuseIfShort(const fs::path &p, std::uintmax_t declared)
     std::error_code ec;
     const std::uintmax_t actual = fs::file_size(p, ec);
     if (!ec && actual < declared)
-        throw DataError(Message::coded("shapefile_cut", {p.string(), std::to_string(declared), std::to_string(actual)}));
+        throw DataError(Message::coded("file_cut_short", {p.string(), std::to_string(declared), std::to_string(actual)}));
 }
 
 } // namespace
@@ -118,7 +119,8 @@ std::optional<Message> csvLastRowShort(const std::string &path, const Message &w
     // Fields of rows, quotes honoured (a quoted value may hold separators and line breaks).
     std::size_t rows = 0, fields = 1, lastFields = 0, lastRow = 0;
     bool quoted = false, any = false;
-    for (char c; in.get(c);) {
+    for (std::istreambuf_iterator<char> it(in), end; it != end; ++it) {
+        const char c = *it;
         if (c == '"')
             quoted = !quoted;
         else if (!quoted && c == sep)
