@@ -255,6 +255,12 @@ void MainWindow::createPanels()
     resizeDocks({mLayersPanel, mIndicatorPanel}, {300, 420}, Qt::Horizontal);
     connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { mStatus->showMessage(m, 4000); });
     connect(mLayersPanel, &LayersPanel::removeReferenceRequested, this, &MainWindow::removeReferenceLayer);
+    connect(mLayersPanel, &LayersPanel::referenceColourChanged, this, [this](int index, const QColor &colour) {
+        if (mPlanner && index >= 0) {
+            mPlanner->setReferenceColour(std::size_t(index), colour.name().toStdString());
+            updateTitle(); // modified
+        }
+    });
     connect(mIndicatorPanel, &IndicatorPanel::zoomToUnitRequested, this, &MainWindow::zoomToSelectedUnit);
     connect(mTargetsPanel, &TargetsPanel::rebuildRequested, this, [this](const Planner::Settings &s) {
         rebuildAsync(s); // the undo history stays: the plan is applied to the new model

@@ -454,6 +454,18 @@ void Planner::addReference(const ReferenceLayerSpec &spec, Warnings &warnings)
     mModified = true;
 }
 
+void Planner::setReferenceColour(std::size_t index, const std::string &colour)
+{
+    if (index >= mRegion.references.size())
+        return;
+    ReferenceData &r = mRegion.references[index];
+    r.colour = colour;
+    for (ReferenceLayerSpec &s : mProject.references)
+        if (s.ref.path == r.source.path && s.ref.layer == r.source.layer)
+            s.colour = colour;
+    mModified = true;
+}
+
 bool Planner::removeReference(std::size_t index)
 {
     if (index >= mRegion.references.size())

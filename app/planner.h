@@ -64,6 +64,8 @@ public:
     void addReference(const ReferenceLayerSpec &spec, Warnings &warnings);
     /// Takes a reference layer out of the project (by index); false when there is none.
     bool removeReference(std::size_t index);
+    /// Gives a reference layer (index among those read) its colour ("#rrggbb"), kept in the project.
+    void setReferenceColour(std::size_t index, const std::string &colour);
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
 

@@ -133,8 +133,11 @@ void LayersPanel::pickColour()
     }
     const QColor c = QColorDialog::getColor(mLayers->layer(row).colour, this, tr("Layer colour"),
                                             QColorDialog::ShowAlphaChannel);
-    if (c.isValid())
-        mLayers->setData(mLayers->index(row), c, LayerModel::ColourRole);
+    if (!c.isValid())
+        return;
+    mLayers->setData(mLayers->index(row), c, LayerModel::ColourRole);
+    if (mLayers->layer(row).kind == LayerKind::Reference) // kept in the project
+        emit referenceColourChanged(mLayers->layer(row).reference, c);
 }
 
 void LayersPanel::refresh()

@@ -35,6 +35,8 @@ signals:
     void message(const QString &text);
     /// The planner asks to take a reference layer (its index in the project) off the map.
     void removeReferenceRequested(int index);
+    /// The planner gave a reference layer (its index) another colour.
+    void referenceColourChanged(int index, const QColor &colour);
 
 private:
     QPushButton *mRemove = nullptr;

@@ -136,6 +136,10 @@ private slots:
             QVERIFY(!w.addReferenceFromFile(dir.filePath("nowhere.tif")));
             QCOMPARE(w.planner()->project().references.size(), std::size_t(1));
             QCOMPARE(w.layerModel()->rowCount(), rowsBefore + 1);
+            // A colour the planner picks is kept in the project (the panel's colour
+            // dialog sends this).
+            emit w.layersPanel()->referenceColourChanged(0, QColor("#8e44ad"));
+            QCOMPARE(w.planner()->project().references[0].colour, std::string("#8e44ad"));
             QVERIFY(w.save());
         }
         QFile f(plot);
@@ -149,6 +153,7 @@ private slots:
         const int row = again.layerModel()->rowOf(LayerKind::Reference);
         QVERIFY(row >= 0);
         QCOMPARE(again.layerModel()->name(row), QStringLiteral("规划居住用地"));
+        QCOMPARE(again.layerModel()->layer(row).colour, QColor("#8e44ad"));
     }
 };
 
