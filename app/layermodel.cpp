@@ -53,6 +53,15 @@ void LayerModel::setReferenceLayers(const std::vector<std::pair<QString, QColor>
     endResetModel();
 }
 
+void LayerModel::setName(LayerKind kind, const QString &name)
+{
+    for (std::size_t i = 0; i < mLayers.size(); ++i)
+        if (mLayers[i].layer.kind == kind && mLayers[i].name != name) {
+            mLayers[i].name = name;
+            emit dataChanged(index(int(i)), index(int(i)), {Qt::DisplayRole});
+        }
+}
+
 int LayerModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(mLayers.size());

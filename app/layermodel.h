@@ -40,6 +40,9 @@ public:
     /// above the units (the bottom row); rows of earlier reference layers go.
     void setReferenceLayers(const std::vector<std::pair<QString, QColor>> &layers);
 
+    /// Names the layers of a kind ("Population points" for a population given as points).
+    void setName(LayerKind kind, const QString &name);
+
     /// Inserts a layer at `row` (0 = top; -1 = bottom). Returns its row.
     int addLayer(const MapLayer &layer, const QString &name, int row = 0);
     void removeLayer(int row);

@@ -388,6 +388,7 @@ void MainWindow::onLoaded(Planner *p)
     mView->setUnit(std::nullopt);
     mScene = std::make_shared<MapScene>(mPlanner->region(), &a);
     syncReferenceLayers();
+    mLayerModel->setName(LayerKind::Cells, mScene->populationIsPoints() ? tr("Population points") : LayerModel::tr("Population cells"));
     mCanvas->setScene(mScene);
     setBasemap(QString::fromStdString(mPlanner->project().basemapUrl));
     mTools->setPlanner(mPlanner.get());
@@ -399,7 +400,8 @@ void MainWindow::onLoaded(Planner *p)
         panel->setPlanner(mPlanner.get());
     onPlanChanged();
     mStatus->showWarningCount(mWarningsPanel->count());
-    mStatus->showMessage(tr("%1: %2 cells, %3 facilities, %4 km of walking network")
+    mStatus->showMessage((mScene->populationIsPoints() ? tr("%1: %2 population points, %3 facilities, %4 km of walking network")
+                                                       : tr("%1: %2 cells, %3 facilities, %4 km of walking network"))
                              .arg(QString::fromStdString(mPlanner->project().name))
                              .arg(mPlanner->region().cells.size())
                              .arg(mPlanner->region().facilities.size())

@@ -796,7 +796,7 @@
     </message>
     <message>
         <location filename="../../core/engine/coverage/model.cpp" line="187"/>
-        <location filename="../../core/engine/siting/suggest.cpp" line="232"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="231"/>
         <source>searching from every facility</source>
         <translation>searching from every facility</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>searching from every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/siting/suggest.cpp" line="284"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="283"/>
         <source>choosing sites</source>
         <translation>choosing sites</translation>
     </message>
@@ -1282,6 +1282,7 @@
     </message>
     <message>
         <location filename="../../app/layermodel.cpp" line="30"/>
+        <location filename="../../app/mainwindow.cpp" line="391"/>
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
@@ -1369,22 +1370,22 @@
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="150"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="153"/>
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="152"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="155"/>
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="162"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="165"/>
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="165"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="168"/>
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
@@ -1640,7 +1641,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>Removed the reference layer %1 (the file itself is untouched)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="396"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
@@ -1660,7 +1661,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="345"/>
+        <location filename="../../app/mainwindow.cpp" line="351"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
@@ -1676,12 +1677,12 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="369"/>
+        <location filename="../../app/mainwindow.cpp" line="375"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374"/>
+        <location filename="../../app/mainwindow.cpp" line="380"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1690,7 +1691,7 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="377"/>
+        <location filename="../../app/mainwindow.cpp" line="383"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
@@ -1740,17 +1741,27 @@ Save the project to keep the new places.</translation>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="402"/>
+        <location filename="../../app/mainwindow.cpp" line="391"/>
+        <source>Population points</source>
+        <translation>Population points</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="403"/>
+        <source>%1: %2 population points, %3 facilities, %4 km of walking network</source>
+        <translation>%1: %2 population points, %3 facilities, %4 km of walking network</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="410"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="436"/>
+        <location filename="../../app/mainwindow.cpp" line="444"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="479"/>
+        <location filename="../../app/mainwindow.cpp" line="487"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -1779,42 +1790,42 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="329"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="323"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="332"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="326"/>
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="334"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="328"/>
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="336"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="330"/>
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="338"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="332"/>
         <source>slight shortfall</source>
         <translation>slight shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="340"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="334"/>
         <source>nearly met</source>
         <translation>nearly met</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="342"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="336"/>
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="344"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="338"/>
         <source>well above target</source>
         <translation>well above target</translation>
     </message>

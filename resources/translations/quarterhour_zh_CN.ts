@@ -794,7 +794,7 @@
     </message>
     <message>
         <location filename="../../core/engine/coverage/model.cpp" line="187"/>
-        <location filename="../../core/engine/siting/suggest.cpp" line="232"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="231"/>
         <source>searching from every facility</source>
         <translation>逐个设施计算服务圈</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>逐个候选点计算服务圈</translation>
     </message>
     <message>
-        <location filename="../../core/engine/siting/suggest.cpp" line="284"/>
+        <location filename="../../core/engine/siting/suggest.cpp" line="283"/>
         <source>choosing sites</source>
         <translation>选址求解</translation>
     </message>
@@ -1280,6 +1280,7 @@
     </message>
     <message>
         <location filename="../../app/layermodel.cpp" line="30"/>
+        <location filename="../../app/mainwindow.cpp" line="391"/>
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
@@ -1367,22 +1368,22 @@
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="150"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="153"/>
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="152"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="155"/>
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="162"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="165"/>
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="165"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="168"/>
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
@@ -1638,7 +1639,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>已移除参考图层 %1（文件本身未改动）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="396"/>
+        <location filename="../../app/mainwindow.cpp" line="404"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
@@ -1658,7 +1659,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="345"/>
+        <location filename="../../app/mainwindow.cpp" line="351"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
@@ -1674,12 +1675,12 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="369"/>
+        <location filename="../../app/mainwindow.cpp" line="375"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="374"/>
+        <location filename="../../app/mainwindow.cpp" line="380"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1688,7 +1689,7 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="377"/>
+        <location filename="../../app/mainwindow.cpp" line="383"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
@@ -1738,17 +1739,27 @@ Save the project to keep the new places.</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="402"/>
+        <location filename="../../app/mainwindow.cpp" line="391"/>
+        <source>Population points</source>
+        <translation>人口点</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="403"/>
+        <source>%1: %2 population points, %3 facilities, %4 km of walking network</source>
+        <translation>%1：%2 个人口点，%3 处设施，步行路网 %4 公里</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="410"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="436"/>
+        <location filename="../../app/mainwindow.cpp" line="444"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="479"/>
+        <location filename="../../app/mainwindow.cpp" line="487"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
@@ -1777,42 +1788,42 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="329"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="323"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="332"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="326"/>
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="334"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="328"/>
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="336"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="330"/>
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="338"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="332"/>
         <source>slight shortfall</source>
         <translation>略有不足</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="340"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="334"/>
         <source>nearly met</source>
         <translation>接近达标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="342"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="336"/>
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="344"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="338"/>
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
