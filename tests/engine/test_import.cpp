@@ -84,6 +84,30 @@ class TestImport : public QObject
     Q_OBJECT
 
 private slots:
+    // A database's name in a project or a window title comes from its connection:
+    // its table, else its database, quoted values with spaces and escapes read as
+    // libpq reads them.
+    void databaseSourcesAreNamedLikeFiles_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("stem");
+        QTest::newRow("table") << "PG:host=db dbname=city tables=养老设施" << QString::fromUtf8("养老设施");
+        QTest::newRow("tables") << "PG:dbname=city tables=units,cells" << "units";
+        QTest::newRow("database") << "PG:host=db user=planner dbname=city" << "city";
+        QTest::newRow("spaces around =") << "PG:host = db dbname = city" << "city";
+        QTest::newRow("quoted") << "PG:host=db dbname='城市 规划' user=x" << QString::fromUtf8("城市 规划");
+        QTest::newRow("escaped quote") << R"(PG:dbname='bureau\'s db')" << "bureau's db";
+        QTest::newRow("quoted table") << "PG:dbname=city tables='规划.养老 设施'" << QString::fromUtf8("规划.养老 设施");
+        QTest::newRow("key in a value") << "PG:application_name='tables=x' dbname=city" << "city";
+        QTest::newRow("file") << "/data/城市/units.gpkg" << "units";
+    }
+    void databaseSourcesAreNamedLikeFiles()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, stem);
+        QCOMPARE(QString::fromStdString(sourceStem(source.toStdString())), stem);
+    }
+
     void numbersFromText_data()
     {
         QTest::addColumn<QString>("text");

@@ -176,14 +176,46 @@ std::string absoluteSource(const std::string &source)
 
 namespace {
 
-/// The value of `key=` in a libpq connection string ("" when absent).
+/// The value of `key` in a libpq connection string ("" when absent): `key=value`,
+/// spaces allowed around '=', a value in single quotes may hold spaces, \' and \\.
 std::string connectionValue(const std::string &source, const std::string &key)
 {
-    const QString s = QString::fromStdString(source.substr(3));
-    for (const QString &part : s.split(' ', Qt::SkipEmptyParts))
-        if (part.section('=', 0, 0).trimmed().compare(QString::fromStdString(key), Qt::CaseInsensitive) == 0)
-            return part.section('=', 1).trimmed().remove('\'').toStdString();
-    return {};
+    const std::string s = source.substr(3);
+    std::size_t i = 0;
+    const auto skipSpaces = [&] {
+        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i])))
+            ++i;
+    };
+    while (true) {
+        skipSpaces();
+        if (i >= s.size())
+            return {};
+        std::string k;
+        while (i < s.size() && s[i] != '=' && !std::isspace(static_cast<unsigned char>(s[i])))
+            k += s[i++];
+        skipSpaces();
+        if (i >= s.size() || s[i] != '=')
+            return {}; // not a connection string libpq would take
+        ++i;
+        skipSpaces();
+        std::string v;
+        if (i < s.size() && s[i] == '\'') {
+            for (++i; i < s.size() && s[i] != '\''; ++i) {
+                if (s[i] == '\\' && i + 1 < s.size())
+                    ++i;
+                v += s[i];
+            }
+            ++i; // the closing quote
+        } else {
+            for (; i < s.size() && !std::isspace(static_cast<unsigned char>(s[i])); ++i) {
+                if (s[i] == '\\' && i + 1 < s.size())
+                    ++i;
+                v += s[i];
+            }
+        }
+        if (QString::fromStdString(k).compare(QString::fromStdString(key), Qt::CaseInsensitive) == 0)
+            return v;
+    }
 }
 
 /// The first column of the first row a query gives ("" when none).
