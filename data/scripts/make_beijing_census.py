@@ -7,9 +7,14 @@ WorldPop-derived, CC BY 4.0). The boundaries stay where they are (not for shippi
 
 Only the standard library (the .dbf and .npy are read here); the XLSX is made with
 ogr2ogr (gdal-bin) when it is there. Same input -> same output.
-    python3 data/scripts/make_beijing_census.py OUT_DIR [SOURCE_DIR]
+    python3 data/scripts/make_beijing_census.py OUT_DIR [SOURCE_DIR [DIVISION_CSV]]
 writes OUT_DIR/北京市街道人口.csv and OUT_DIR/北京市街道人口.xlsx with the columns
-区县, 街道, 常住人口.
+区县, 街道, 常住人口. With DIVISION_CSV (../shared/data/china_division_streets.csv,
+PROVENANCE.txt item 11: 9-digit township codes), also the table as a statistics
+bureau keys it, by 12-digit 统计用区划代码 (the 9 digits and 000):
+OUT_DIR/北京市街道人口_代码.csv (代码, 常住人口), and OUT_DIR/北京市街道代码.csv (乡,
+代码: the 9-digit code of each subdistrict whose name is Beijing's only one, to
+join onto the polygons). Subdistricts whose name is not unique get no code.
 """
 import ast
 import os
@@ -76,6 +81,32 @@ def main():
             os.remove(xlsx)
         subprocess.run([ogr2ogr, "-f", "XLSX", "-nln", "人口", "-oo", "AUTODETECT_TYPE=YES", xlsx, csv], check=True)
     print("wrote", csv, "(%d units, %d residents)" % (len(units), sum(r[0] for r in people)))
+    if len(sys.argv) > 3:
+        write_codes(out, units, people, sys.argv[3])
+
+
+def write_codes(out, units, people, division_csv):
+    """The census keyed by code, and the codes of the subdistricts by name."""
+    import csv as csvmod
+    with open(division_csv, encoding="utf-8") as f:
+        beijing = [r for r in csvmod.DictReader(f) if r["provinceCode"] == "11"]
+    count = {}
+    for r in beijing:
+        count[r["name"]] = count.get(r["name"], 0) + 1
+    code_of = {r["name"]: r["code"] for r in beijing if count[r["name"]] == 1}
+    coded = os.path.join(out, "北京市街道人口_代码.csv")
+    names = os.path.join(out, "北京市街道代码.csv")
+    n = 0
+    with open(coded, "w", encoding="utf-8-sig", newline="") as f, open(names, "w", encoding="utf-8", newline="") as g:
+        f.write("代码,常住人口\r\n")
+        g.write("乡,代码\n")
+        for unit, row in zip(units, people):
+            code = code_of.get(unit["乡"])
+            if code:
+                f.write("%s000,%d\r\n" % (code, row[0]))
+                g.write("%s,%s\n" % (unit["乡"], code))
+                n += 1
+    print("wrote", coded, "and", names, "(%d of %d units with a code)" % (n, len(units)))
 
 
 if __name__ == "__main__":

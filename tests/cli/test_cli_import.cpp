@@ -192,6 +192,48 @@ private slots:
         QVERIFY2(landCells > 0 && landCells < 150, qPrintable(QString::number(landCells)));
     }
 
+    // A statistics bureau's table keyed by 12-digit 统计用区划代码 (not by name),
+    // joined to subdistricts that carry the 9-digit code: the real codes of
+    // china_division_streets.csv, put on the Beijing polygons by name (where the name
+    // is Beijing's only one) by the committed script and an OGR join.
+    void censusJoinedByRealAdministrativeCodes()
+    {
+        if (!QFile::exists(shared + "china_division_streets.csv") || !QFile::exists(shared + "beijing_wangjing.osm"))
+            QSKIP("../shared/data is not beside the checkout");
+        QTemporaryDir dir;
+        QProcess script;
+        script.start("python3", {QStringLiteral(QH_SOURCE_DIR "/data/scripts/make_beijing_census.py"), dir.path(),
+                                 shared + "beijing_subdistricts_mosstool", shared + "china_division_streets.csv"});
+        QVERIFY(script.waitForFinished(60000));
+        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
+        QVERIFY2(QString::fromUtf8(script.readAllStandardOutput()).contains("263 of 331 units with a code"), "");
+        const QString units = dir.filePath("units.gpkg"), codes = dir.filePath(QString::fromUtf8("北京市街道代码.csv"));
+        QProcess join;
+        join.start("ogr2ogr", {"-f", "GPKG", "-nlt", "MULTIPOLYGON", units, shared + "beijing_subdistricts_mosstool/beijing.shp",
+                               "-nln", "units", "-sql",
+                               QString::fromUtf8("SELECT beijing.\"县\" AS \"县\", beijing.\"乡\" AS \"乡\", c.\"代码\" AS \"代码\" "
+                                                 "FROM beijing LEFT JOIN '%1'.\"北京市街道代码\" c ON beijing.\"乡\" = c.\"乡\"")
+                                   .arg(codes)});
+        QVERIFY(join.waitForFinished(60000));
+        QVERIFY2(join.exitCode() == 0, join.readAllStandardError().constData());
+        const QString sheet = dir.filePath("fac.csv"), mapping = dir.filePath("map.json"), project = dir.filePath("code.qhproj");
+        write(sheet, QString::fromUtf8("名称,类型,经度,纬度,托位数\n望京托育中心,托育机构,116.4703,39.9966,40\n").toUtf8());
+        write(mapping, QString::fromUtf8(R"({"units": {"where": "乡 = '望京街道'", "id_field": "代码"}, )"
+                                         R"("population": {"census": {"join_field": "代码", "join_on": "code"}}})")
+                           .toUtf8());
+        const Run r = cli({"new", "--network", shared + "beijing_wangjing.osm", "--facilities", sheet, "--population",
+                           dir.filePath(QString::fromUtf8("北京市街道人口_代码.csv")), "--units", units, "--targets",
+                           "kunming-2022", "--mapping", mapping, "--out", project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        // 望京街道 is 110105026; the table's 110105026000 is it; the other 262 rows are listed.
+        QVERIFY2(r.out.contains("262 row(s) match no unit") && r.out.contains("110105001000"), qPrintable(r.out));
+        const Run a = cli({"analyze", project, "--out", dir.filePath("out")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err + a.out));
+        const QJsonObject summary = json(dir.filePath("out/summary.json"));
+        QCOMPARE(summary["units"].toArray()[0].toObject()["id"].toString(), QString("110105026"));
+        QVERIFY2(a.out.contains("(137739 people)"), qPrintable(a.out)); // every resident of the row, on the grid
+    }
+
     void mappingFileCorrectsTheProposal()
     {
         if (!QFile::exists(shared + "helsinki_population_grid_2021_hsy.gpkg"))
