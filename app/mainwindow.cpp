@@ -259,6 +259,7 @@ void MainWindow::createPanels()
         if (mPlanner && index >= 0) {
             mPlanner->setReferenceColour(std::size_t(index), colour.name().toStdString());
             updateTitle(); // modified
+            mSession->autosave();
         }
     });
     connect(mIndicatorPanel, &IndicatorPanel::zoomToUnitRequested, this, &MainWindow::zoomToSelectedUnit);

@@ -18,6 +18,7 @@
 #include "paths.h"
 #include "planningtoolbar.h"
 #include "projectloader.h"
+#include "projectsession.h"
 #include "statusbar.h"
 #include "tilelayer.h"
 #include "version.h"
@@ -179,6 +180,7 @@ void MainWindow::referencesChanged()
     syncReferenceLayers();
     onPlanChanged();
     mWarningsPanel->refresh();
+    mSession->autosave(); // not an undoable edit: kept for a crash all the same
 }
 
 void MainWindow::syncReferenceLayers()

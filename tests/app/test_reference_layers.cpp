@@ -75,6 +75,8 @@ private slots:
 
             QVERIFY(w.addReferenceFromFile(plot));
             QVERIFY(w.planner()->isModified());
+            // Not an undoable edit, but autosaved all the same (a crash keeps it).
+            QCOMPARE(loadProject(MainWindow::autosavePath(project).toStdString()).references.size(), std::size_t(1));
             QCOMPARE(w.layerModel()->rowCount(), rowsBefore + 1);
             const int row = w.layerModel()->rowOf(LayerKind::Reference);
             QVERIFY(row >= 0);
