@@ -111,7 +111,8 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (page(id) && page(id)->isFinalPage() && mOutput->text().isEmpty()) {
             const QString named = mUnits->path().isEmpty() ? mFacilities->path() : mUnits->path();
-            const QString name = QString::fromStdString(sourceStem(named.toStdString()));
+            const QString name = QString::fromStdString(
+                projectNameFor(named.toStdString(), mUnits->path().isEmpty() ? std::string() : mUnits->filter().toStdString()));
             QDir folder = QDir::home();
             for (const LayerFilePage *p : {mUnits, mFacilities, mPopulation, mNetwork})
                 if (!p->path().isEmpty() && !isDatabaseSource(p->path().toStdString())) {

@@ -262,6 +262,7 @@ private slots:
         QVERIFY2(QFile::exists(out), qPrintable(w.findChild<QLabel *>("error")->text()));
         const Project p = loadProject(out.toStdString());
         QCOMPARE(QString::fromStdString(p.crs.authId()), QString("EPSG:4548"));
+        QCOMPARE(QString::fromStdString(p.name), QString::fromUtf8("望京街道")); // the unit the filter picks, not "beijing"
         QVERIFY(p.population.census && p.population.census->buildings && p.population.census->residential);
         QCOMPARE(QString::fromStdString(p.population.census->residential->path), QDir::cleanPath(shared + "beijing_wangjing.osm"));
 

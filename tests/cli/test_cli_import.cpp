@@ -159,6 +159,7 @@ private slots:
                            "--mapping", mapping, "--out", project});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains("Analysis CRS: EPSG:4548"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString::fromUtf8("Project: 望京街道")), qPrintable(r.out)); // the one unit the filter picks
         QVERIFY2(r.out.contains(QString::fromUtf8("joined to the units by the column '街道' and spread over the buildings")), qPrintable(r.out));
         const QJsonObject census = json(project)["layers"].toObject()["population"].toObject()["census"].toObject();
         QCOMPARE(census["join_field"].toString(), QString::fromUtf8("街道"));

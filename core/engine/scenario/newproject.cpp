@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include "error.h"
 #include "geo/crsguess.h"
@@ -323,10 +324,21 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
     r.name = text(root, "name", r.name);
 }
 
+std::string projectNameFor(const std::string &source, const std::string &where)
+{
+    static const QRegularExpression one(QStringLiteral(R"(^\s*"?[^=<>!"]+"?\s*=\s*'([^']+)'\s*$)"));
+    const QRegularExpressionMatch m = one.match(QString::fromStdString(where));
+    return m.hasMatch() ? m.captured(1).trimmed().toStdString() : sourceStem(source);
+}
+
 Project buildNewProject(const NewProjectRequest &r, Warnings &warnings)
 {
     Project p;
     p.name = r.name;
+    // Named after the units' file, but its units filtered to one (乡 = '望京街道'):
+    // after that one.
+    if (r.units && p.name == sourceStem(r.units->ref.path))
+        p.name = projectNameFor(r.units->ref.path, r.units->ref.where);
     p.attribution = r.attribution;
     p.network = r.network;
     p.facilities = r.facilities;

@@ -43,6 +43,10 @@ NewProjectRequest proposeNewProject(const std::string &network, const std::strin
                                     const std::string &population, const std::string &units,
                                     const std::string &targets, Warnings &notes);
 
+/// A new project's name from its units' layer: the one value its filter picks
+/// (乡 = '望京街道' → 望京街道), else the file's (or table's) name.
+std::string projectNameFor(const std::string &source, const std::string &where);
+
 /// Applies a mapping file (JSON: the keys of a project's "layers" section, any
 /// subset) to a request; throws DataError naming the file and key.
 void applyMappingFile(NewProjectRequest &request, const std::string &mappingPath);
