@@ -39,16 +39,16 @@ void LayerModel::resetToDefaults()
     endResetModel();
 }
 
-void LayerModel::setReferenceLayers(const std::vector<std::pair<QString, QColor>> &layers)
+void LayerModel::setReferenceLayers(const std::vector<ReferenceRow> &layers)
 {
     beginResetModel();
     std::erase_if(mLayers, [](const Entry &e) { return e.layer.kind == LayerKind::Reference; });
     auto at = std::find_if(mLayers.begin(), mLayers.end(), [](const Entry &e) { return e.layer.kind == LayerKind::Units; });
     // Top first: the last reference layer is drawn last, highest of them.
     for (std::size_t i = 0; i < layers.size(); ++i) {
-        MapLayer l = MapStyle::referenceLayer(int(i));
-        l.colour = layers[i].second;
-        at = mLayers.insert(at, Entry{l, layers[i].first});
+        MapLayer l = MapStyle::referenceLayer(int(i), layers[i].visible);
+        l.colour = layers[i].colour;
+        at = mLayers.insert(at, Entry{l, layers[i].name});
     }
     endResetModel();
 }

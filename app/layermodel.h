@@ -38,7 +38,13 @@ public:
 
     /// Makes the reference layers these (name and colour), one row each, shown, just
     /// above the units (the bottom row); rows of earlier reference layers go.
-    void setReferenceLayers(const std::vector<std::pair<QString, QColor>> &layers);
+    struct ReferenceRow
+    {
+        QString name;
+        QColor colour;
+        bool visible = true;
+    };
+    void setReferenceLayers(const std::vector<ReferenceRow> &layers);
 
     /// Names the layers of a kind ("Population points" for a population given as points).
     void setName(LayerKind kind, const QString &name);

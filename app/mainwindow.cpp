@@ -255,6 +255,22 @@ void MainWindow::createPanels()
     resizeDocks({mLayersPanel, mIndicatorPanel}, {300, 420}, Qt::Horizontal);
     connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { mStatus->showMessage(m, 4000); });
     connect(mLayersPanel, &LayersPanel::removeReferenceRequested, this, &MainWindow::removeReferenceLayer);
+    // A reference layer shown or hidden: kept in the project (and so in exports).
+    connect(mLayerModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                if (!mPlanner || (!roles.isEmpty() && !roles.contains(Qt::CheckStateRole)))
+                    return;
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const MapLayer &l = mLayerModel->layer(row);
+                    if (l.kind != LayerKind::Reference || l.reference < 0
+                        || std::size_t(l.reference) >= mPlanner->region().references.size()
+                        || mPlanner->region().references[std::size_t(l.reference)].visible == l.visible)
+                        continue;
+                    mPlanner->setReferenceVisible(std::size_t(l.reference), l.visible);
+                    updateTitle();
+                    mSession->autosave();
+                }
+            });
     connect(mLayersPanel, &LayersPanel::referenceColourChanged, this, [this](int index, const QColor &colour) {
         if (mPlanner && index >= 0) {
             mPlanner->setReferenceColour(std::size_t(index), colour.name().toStdString());

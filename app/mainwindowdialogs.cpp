@@ -185,9 +185,9 @@ void MainWindow::referencesChanged()
 
 void MainWindow::syncReferenceLayers()
 {
-    std::vector<std::pair<QString, QColor>> layers;
+    std::vector<LayerModel::ReferenceRow> layers;
     for (const MapScene::Reference &r : mScene->references())
-        layers.emplace_back(r.name, r.colour);
+        layers.push_back({r.name, r.colour, r.visible});
     mLayerModel->setReferenceLayers(layers);
 }
 

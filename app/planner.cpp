@@ -454,16 +454,37 @@ void Planner::addReference(const ReferenceLayerSpec &spec, Warnings &warnings)
     mModified = true;
 }
 
-void Planner::setReferenceColour(std::size_t index, const std::string &colour)
+void Planner::changeReference(std::size_t index, const std::function<void(ReferenceData &, ReferenceLayerSpec *)> &change)
 {
     if (index >= mRegion.references.size())
         return;
     ReferenceData &r = mRegion.references[index];
-    r.colour = colour;
+    ReferenceLayerSpec *spec = nullptr;
     for (ReferenceLayerSpec &s : mProject.references)
         if (s.ref.path == r.source.path && s.ref.layer == r.source.layer)
-            s.colour = colour;
+            spec = &s;
+    change(r, spec);
     mModified = true;
+}
+
+void Planner::setReferenceColour(std::size_t index, const std::string &colour)
+{
+    changeReference(index, [&](ReferenceData &r, ReferenceLayerSpec *s) {
+        r.colour = colour;
+        if (s)
+            s->colour = colour;
+    });
+}
+
+void Planner::setReferenceVisible(std::size_t index, bool visible)
+{
+    if (index < mRegion.references.size() && mRegion.references[index].visible == visible)
+        return;
+    changeReference(index, [&](ReferenceData &r, ReferenceLayerSpec *s) {
+        r.visible = visible;
+        if (s)
+            s->visible = visible;
+    });
 }
 
 bool Planner::removeReference(std::size_t index)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -66,6 +67,8 @@ public:
     bool removeReference(std::size_t index);
     /// Gives a reference layer (index among those read) its colour ("#rrggbb"), kept in the project.
     void setReferenceColour(std::size_t index, const std::string &colour);
+    /// Shows or hides a reference layer (on screen and in exports), kept in the project.
+    void setReferenceVisible(std::size_t index, bool visible);
     /// Time of the last update in milliseconds (edit to refreshed indicators).
     double lastUpdateMs() const { return mLastUpdateMs; }
 
@@ -147,6 +150,8 @@ signals:
     void catchmentsChanged();
 
 private:
+    /// Applies a change to a reference layer and its entry in the project.
+    void changeReference(std::size_t index, const std::function<void(ReferenceData &, ReferenceLayerSpec *)> &change);
     void init(class Feedback *feedback);
     void rebuild(class Feedback *feedback = nullptr);
     void adoptModel(std::shared_ptr<CoverageModel> model);

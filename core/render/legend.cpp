@@ -109,7 +109,7 @@ Legend legendFor(const MapScene &scene, const MapStyle &style)
     // Reference layers shown, by name: a raster's entry is its name only.
     Legend::Section refs;
     refs.title = QCoreApplication::translate("qh::MapScene", "Reference layers (for context, not analysed)");
-    for (const MapLayer &l : style.layersWithReferences(scene.references().size())) {
+    for (const MapLayer &l : style.layersWithReferences(scene.referencesShown())) {
         if (l.kind != LayerKind::Reference || !l.visible || l.reference < 0
             || std::size_t(l.reference) >= scene.references().size())
             continue;

@@ -144,6 +144,7 @@ MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
             ref.imageRect = QRectF(rd.extent.minX, rd.extent.minY, rd.extent.maxX - rd.extent.minX,
                                    rd.extent.maxY - rd.extent.minY);
         }
+        ref.visible = rd.visible;
         mReferences.push_back(std::move(ref));
     }
     PathPreparer prepare;
@@ -273,6 +274,14 @@ QPainterPath MapScene::simplifiedNetwork(double tolerance) const
     return out;
 }
 
+std::vector<bool> MapScene::referencesShown() const
+{
+    std::vector<bool> shown;
+    for (const Reference &r : mReferences)
+        shown.push_back(r.visible);
+    return shown;
+}
+
 bool MapScene::anyServesNobody() const
 {
     for (const FacilityMark &f : mFacilities)
@@ -313,7 +322,7 @@ void MapScene::render(QPainter &p, const MapView &view, const MapStyle &style) c
     p.setRenderHint(QPainter::Antialiasing, true);
     if (style.drawBackground)
         p.fillRect(QRect(QPoint(0, 0), view.size), QColor(250, 250, 248));
-    const std::vector<MapLayer> layers = style.layersWithReferences(mReferences.size());
+    const std::vector<MapLayer> layers = style.layersWithReferences(referencesShown());
     for (const MapLayer &layer : layers)
         if (layer.visible)
             paintLayerFill(ctx, layer);

@@ -100,6 +100,7 @@ public:
         std::vector<QPointF> points;
         QImage image;
         QRectF imageRect;
+        bool visible = true;
     };
     /// The network drawn for one view, reused while the view stays (the network is
     /// the costliest layer and does not change with edits). Shared by copies of the
@@ -119,6 +120,8 @@ public:
 
     const std::vector<Cell> &cells() const { return mCells; }
     const std::vector<Reference> &references() const { return mReferences; }
+    /// Which reference layers are shown (as the project keeps them).
+    std::vector<bool> referencesShown() const;
     /// The most people at one population point (0 when the population is not points):
     /// the dot of this many is the largest.
     double maxPointPeople() const { return mMaxPointPeople; }

@@ -40,9 +40,10 @@ bool MapStyle::shows(LayerKind kind) const
     return l && l->visible;
 }
 
-MapLayer MapStyle::referenceLayer(int index)
+MapLayer MapStyle::referenceLayer(int index, bool visible)
 {
     MapLayer l;
+    l.visible = visible;
     l.id = "reference:" + std::to_string(index);
     l.kind = LayerKind::Reference;
     l.reference = index;
@@ -50,8 +51,9 @@ MapLayer MapStyle::referenceLayer(int index)
     return l;
 }
 
-std::vector<MapLayer> MapStyle::layersWithReferences(std::size_t references) const
+std::vector<MapLayer> MapStyle::layersWithReferences(const std::vector<bool> &shown) const
 {
+    const std::size_t references = shown.size();
     if (references == 0 || layer(LayerKind::Reference))
         return layers;
     std::vector<MapLayer> out;
@@ -60,13 +62,13 @@ std::vector<MapLayer> MapStyle::layersWithReferences(std::size_t references) con
         out.push_back(l);
         if (!placed && l.kind == LayerKind::Units) {
             for (std::size_t i = 0; i < references; ++i)
-                out.push_back(referenceLayer(int(i)));
+                out.push_back(referenceLayer(int(i), shown[i]));
             placed = true;
         }
     }
     if (!placed)
         for (std::size_t i = 0; i < references; ++i)
-            out.insert(out.begin() + std::ptrdiff_t(i), referenceLayer(int(i)));
+            out.insert(out.begin() + std::ptrdiff_t(i), referenceLayer(int(i), shown[i]));
     return out;
 }
 

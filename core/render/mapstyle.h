@@ -59,12 +59,13 @@ struct MapStyle
     MapLayer *layer(LayerKind kind);
     /// Whether a layer of this kind is in the list and visible.
     bool shows(LayerKind kind) const;
-    /// The layers to draw for a scene with `references` reference layers: these,
-    /// or, when they list none of them (a print theme, the CLI's maps), these with
-    /// every reference layer shown just above the units' fill, as a new map has them.
-    std::vector<MapLayer> layersWithReferences(std::size_t references) const;
-    /// A reference layer as a new map draws it: shown, translucent.
-    static MapLayer referenceLayer(int index);
+    /// The layers to draw for a scene whose reference layers are shown or hidden as
+    /// `shown` says (as the project keeps them): these, or, when they list none of them
+    /// (a print theme, the CLI's maps), these with the reference layers just above the
+    /// units' fill, as a new map has them.
+    std::vector<MapLayer> layersWithReferences(const std::vector<bool> &shown) const;
+    /// A reference layer as a new map draws it: translucent; shown unless hidden.
+    static MapLayer referenceLayer(int index, bool visible = true);
 };
 
 } // namespace qh

@@ -85,10 +85,10 @@ private slots:
             QVERIFY2(canvasPixel(w, centre) != without, "the plot is not drawn");
             shot(w, "reference_layer");
 
-            // Unticked, the map is as before.
+            // Unticked, the map is as before, and the project keeps it hidden.
             w.layerModel()->setData(w.layerModel()->index(row), Qt::Unchecked, Qt::CheckStateRole);
             QCOMPARE(canvasPixel(w, centre), without);
-            w.layerModel()->setData(w.layerModel()->index(row), Qt::Checked, Qt::CheckStateRole);
+            QVERIFY(!w.planner()->project().references[0].visible);
 
             // Exports draw it too: their themes do not list reference layers, and the
             // scene puts them above the units as a new map has them.
@@ -108,7 +108,11 @@ private slots:
                 p.end();
                 return img.pixel(view.toDevice().map(QPointF(centre.x, centre.y)).toPoint());
             };
-            QVERIFY(draw(withPlot) != draw(withoutPlot));
+            // Hidden in the app, it is not on the sheets either; shown again, it is.
+            QCOMPARE(draw(withPlot), draw(withoutPlot));
+            w.layerModel()->setData(w.layerModel()->index(row), Qt::Checked, Qt::CheckStateRole);
+            QVERIFY(w.planner()->project().references[0].visible);
+            QVERIFY(draw(exportScene(c, false)) != draw(withoutPlot));
 
             // A FileGDB (a folder): a file chosen inside it stands for the folder.
             const QString gdb = dir.filePath("plan.gdb");

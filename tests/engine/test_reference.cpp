@@ -179,7 +179,7 @@ private slots:
         QTemporaryDir dir;
         Project p = loadProject(kProject);
         QVERIFY(p.references.empty());
-        p.references.push_back({{kGpkg, "municipalities"}, "Gemeinden", "#336699"});
+        p.references.push_back({{kGpkg, "municipalities"}, "Gemeinden", "#336699", false});
         p.references.push_back({{dir.filePath("gone.tif").toStdString(), ""}, "", ""});
         const std::string saved = dir.filePath("with_refs.qhproj").toStdString();
         saveProject(p, saved);
@@ -189,9 +189,12 @@ private slots:
         QCOMPARE(back.references[0].ref.layer, std::string("municipalities"));
         QCOMPARE(back.references[0].name, std::string("Gemeinden"));
         QCOMPARE(back.references[0].colour, std::string("#336699"));
+        QVERIFY(!back.references[0].visible); // hidden by the planner, on the maps too
+        QVERIFY(back.references[1].visible);
         const RegionData r = loadRegion(back);
         QCOMPARE(r.references.size(), std::size_t(1));
         QCOMPARE(r.references[0].polygons.size(), std::size_t(11));
+        QVERIFY(!r.references[0].visible);
         bool warned = false;
         for (const Message &m : r.warnings)
             warned = warned || (m.code == "reference_left_out" && QString::fromStdString(m.text()).contains("gone"));

@@ -222,6 +222,7 @@ ReferenceData readReference(const ReferenceLayerSpec &spec, const Crs &target, c
     out.name = spec.name;
     out.colour = spec.colour;
     out.source = spec.ref;
+    out.visible = spec.visible;
     if (!isDatabaseSource(spec.ref.path) && isRasterFile(spec.ref.path))
         readRaster(spec, target, window, maxPixels, out);
     else

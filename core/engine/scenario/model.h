@@ -124,6 +124,7 @@ struct ReferenceLayerSpec
     LayerRef ref;
     std::string name;   ///< as the layer list shows it; empty: the file's name
     std::string colour; ///< "#rrggbb"; empty: grey
+    bool visible = true; ///< drawn (on screen and in exports); the planner may hide it
 };
 
 /// A facility type and the service circle it must provide.
@@ -256,6 +257,7 @@ struct ReferenceData
     std::string name;
     std::string colour; ///< "#rrggbb"; empty: the drawing's default
     LayerRef source;    ///< the layer it was read from (ReferenceLayerSpec::ref)
+    bool visible = true;
     std::vector<MultiPolygon> polygons;
     std::vector<Polyline> lines;
     std::vector<Point> points;

@@ -306,6 +306,11 @@ Project loadProject(const std::string &path)
         ref.ref = r.layer(o, "layers.references[].");
         ref.name = r.string(o, "name", "layers.references[].", false);
         ref.colour = r.string(o, "colour", "layers.references[].", false);
+        if (o.contains("visible")) {
+            if (!o.value("visible").isBool())
+                r.fail("'layers.references[].visible' must be true or false");
+            ref.visible = o.value("visible").toBool();
+        }
         p.references.push_back(ref);
     }
     p.targets = r.string(root, "targets", "", false);
@@ -507,6 +512,8 @@ void saveProject(const Project &p, const std::string &path)
                 o["name"] = qs(ref.name);
             if (!ref.colour.empty())
                 o["colour"] = qs(ref.colour);
+            if (!ref.visible)
+                o["visible"] = false;
             refs.append(o);
         }
         layers["references"] = refs;
