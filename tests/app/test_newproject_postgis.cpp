@@ -234,6 +234,32 @@ private slots:
         QVERIFY(failed.wait(30000));
         QVERIFY2(failed[0][0].toString().contains("cannot open the database"), qPrintable(failed[0][0].toString()));
         QVERIFY(!refused.planner());
+
+        // A server that is not there does not ask for a password: it says so.
+        QString text;
+        {
+            QFile f(project);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(f.readAll());
+        }
+        text.replace(socketFolder(), dir.filePath("no-server-here"));
+        const QString gone = dir.filePath("gone.qhproj");
+        {
+            QFile f(gone);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        MainWindow down;
+        int asks = 0;
+        down.setPasswordQuestion([&](const QString &) {
+            ++asks;
+            return QStringLiteral("anything");
+        });
+        QSignalSpy downFailed(&down, &MainWindow::loadFailed);
+        down.openProject(gone);
+        QVERIFY(downFailed.wait(30000));
+        QCOMPARE(asks, 0);
+        QVERIFY2(downFailed[0][0].toString().contains("no-server-here"), qPrintable(downFailed[0][0].toString()));
     }
 };
 

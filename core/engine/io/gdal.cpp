@@ -278,7 +278,9 @@ std::string sourceStem(const std::string &source)
 
 bool asksForPassword(const Error &e)
 {
-    return e.message().code == "db_cannot_open" && e.message().text().find("password") != std::string::npos;
+    // The server's reason only: the sentence around it speaks of passwords too.
+    const Message &m = e.message();
+    return m.code == "db_cannot_open" && m.args.size() > 1 && m.args[1].text().find("password") != std::string::npos;
 }
 
 DatasetPtr openDataset(const std::string &path, bool vectorOnly, Message *note, const OpenOptions &options)
