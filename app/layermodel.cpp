@@ -214,17 +214,8 @@ Rect layerExtent(const RegionData &r, LayerKind kind)
         e = r.extent;
         break;
     case LayerKind::Reference:
-        for (const ReferenceData &ref : r.references) {
-            for (const MultiPolygon &mp : ref.polygons)
-                e.extend(boundsOf(mp));
-            for (const Polyline &l : ref.lines)
-                for (const Point &p : l)
-                    e.extend(p);
-            for (const Point &p : ref.points)
-                e.extend(p);
-            if (ref.width > 0)
-                e.extend(ref.extent);
-        }
+        for (const ReferenceData &ref : r.references)
+            e.extend(ref.extent);
         break;
     }
     return e;

@@ -175,8 +175,11 @@ void MainWindow::removeReferenceLayer(int index)
 
 void MainWindow::referencesChanged()
 {
-    // A new scene with the layers (a render job may still be drawing the old one).
-    mScene = std::make_shared<MapScene>(mPlanner->region(), &mPlanner->result());
+    // A new scene sharing the old one's geometry, with the layers (a render job may
+    // still be drawing the old one).
+    auto next = std::make_shared<MapScene>(*mScene);
+    next->setReferences(mPlanner->region().references);
+    mScene = next;
     syncReferenceLayers();
     onPlanChanged();
     mWarningsPanel->refresh();

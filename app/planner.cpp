@@ -446,62 +446,63 @@ void Planner::saveCopy(const QString &path) const
 void Planner::addReference(const ReferenceLayerSpec &spec, Warnings &warnings)
 {
     ReferenceData data = readReference(spec, mProject.crs, mRegion.extent, warnings);
-    if (data.name.empty())
-        data.name = sourceStem(spec.ref.path);
     mRegion.layers.push_back({"reference", spec.ref, data.drawnFeatures(), -1, warnings});
     mRegion.references.push_back(std::move(data));
     mProject.references.push_back(spec);
     mModified = true;
 }
 
-void Planner::changeReference(std::size_t index, const std::function<void(ReferenceData &, ReferenceLayerSpec *)> &change)
+namespace {
+
+bool sameLayer(const LayerRef &a, const LayerRef &b)
 {
-    if (index >= mRegion.references.size())
-        return;
-    ReferenceData &r = mRegion.references[index];
-    ReferenceLayerSpec *spec = nullptr;
+    return a.path == b.path && a.layer == b.layer;
+}
+
+} // namespace
+
+ReferenceLayerSpec *Planner::specOf(const ReferenceData &r)
+{
     for (ReferenceLayerSpec &s : mProject.references)
-        if (s.ref.path == r.source.path && s.ref.layer == r.source.layer)
-            spec = &s;
-    change(r, spec);
-    mModified = true;
+        if (sameLayer(s.ref, r.source))
+            return &s;
+    return nullptr;
 }
 
 void Planner::setReferenceColour(std::size_t index, const std::string &colour)
 {
-    changeReference(index, [&](ReferenceData &r, ReferenceLayerSpec *s) {
-        r.colour = colour;
-        if (s)
-            s->colour = colour;
-    });
+    if (index >= mRegion.references.size())
+        return;
+    ReferenceData &r = mRegion.references[index];
+    r.colour = colour;
+    if (ReferenceLayerSpec *spec = specOf(r))
+        spec->colour = colour;
+    mModified = true;
 }
 
 void Planner::setReferenceVisible(std::size_t index, bool visible)
 {
-    if (index < mRegion.references.size() && mRegion.references[index].visible == visible)
+    if (index >= mRegion.references.size() || mRegion.references[index].visible == visible)
         return;
-    changeReference(index, [&](ReferenceData &r, ReferenceLayerSpec *s) {
-        r.visible = visible;
-        if (s)
-            s->visible = visible;
-    });
+    ReferenceData &r = mRegion.references[index];
+    r.visible = visible;
+    if (ReferenceLayerSpec *spec = specOf(r))
+        spec->visible = visible;
+    mModified = true;
 }
 
 bool Planner::removeReference(std::size_t index)
 {
     if (index >= mRegion.references.size())
         return false;
-    const LayerRef source = mRegion.references[index].source;
-    const auto same = [&](const LayerRef &r) { return r.path == source.path && r.layer == source.layer; };
-    mRegion.references.erase(mRegion.references.begin() + std::ptrdiff_t(index));
-    if (auto it = std::find_if(mProject.references.begin(), mProject.references.end(),
-                               [&](const ReferenceLayerSpec &s) { return same(s.ref); });
-        it != mProject.references.end())
-        mProject.references.erase(it);
+    const ReferenceData &r = mRegion.references[index];
+    if (const ReferenceLayerSpec *spec = specOf(r))
+        mProject.references.erase(mProject.references.begin() + (spec - mProject.references.data()));
     if (auto it = std::find_if(mRegion.layers.begin(), mRegion.layers.end(),
-                               [&](const LayerReport &l) { return l.role == "reference" && same(l.ref); });
+                               [&](const LayerReport &l) { return l.role == "reference" && sameLayer(l.ref, r.source); });
         it != mRegion.layers.end())
         mRegion.layers.erase(it);
+    mRegion.references.erase(mRegion.references.begin() + std::ptrdiff_t(index));
     mModified = true;
     return true;
 }

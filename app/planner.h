@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -150,8 +149,8 @@ signals:
     void catchmentsChanged();
 
 private:
-    /// Applies a change to a reference layer and its entry in the project.
-    void changeReference(std::size_t index, const std::function<void(ReferenceData &, ReferenceLayerSpec *)> &change);
+    /// The project's entry of a reference layer read (null when there is none).
+    ReferenceLayerSpec *specOf(const ReferenceData &r);
     void init(class Feedback *feedback);
     void rebuild(class Feedback *feedback = nullptr);
     void adoptModel(std::shared_ptr<CoverageModel> model);

@@ -34,6 +34,17 @@ QPainterPath pathOf(const MultiPolygon &mp)
     return path;
 }
 
+void addLines(QPainterPath &path, const std::vector<Polyline> &lines)
+{
+    for (const Polyline &l : lines) {
+        if (l.empty())
+            continue;
+        path.moveTo(l[0].x, l[0].y);
+        for (std::size_t i = 1; i < l.size(); ++i)
+            path.lineTo(l[i].x, l[i].y);
+    }
+}
+
 double ringArea(const Ring &r)
 {
     double a = 0;
@@ -114,44 +125,9 @@ MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
         }
         mUnits.push_back(std::move(s));
     }
-    for (const Polyline &l : region.network) {
-        mNetwork.moveTo(l[0].x, l[0].y);
-        for (std::size_t i = 1; i < l.size(); ++i)
-            mNetwork.lineTo(l[i].x, l[i].y);
-    }
-    for (const ReferenceData &rd : region.references) {
-        Reference ref;
-        ref.name = QString::fromStdString(rd.name);
-        ref.colour = QColor(QString::fromStdString(rd.colour));
-        if (!ref.colour.isValid())
-            ref.colour = symbology::referenceColour();
-        ref.areas.setFillRule(Qt::WindingFill);
-        for (const MultiPolygon &mp : rd.polygons)
-            ref.areas.addPath(pathOf(mp));
-        for (const Polyline &l : rd.lines) {
-            ref.lines.moveTo(l[0].x, l[0].y);
-            for (std::size_t i = 1; i < l.size(); ++i)
-                ref.lines.lineTo(l[i].x, l[i].y);
-        }
-        for (const Point &pt : rd.points)
-            ref.points.emplace_back(pt.x, pt.y);
-        if (rd.width > 0 && rd.height > 0) {
-            ref.image = QImage(rd.width, rd.height, QImage::Format_ARGB32);
-            for (int y = 0; y < rd.height; ++y)
-                std::copy_n(rd.argb.data() + std::size_t(y) * std::size_t(rd.width), rd.width,
-                            reinterpret_cast<std::uint32_t *>(ref.image.scanLine(y)));
-            ref.image = ref.image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-            ref.imageRect = QRectF(rd.extent.minX, rd.extent.minY, rd.extent.maxX - rd.extent.minX,
-                                   rd.extent.maxY - rd.extent.minY);
-        }
-        ref.visible = rd.visible;
-        mReferences.push_back(std::move(ref));
-    }
+    addLines(mNetwork, region.network);
+    setReferences(region.references);
     PathPreparer prepare;
-    for (const Reference &ref : mReferences) {
-        prepare(ref.areas);
-        prepare(ref.lines);
-    }
     for (const Cell &cell : mCells)
         prepare(cell.path);
     for (const UnitShape &u : mUnits)
@@ -214,6 +190,40 @@ void MapScene::setAnalysis(const AnalysisResult &analysis, const std::vector<Fac
             mIndicatorHasNotApplicable.push_back(notApplicable);
             mIndicatorLabels.push_back(localLabel(ir.indicator.label, ir.indicator.labelZh));
         }
+    }
+}
+
+void MapScene::setReferences(const std::vector<ReferenceData> &references)
+{
+    mReferences.clear();
+    for (const ReferenceData &rd : references) {
+        Reference ref;
+        ref.name = QString::fromStdString(rd.name);
+        ref.colour = QColor(QString::fromStdString(rd.colour));
+        if (!ref.colour.isValid())
+            ref.colour = symbology::referenceColour();
+        ref.areas.setFillRule(Qt::WindingFill);
+        for (const MultiPolygon &mp : rd.polygons)
+            ref.areas.addPath(pathOf(mp));
+        addLines(ref.lines, rd.lines);
+        for (const Point &pt : rd.points)
+            ref.points.emplace_back(pt.x, pt.y);
+        if (rd.width > 0 && rd.height > 0) {
+            ref.image = QImage(rd.width, rd.height, QImage::Format_ARGB32);
+            for (int y = 0; y < rd.height; ++y)
+                std::copy_n(rd.argb.data() + std::size_t(y) * std::size_t(rd.width), rd.width,
+                            reinterpret_cast<std::uint32_t *>(ref.image.scanLine(y)));
+            ref.image = ref.image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            ref.imageRect = QRectF(rd.extent.minX, rd.extent.minY, rd.extent.maxX - rd.extent.minX,
+                                   rd.extent.maxY - rd.extent.minY);
+        }
+        ref.visible = rd.visible;
+        mReferences.push_back(std::move(ref));
+    }
+    PathPreparer prepare;
+    for (const Reference &ref : mReferences) {
+        prepare(ref.areas);
+        prepare(ref.lines);
     }
 }
 

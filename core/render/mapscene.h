@@ -49,6 +49,8 @@ public:
 
     /// Catchment polygons with their facility type, drawn as one merged area per type.
     void setCatchments(const std::vector<std::pair<int, MultiPolygon>> &catchments);
+    /// The reference layers drawn for context (RegionData::references).
+    void setReferences(const std::vector<ReferenceData> &references);
 
     Rect extent() const { return mExtent; }
     bool isEmpty() const { return mExtent.isEmpty(); }

@@ -468,8 +468,6 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
         LayerReport report{"reference", spec.ref, 0, -1, {}};
         try {
             ReferenceData d = readReference(spec, project.crs, r.extent, report.warnings);
-            if (d.name.empty())
-                d.name = sourceStem(spec.ref.path);
             report.features = d.drawnFeatures();
             r.references.push_back(std::move(d));
         } catch (const Error &e) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <gdal_utils.h>
+#include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -99,27 +100,13 @@ void readVector(const ReferenceLayerSpec &spec, const Crs &target, ReferenceData
         throw DataError(Message::coded("layer_damaged", {ol.where, CPLGetLastErrorMsg()}));
     if (skipped)
         warnings.push_back(Message::coded("reference_skipped", {ol.where, std::to_string(skipped)}));
-}
-
-struct ArgList
-{
-    std::vector<std::string> items;
-    void add(std::initializer_list<std::string> more) { items.insert(items.end(), more); }
-    std::vector<char *> argv()
-    {
-        std::vector<char *> v;
-        for (std::string &s : items)
-            v.push_back(s.data());
-        v.push_back(nullptr);
-        return v;
-    }
-};
-
-std::string number(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return buf;
+    for (const MultiPolygon &mp : out.polygons)
+        out.extent.extend(boundsOf(mp));
+    for (const Polyline &l : out.lines)
+        for (const Point &p : l)
+            out.extent.extend(p);
+    for (const Point &p : out.points)
+        out.extent.extend(p);
 }
 
 void readRaster(const ReferenceLayerSpec &spec, const Crs &target, const Rect &window, int maxPixels,
@@ -134,21 +121,27 @@ void readRaster(const ReferenceLayerSpec &spec, const Crs &target, const Rect &w
         throw DataError(Message::coded("reference_raster_no_crs", {path}));
     char *wkt = nullptr;
     target.ogr()->exportToWkt(&wkt);
-    ArgList args;
-    args.add({"-of", "MEM", "-t_srs", wkt ? wkt : "", "-r", "near", "-dstalpha"});
+    CPLStringList args;
+    for (const char *a : {"-of", "MEM", "-t_srs", wkt ? wkt : "", "-r", "near", "-dstalpha"})
+        args.AddString(a);
     CPLFree(wkt);
-    if (!spec.ref.crs.empty())
-        args.add({"-s_srs", Crs::fromUserInput(spec.ref.crs).toUserInput()});
+    if (!spec.ref.crs.empty()) {
+        args.AddString("-s_srs");
+        args.AddString(Crs::fromUserInput(spec.ref.crs).toUserInput().c_str());
+    }
     int w = maxPixels, h = 0;
     if (!window.isEmpty()) {
         const double ww = window.maxX - window.minX, wh = window.maxY - window.minY;
         w = ww >= wh ? maxPixels : std::max(1, int(std::lround(maxPixels * ww / wh)));
         h = ww >= wh ? std::max(1, int(std::lround(maxPixels * wh / ww))) : maxPixels;
-        args.add({"-te", number(window.minX), number(window.minY), number(window.maxX), number(window.maxY)});
+        args.AddString("-te");
+        for (double v : {window.minX, window.minY, window.maxX, window.maxY})
+            args.AddString(CPLSPrintf("%.17g", v));
     }
-    args.add({"-ts", std::to_string(w), std::to_string(h)});
-    std::vector<char *> argv = args.argv();
-    GDALWarpAppOptions *opts = GDALWarpAppOptionsNew(argv.data(), nullptr);
+    args.AddString("-ts");
+    args.AddString(std::to_string(w).c_str());
+    args.AddString(std::to_string(h).c_str());
+    GDALWarpAppOptions *opts = GDALWarpAppOptionsNew(args.List(), nullptr);
     GDALDatasetH in = GDALDataset::ToHandle(src.get());
     int usageError = 0;
     CPLErrorReset();
@@ -219,7 +212,7 @@ ReferenceData readReference(const ReferenceLayerSpec &spec, const Crs &target, c
                             int maxPixels)
 {
     ReferenceData out;
-    out.name = spec.name;
+    out.name = spec.name.empty() ? sourceStem(spec.ref.path) : spec.name;
     out.colour = spec.colour;
     out.source = spec.ref;
     out.visible = spec.visible;

@@ -265,7 +265,7 @@ struct ReferenceData
     /// covering `extent`. Empty for a vector layer.
     int width = 0, height = 0;
     std::vector<std::uint32_t> argb;
-    Rect extent;
+    Rect extent; ///< what the layer covers (a raster: its pixels)
     /// Polygons, lines and points, or 1 for a raster: what the import report counts.
     std::size_t drawnFeatures() const { return polygons.size() + lines.size() + points.size() + (width > 0 ? 1 : 0); }
 };
