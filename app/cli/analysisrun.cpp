@@ -52,7 +52,7 @@ AnalysisRun runAnalysis(Project project, const RunOptions &options, Feedback *fe
         planWarnings = applyPlan(model, project.plan);
         run.region.facilities = model.facilities();
     }
-    run.result = model.result();
+    run.result = model.releaseResult(); // the model is only asked for catchments from here on
     run.result.warnings.insert(run.result.warnings.end(), planWarnings.begin(), planWarnings.end());
     if (withPlan) {
         run.result.scenario = "plan";

@@ -14,6 +14,7 @@
 #include <string>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 
@@ -26,6 +27,19 @@ using namespace qh;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+/// Resident memory now, in MB (Linux /proc/self/statm).
+double residentMb()
+{
+    std::FILE *f = std::fopen("/proc/self/statm", "r");
+    long pages = 0, resident = 0;
+    if (f) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2)
+            resident = 0;
+        std::fclose(f);
+    }
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
 
 double ms(Clock::time_point a, Clock::time_point b)
 {
@@ -95,12 +109,10 @@ int main(int argc, char **argv)
     auto t1 = Clock::now();
     const RegionData region = side == 1 ? city : tiled(city, side);
     auto t2 = Clock::now();
+    const double m2 = residentMb();
     CoverageModel model(project, region);
     auto t3 = Clock::now();
-    const AnalysisResult res = model.result();
-    auto t4 = Clock::now();
-    const CatchmentSet catchments = model.catchments(project.profile.catchmentBuffer);
-    auto t5 = Clock::now();
+    const double m3 = residentMb();
     std::vector<double> times, copies; // move with updated indicators; the whole result copied
     const TargetProfile targets = loadTargetProfile(project.targets.empty() ? "kunming-2022" : project.targets);
     Evaluation ev = evaluate(targets, model.current(), region);
@@ -123,6 +135,15 @@ int main(int argc, char **argv)
         const AnalysisResult copy = model.result();
         copies.push_back(ms(b, Clock::now()));
     }
+    // What the CLI's analyze does next: the result taken out of the model (no copy),
+    // then the catchments.
+    auto t4 = Clock::now();
+    const AnalysisResult res = model.releaseResult();
+    auto t5 = Clock::now();
+    const double m4 = residentMb();
+    const CatchmentSet catchments = model.catchments(project.profile.catchmentBuffer);
+    auto t6 = Clock::now();
+    const double m5 = residentMb();
     std::sort(copies.begin(), copies.end());
     std::sort(times.begin(), times.end());
     std::size_t vertices = 0;
@@ -130,15 +151,21 @@ int main(int argc, char **argv)
         for (const Polygon &p : mp)
             for (const Ring &r : p)
                 vertices += r.size();
+    std::size_t fv = 0;
+    for (const MultiPolygon &mp : catchments.facilities)
+        for (const Polygon &p : mp)
+            for (const Ring &r : p)
+                fv += r.size();
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("%3d tiles: %8u edges %6zu facilities %8zu cells | read city %6.0f ms, tile %6.0f ms, "
-                "model %7.0f ms, result %6.0f ms, catchments %7.0f ms (%zu type-union points) | move one "
-                "facility %.2f ms median (whole result copied %.0f ms) | %.1f bytes per edge | peak %6.0f MB\n",
+                "model %7.0f ms, result %6.0f ms, catchments %7.0f ms (points: %zu in the facilities' polygons, %zu in the type unions) | move one "
+                "facility %.2f ms median (whole result copied %.0f ms) | %.1f bytes per edge | resident after tiling %.0f, model %.0f, "
+                "result %.0f, catchments %.0f MB | peak %6.0f MB\n",
                 side * side, res.network.edges, region.facilities.size(), region.cells.size(), ms(t0, t1),
-                ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t4, t5), vertices,
+                ms(t1, t2), ms(t2, t3), ms(t4, t5), ms(t5, t6), fv, vertices,
                 times.empty() ? 0.0 : times[times.size() / 2],
-                copies.empty() ? 0.0 : copies[copies.size() / 2], res.network.bytesPerEdge,
+                copies.empty() ? 0.0 : copies[copies.size() / 2], res.network.bytesPerEdge, m2, m3, m4, m5,
                 double(usage.ru_maxrss) / 1024);
     return 0;
 }

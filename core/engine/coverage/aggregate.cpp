@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 #include "coverage/accessibility.h"
 #include "coverage/modelimpl.h"
@@ -359,6 +360,7 @@ void CoverageModel::Impl::refresh(Touched touched)
 
 const AnalysisResult &CoverageModel::current() const
 {
+    d->checkNotReleased();
     return d->now;
 }
 
@@ -370,8 +372,31 @@ const std::vector<std::size_t> &CoverageModel::lastTouchedUnits() const
 AnalysisResult CoverageModel::result() const
 {
     const auto t0 = Clock::now();
-    const Impl &m = *d;
-    AnalysisResult res = m.now;
+    d->checkNotReleased();
+    AnalysisResult res = d->now;
+    d->addBalance(res, t0);
+    return res;
+}
+
+AnalysisResult CoverageModel::releaseResult()
+{
+    const auto t0 = Clock::now();
+    d->checkNotReleased();
+    AnalysisResult res = std::move(d->now);
+    d->released = true;
+    d->addBalance(res, t0);
+    return res;
+}
+
+void CoverageModel::Impl::checkNotReleased() const
+{
+    if (released)
+        throw std::logic_error("CoverageModel: its result was released (releaseResult)");
+}
+
+void CoverageModel::Impl::addBalance(AnalysisResult &res, Clock::time_point t0) const
+{
+    const Impl &m = *this;
     // The region-wide balance needs every point's access sorted: computed here, not
     // on each edit.
     const std::size_t nTypes = res.profile.types.size();
@@ -387,7 +412,6 @@ AnalysisResult CoverageModel::result() const
         res.gini[t] = weightedGini(m.sampleE2[t], weights, &res.lorenz[t]);
     }
     res.timingsMs.emplace_back("result", std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    return res;
 }
 
 } // namespace qh

@@ -64,6 +64,11 @@ public:
     /// balance (gini, lorenz: every point's access sorted) is left empty; result()
     /// has it.
     const AnalysisResult &current() const;
+    /// result() without the copy, for a run that ends with it (the CLI's analyze): the
+    /// figures are moved out, and the model keeps only what catchments() needs. At
+    /// province scale the per-cell figures are the largest thing held; a copy would
+    /// hold them twice. Edits, current() and result() afterwards throw std::logic_error.
+    AnalysisResult releaseResult();
     /// The units whose figures or facilities the last edit changed (ascending):
     /// those reevaluate() needs to score again.
     const std::vector<std::size_t> &lastTouchedUnits() const;

@@ -4,6 +4,7 @@
 // of the engine's interface.
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -233,7 +234,17 @@ struct CoverageModel::Impl
             for (std::uint32_t a = graph.firstOut(n); a < graph.firstOut(n + 1); ++a)
                 visitEdge(graph.arcEdge(a));
         visitEdge(slot.snap->edge);
+        // Held for the model's life, one list per facility: no room to spare (a
+        // province's lists would otherwise hold a third more than they use).
+        slot.reached.shrink_to_fit();
     }
+
+    /// Set by releaseResult(): `now` is gone, only catchments() may be asked for.
+    bool released = false;
+    /// Throws std::logic_error once the result was released.
+    void checkNotReleased() const;
+    /// The region-wide balance (gini, Lorenz curves) of `res`, and the time since `t0`.
+    void addBalance(AnalysisResult &res, std::chrono::steady_clock::time_point t0) const;
 
     /// Sets up `now` and computes every figure (aggregate.cpp).
     void aggregateAll();

@@ -263,6 +263,49 @@ MultiPolygon BufferGrid::traced() const
         keys.push_back(mStore[k].first);
     std::sort(keys.begin(), keys.end());
 
+    // A contour never leaves the blocks that touch each other (side or corner), so
+    // each such group is traced on its own: a province's union is held one town at
+    // a time, not all its crossings at once, and a hole is looked for only among
+    // its own town's rings. The polygons are then put in the order one trace over
+    // all blocks gives (by the block and place where each ring was found first).
+    std::vector<char> seen(mUsed, 0);
+    std::vector<StartedPolygon> found;
+    std::vector<std::uint64_t> group, queue;
+    for (const std::uint64_t first : keys) {
+        if (seen[mBlocks.at(first)])
+            continue;
+        group.clear();
+        queue.assign(1, first);
+        seen[mBlocks.at(first)] = 1;
+        while (!queue.empty()) {
+            const std::uint64_t key = queue.back();
+            queue.pop_back();
+            group.push_back(key);
+            const auto bx = static_cast<std::int32_t>(key >> 32), by = static_cast<std::int32_t>(key & 0xffffffffu);
+            for (int ox = -1; ox <= 1; ++ox)
+                for (int oy = -1; oy <= 1; ++oy) {
+                    const auto it = mBlocks.find(blockKey(std::int64_t(bx) + ox, std::int64_t(by) + oy));
+                    if (it != mBlocks.end() && !seen[it->second]) {
+                        seen[it->second] = 1;
+                        queue.push_back(it->first);
+                    }
+                }
+        }
+        std::sort(group.begin(), group.end());
+        traceGroup(group, found);
+    }
+    std::sort(found.begin(), found.end(), [](const StartedPolygon &a, const StartedPolygon &b) {
+        return a.start < b.start;
+    });
+    MultiPolygon out;
+    out.reserve(found.size());
+    for (StartedPolygon &f : found)
+        out.push_back(std::move(f.polygon));
+    return out;
+}
+
+void BufferGrid::traceGroup(const std::vector<std::uint64_t> &keys, std::vector<StartedPolygon> &found) const
+{
     // Marching squares. Each crossing of the contour with a grid edge is left by
     // exactly one square (the one where, walking its corners counter-clockwise,
     // the edge goes from inside to outside); that square stores the crossing's
@@ -274,7 +317,7 @@ MultiPolygon BufferGrid::traced() const
         bool used = false; ///< taken into a ring
     };
     std::unordered_map<std::uint64_t, Crossing> crossings;
-    std::vector<std::uint64_t> order;
+    std::vector<std::uint64_t> order, orderBlock; ///< crossings as found, and the block of each
     // Codes, not metres: the contour is at the width's code, kept off whole
     // numbers so that no corner lies on it (a crossing exactly at a corner would
     // be shared by two edges).
@@ -325,14 +368,16 @@ MultiPolygon BufferGrid::traced() const
                     const Point p{(ci[k] + t * (ci[k1] - ci[k])) * mCell, (cj[k] + t * (cj[k1] - cj[k])) * mCell};
                     crossings.emplace(edge[k], Crossing{p, edge[m], false});
                     order.push_back(edge[k]);
+                    orderBlock.push_back(key);
                 }
             }
     }
 
     // Rings: follow the crossings until back at the start.
     std::vector<Ring> outers, holes;
-    for (const std::uint64_t start : order) {
-        Crossing *c = &crossings.at(start);
+    std::vector<std::pair<std::uint64_t, std::size_t>> outerStarts;
+    for (std::size_t at = 0; at < order.size(); ++at) {
+        Crossing *c = &crossings.at(order[at]);
         if (c->used)
             continue;
         Ring ring;
@@ -346,8 +391,16 @@ MultiPolygon BufferGrid::traced() const
         if (ring.size() < 3)
             continue;
         ring.push_back(ring.front());
-        (signedArea(ring) > 0 ? outers : holes).push_back(std::move(ring));
+        if (signedArea(ring) > 0) {
+            outers.push_back(std::move(ring));
+            outerStarts.emplace_back(orderBlock[at], at);
+        } else {
+            holes.push_back(std::move(ring));
+        }
     }
+    crossings = {};
+    order = {};
+    orderBlock = {};
 
     // Each hole belongs to the smallest outer ring around it (an island in a
     // hole of a bigger polygon is a polygon of its own). A city's union has one
@@ -394,7 +447,8 @@ MultiPolygon BufferGrid::traced() const
         if (best < out.size())
             out[best].push_back(std::move(h));
     }
-    return out;
+    for (std::size_t o = 0; o < out.size(); ++o)
+        found.push_back({outerStarts[o], std::move(out[o])});
 }
 
 } // namespace qh

@@ -60,6 +60,15 @@ private:
     using Block = std::vector<std::uint8_t>; ///< kBlock x kBlock coded distances, row by row
     std::size_t blockAt(std::int64_t bx, std::int64_t by); ///< index in mStore, made if new
     MultiPolygon traced() const; ///< the outline, a point on every grid edge it crosses
+    /// A polygon traced, with where its outer ring was first met: (block key, rank
+    /// among the crossings of its group), which orders polygons as one trace would.
+    struct StartedPolygon
+    {
+        std::pair<std::uint64_t, std::size_t> start;
+        Polygon polygon;
+    };
+    /// Traces the blocks `keys` (sorted; a group no contour leaves) into `found`.
+    void traceGroup(const std::vector<std::uint64_t> &keys, std::vector<StartedPolygon> &found) const;
     const Block *findBlock(std::int64_t bx, std::int64_t by) const;
 
     double mWidth;
