@@ -4,7 +4,9 @@
 //   build/tests/bench_growth PROJECT.qhproj TILES_PER_SIDE [MOVES]
 // prints one line: segments, facilities, cells, milliseconds per stage (tiling,
 // network and model build, result, catchments), moving one facility with updated
-// indicators (median of MOVES), and the peak resident memory of the process. Run
+// indicators (median of MOVES, and the model's part of it), resident memory after
+// each stage and the peak of the process. The stages after the moves are those of
+// the CLI's analyze: the result taken out of the model, then the catchments. Run
 // one size per process (tests/bench/growth.sh) so that each peak is its own.
 #include <algorithm>
 #include <chrono>
@@ -113,7 +115,8 @@ int main(int argc, char **argv)
     CoverageModel model(project, region);
     auto t3 = Clock::now();
     const double m3 = residentMb();
-    std::vector<double> times, copies; // move with updated indicators; the whole result copied
+    // A move with updated indicators, the model's part of it, and the whole result copied.
+    std::vector<double> times, modelTimes, copies;
     const TargetProfile targets = loadTargetProfile(project.targets.empty() ? "kunming-2022" : project.targets);
     Evaluation ev = evaluate(targets, model.current(), region);
     std::mt19937 rng(1);
@@ -123,6 +126,7 @@ int main(int argc, char **argv)
         const Facility &f = facilities[rng() % facilities.size()];
         auto a = Clock::now();
         model.moveFacility(f.id, {f.pos.x + off(rng), f.pos.y + off(rng)});
+        modelTimes.push_back(ms(a, Clock::now()));
         reevaluate(ev, targets, model.current(), region, model.lastTouchedUnits());
         times.push_back(ms(a, Clock::now()));
         model.moveFacility(f.id, f.pos);
@@ -146,6 +150,7 @@ int main(int argc, char **argv)
     const double m5 = residentMb();
     std::sort(copies.begin(), copies.end());
     std::sort(times.begin(), times.end());
+    std::sort(modelTimes.begin(), modelTimes.end());
     std::size_t vertices = 0;
     for (const MultiPolygon &mp : catchments.types)
         for (const Polygon &p : mp)
@@ -160,11 +165,11 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &usage);
     std::printf("%3d tiles: %8u edges %6zu facilities %8zu cells | read city %6.0f ms, tile %6.0f ms, "
                 "model %7.0f ms, result %6.0f ms, catchments %7.0f ms (points: %zu in the facilities' polygons, %zu in the type unions) | move one "
-                "facility %.2f ms median (whole result copied %.0f ms) | %.1f bytes per edge | resident after tiling %.0f, model %.0f, "
+                "facility %.2f ms median (model %.2f ms; whole result copied %.0f ms) | %.1f bytes per edge | resident after tiling %.0f, model %.0f, "
                 "result %.0f, catchments %.0f MB | peak %6.0f MB\n",
                 side * side, res.network.edges, region.facilities.size(), region.cells.size(), ms(t0, t1),
                 ms(t1, t2), ms(t2, t3), ms(t4, t5), ms(t5, t6), fv, vertices,
-                times.empty() ? 0.0 : times[times.size() / 2],
+                times.empty() ? 0.0 : times[times.size() / 2], modelTimes.empty() ? 0.0 : modelTimes[modelTimes.size() / 2],
                 copies.empty() ? 0.0 : copies[copies.size() / 2], res.network.bytesPerEdge, m2, m3, m4, m5,
                 double(usage.ru_maxrss) / 1024);
     return 0;

@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
+#include <set>
 
 namespace qh {
 
@@ -43,15 +45,10 @@ struct Scorer
             group = a.groupIndex(ind.group);
     }
 
-    /// Why the indicator cannot be evaluated with these data; empty when it can.
-    Message unavailable(const RegionData &region) const
+    /// Why the indicator cannot be evaluated with these data (`hasCapacity`: whether
+    /// some facility has a capacity field); empty when it can.
+    Message unavailable(const std::function<bool(const std::string &)> &hasCapacity) const
     {
-        auto hasCapacity = [&](const std::string &key) {
-            for (const Facility &f : region.facilities)
-                if (f.capacity.count(key))
-                    return true;
-            return false;
-        };
         if (type < 0)
             return Message::coded("no_facility_type", {ind.facilityType, typeWords(ind.facilityType)});
         if (!ind.group.empty() && !group)
@@ -139,6 +136,26 @@ struct Scorer
     Score score(double target, double demand, double covered, double capacity, double capacityOf, int facilities,
                 int nUnitsHere) const;
 };
+
+/// The capacity fields a profile's indicators read.
+std::set<std::string> capacityFieldsOf(const TargetProfile &profile)
+{
+    std::set<std::string> keys;
+    for (const Indicator &ind : profile.indicators)
+        for (const std::string *key : {&ind.capacity, &ind.capacityOf, &ind.countsOnlyCapacity})
+            if (!key->empty())
+                keys.insert(*key);
+    return keys;
+}
+
+/// Whether one of the facilities `which` (indices) has the capacity field `key`.
+bool anyHas(const std::vector<Facility> &facilities, const std::string &key, const std::vector<std::size_t> &which)
+{
+    for (const std::size_t i : which)
+        if (i < facilities.size() && facilities[i].capacity.count(key))
+            return true;
+    return false;
+}
 
 } // namespace
 
@@ -254,6 +271,8 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
     std::vector<std::size_t> all(region.facilities.size());
     for (std::size_t i = 0; i < all.size(); ++i)
         all[i] = i;
+    for (const std::string &key : capacityFieldsOf(profile))
+        ev.capacityFields[key] = anyHas(region.facilities, key, all);
 
     for (const Indicator &profileIndicator : profile.indicators) {
         IndicatorResult r;
@@ -261,7 +280,7 @@ Evaluation evaluate(const TargetProfile &profile, const AnalysisResult &a, const
         if (r.indicator.warningClasses.empty()) // made in code, not read from a profile
             r.indicator.warningClasses = defaultWarningClassesFor(r.indicator);
         Scorer scorer(r.indicator, a);
-        r.unavailableReason = scorer.unavailable(region);
+        r.unavailableReason = scorer.unavailable([&](const std::string &key) { return ev.capacityFields.at(key); });
         if (!r.unavailableReason.empty()) {
             r.available = false;
             ev.indicators.push_back(std::move(r));
@@ -285,14 +304,6 @@ void reevaluate(Evaluation &ev, const TargetProfile &profile, const AnalysisResu
                 const std::vector<std::size_t> &units)
 {
     const std::size_t nUnits = region.units.size();
-    bool same = ev.indicators.size() == profile.indicators.size();
-    for (std::size_t k = 0; same && k < ev.indicators.size(); ++k)
-        same = ev.indicators[k].available == Scorer(ev.indicators[k].indicator, a).unavailable(region).empty() &&
-               (!ev.indicators[k].available || ev.indicators[k].units.size() == nUnits);
-    if (!same) { // a capacity field came or went with the edit: every unit anew
-        ev = evaluate(profile, a, region);
-        return;
-    }
     // The facilities in the touched units or in none: the only ones read again.
     std::vector<char> which(nUnits, 0);
     for (const std::size_t u : units)
@@ -301,6 +312,23 @@ void reevaluate(Evaluation &ev, const TargetProfile &profile, const AnalysisResu
     for (std::size_t i = 0; i < a.facilities.size(); ++i)
         if (!a.facilities[i].unit || which[*a.facilities[i].unit])
             listed.push_back(i);
+    // Which capacity fields some facility has now. A field no facility had can come
+    // only with an edited facility, and those are listed; one that was there is
+    // looked for among the listed first, then among all (stopping at the first).
+    std::map<std::string, bool> fields;
+    for (const auto &[key, before] : ev.capacityFields) {
+        bool now = anyHas(region.facilities, key, listed);
+        for (std::size_t i = 0; !now && before && i < region.facilities.size(); ++i)
+            now = region.facilities[i].capacity.count(key) > 0;
+        fields[key] = now;
+    }
+    bool same = ev.indicators.size() == profile.indicators.size() && fields == ev.capacityFields;
+    for (std::size_t k = 0; same && k < ev.indicators.size(); ++k)
+        same = !ev.indicators[k].available || ev.indicators[k].units.size() == nUnits;
+    if (!same) { // a capacity field came or went with the edit: every unit anew
+        ev = evaluate(profile, a, region);
+        return;
+    }
     for (IndicatorResult &r : ev.indicators) {
         if (!r.available)
             continue;

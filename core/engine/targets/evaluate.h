@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,6 +51,9 @@ struct Evaluation
     std::string profileName;
     std::string profileNameZh;
     std::vector<IndicatorResult> indicators;
+    /// Whether some facility had each capacity field the indicators read, when last
+    /// evaluated: reevaluate() looks again only where an edit could change it.
+    std::map<std::string, bool> capacityFields;
 };
 
 /// The class of a score of this indicator; null when it is not applicable.
