@@ -161,6 +161,45 @@ private slots:
         expectNear(areaOf(forward), areaOf(bufferSegments(s, 30)), 0.03, "random streets vs GEOS");
     }
 
+    void townsFarApartTracedAsIfAlone()
+    {
+        // Three towns far apart (one at negative coordinates), each a 1 km block
+        // with a street in its middle (an island in a hole) over several grid
+        // blocks: their union is traced town by town, and gives each town's own
+        // polygons, point for point, in the order of the grid (x, then y; negative
+        // block numbers after positive ones), holes in their own town. The town at
+        // the origin starts in grid block (-1, -1), whose key once stood for "no
+        // block yet" (the grid wrote into a block it never made, and crashed).
+        auto town = [](double ox, double oy) {
+            std::vector<Segment> s{{{0, 0}, {1000, 0}}, {{1000, 0}, {1000, 1000}}, {{1000, 1000}, {0, 1000}},
+                                   {{0, 1000}, {0, 0}}, {{450, 500}, {550, 500}}, {{200, 200}, {300, 260}}};
+            for (Segment &g : s)
+                g = {{g.a.x + ox, g.a.y + oy}, {g.b.x + ox, g.b.y + oy}};
+            return s;
+        };
+        const std::vector<Segment> a = town(0, 0), b = town(50'000, 3'000), c = town(-80'000, 10'000);
+        std::vector<Segment> all = c;
+        all.insert(all.end(), b.begin(), b.end());
+        all.insert(all.end(), a.begin(), a.end());
+        const MultiPolygon together = outlineOf(all, 50, 4); // 250 x 250 cells: 16 blocks a town
+        MultiPolygon apart;
+        for (const auto *t : {&a, &b, &c})
+            for (Polygon &p : outlineOf(*t, 50, 4))
+                apart.push_back(std::move(p));
+        QCOMPARE(together.size(), std::size_t(9)); // a town: the block with its hole, two streets in it
+        QCOMPARE(together.size(), apart.size());
+        for (std::size_t p = 0; p < apart.size(); ++p) {
+            QCOMPARE(together[p].size(), apart[p].size());
+            for (std::size_t r = 0; r < apart[p].size(); ++r) {
+                QCOMPARE(together[p][r].size(), apart[p][r].size());
+                for (std::size_t k = 0; k < apart[p][r].size(); ++k)
+                    QVERIFY(together[p][r][k].x == apart[p][r][k].x && together[p][r][k].y == apart[p][r][k].y);
+            }
+        }
+        QVERIFY(boundsOf(MultiPolygon{together[0]}).maxX < 2000);
+        QVERIFY(boundsOf(MultiPolygon{together.back()}).maxX < -70'000);
+    }
+
     void negativeCoordinatesAndClear()
     {
         // Blocks left of and below the origin, and a grid reused after clear().

@@ -189,8 +189,11 @@ void BufferGrid::add(const Point &a, const Point &b)
     const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
     const auto j0 = static_cast<std::int64_t>(std::ceil((std::min(a.y, b.y) - reach) / mCell));
     const auto j1 = static_cast<std::int64_t>(std::floor((std::max(a.y, b.y) + reach) / mCell));
-    std::uint64_t lastKey = ~std::uint64_t(0);
+    // The block last written to (no key is free to mean "none": block (-1, -1) has
+    // every bit set, and a segment near the origin starts there).
+    std::uint64_t lastKey = 0;
     std::size_t lastIndex = 0;
+    bool haveLast = false;
     for (std::int64_t j = j0; j <= j1; ++j) {
         const double py = j * mCell;
         const auto [xLo, xHi] = capsuleRow(a, b, reach, py);
@@ -203,9 +206,10 @@ void BufferGrid::add(const Point &a, const Point &b)
             const std::int64_t bx = floorDiv(i, B);
             const std::int64_t iEnd = std::min(i1, bx * B + B - 1);
             const std::uint64_t key = blockKey(bx, by);
-            if (key != lastKey) {
+            if (!haveLast || key != lastKey) {
                 lastIndex = blockAt(bx, by);
                 lastKey = key;
+                haveLast = true;
             }
             std::uint8_t *row = mStore[lastIndex].second.data() + (j - by * B) * B - bx * B;
             for (std::int64_t ii = i; ii <= iEnd; ++ii) {
