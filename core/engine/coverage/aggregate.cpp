@@ -214,9 +214,9 @@ void CoverageModel::Impl::refresh(Touched touched)
         const double budget = profile.types[t].budgetMetres();
         for (const std::uint32_t c : touched.samples) {
             within.clear();
-            for (const auto &e : cellReach[t][c])
-                if (e.second <= budget)
-                    within.push_back(e);
+            for (const ReachedBy &e : cellReach[t][c])
+                if (e.dist <= budget)
+                    within.emplace_back(std::uint32_t(e.slot), double(e.dist));
             if (!std::is_sorted(within.begin(), within.end()))
                 std::sort(within.begin(), within.end());
             double a = 0.0, aw = 0.0;

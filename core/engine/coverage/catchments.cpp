@@ -3,6 +3,7 @@
 // (geo/buffergrid); a type's catchment is the same grid filled by all its
 // facilities, so the union costs no more than the parts.
 #include <memory>
+#include <mutex>
 
 #include "coverage/model.h"
 #include "coverage/modelimpl.h"
@@ -44,31 +45,33 @@ CatchmentSet CoverageModel::catchments(double bufferM, bool perFacility) const
         struct Worker
         {
             BoundedDijkstra search;
-            BufferGrid own, all;
-            Worker(const WalkGraph &g, double width) : search(g), own(width), all(width) {}
+            BufferGrid own;
+            Worker(const WalkGraph &g, double width) : search(g), own(width) {}
         };
         std::vector<std::unique_ptr<Worker>> workers;
         for (unsigned k = 0; k < detail::coresFor(ofType.size()); ++k)
             workers.push_back(std::make_unique<Worker>(d->graph, bufferM));
+        // One union grid for all the cores, each facility's grid taken in under a
+        // lock: a province's union is held once, not once per core. Taking in is a
+        // minimum per grid point, so the union is the same in whatever order.
+        BufferGrid all(bufferM);
+        std::mutex allMutex;
         detail::forEachOnCores(
             ofType.size(),
             [&](std::size_t n, unsigned thread) {
                 Worker &w = *workers[thread];
                 const std::size_t i = ofType[n];
                 const std::vector<Segment> pieces = piecesFrom(w.search, d->graph, *live[i]->snap, budget);
-                if (perFacility) {
-                    w.own.clear();
-                    w.own.addAll(pieces);
+                w.own.clear();
+                w.own.addAll(pieces);
+                if (perFacility)
                     out.facilities[i] = w.own.outline();
-                    w.all.merge(w.own);
-                } else {
-                    w.all.addAll(pieces);
-                }
+                const std::lock_guard lock(allMutex);
+                all.merge(w.own);
             },
             nullptr, 0, 0, nullptr);
-        for (std::size_t k = 1; k < workers.size(); ++k)
-            workers[0]->all.merge(workers[k]->all);
-        out.types[t] = workers[0]->all.outline(false);
+        workers.clear();
+        out.types[t] = all.outline(false);
     }
     return out;
 }

@@ -161,7 +161,7 @@ CoverageModel::CoverageModel(const Project &project, const RegionData &region, F
     m.cellsByEdge = std::make_unique<CellsByEdge>(m.graph, m.cellSnap);
     m.editContext = std::make_unique<Impl::SearchContext>(m.graph, nCells);
     const std::size_t nTypes = project.profile.types.size();
-    m.cellReach.assign(nTypes, std::vector<std::vector<std::pair<std::uint32_t, double>>>(nCells));
+    m.cellReach.assign(nTypes, std::vector<std::vector<ReachedBy>>(nCells));
     m.cellBest.assign(nTypes, std::vector<double>(nCells, BoundedDijkstra::kInf));
     m.timings.emplace_back("snap_and_locate", msSince(t0));
 

@@ -63,17 +63,30 @@ inline std::string whole(double v)
     return std::isfinite(v) && std::abs(v) < 9e15 ? std::to_string(std::llround(v)) : std::string("?");
 }
 
+// Held by the tens of millions at province scale (each facility's cells, each
+// cell's facilities): packed into 12 bytes instead of 16. Members are read by
+// value (a packed double cannot be bound to a reference).
+#pragma pack(push, 4)
 /// A cell reached by a facility's search, and how far it is.
 struct Reached
 {
     std::uint32_t cell;
     double dist;
 };
+/// A facility (slot) reaching a cell, and how far it is.
+struct ReachedBy
+{
+    std::uint32_t slot;
+    double dist;
+};
+#pragma pack(pop)
+static_assert(sizeof(Reached) == 12 && sizeof(ReachedBy) == 12);
 
 } // namespace detail
 
 using detail::CellsByEdge;
 using detail::Reached;
+using detail::ReachedBy;
 using detail::whole;
 
 struct CoverageModel::Impl
@@ -129,7 +142,7 @@ struct CoverageModel::Impl
 
     std::vector<Slot> slots;
     /// [type][cell] → (slot, distance) of every facility of that type reaching the cell
-    std::vector<std::vector<std::vector<std::pair<std::uint32_t, double>>>> cellReach;
+    std::vector<std::vector<std::vector<ReachedBy>>> cellReach;
     /// [type][cell] → distance to the nearest facility of that type (kInf: none within horizon)
     std::vector<std::vector<double>> cellBest;
 
@@ -287,8 +300,9 @@ struct CoverageModel::Impl
         if (slot.type < 0)
             return;
         for (const Reached &r : slot.reached) {
-            cellReach[slot.type][r.cell].push_back({s, r.dist});
-            cellBest[slot.type][r.cell] = std::min(cellBest[slot.type][r.cell], r.dist);
+            const double dist = r.dist;
+            cellReach[slot.type][r.cell].push_back({s, dist});
+            cellBest[slot.type][r.cell] = std::min(cellBest[slot.type][r.cell], dist);
         }
     }
 
@@ -299,11 +313,11 @@ struct CoverageModel::Impl
             return;
         for (const Reached &r : slot.reached) {
             auto &list = cellReach[slot.type][r.cell];
-            list.erase(std::remove_if(list.begin(), list.end(), [s](const auto &e) { return e.first == s; }),
+            list.erase(std::remove_if(list.begin(), list.end(), [s](const ReachedBy &e) { return e.slot == s; }),
                        list.end());
             double best = BoundedDijkstra::kInf;
-            for (const auto &e : list)
-                best = std::min(best, e.second);
+            for (const ReachedBy &e : list)
+                best = std::min(best, double(e.dist));
             cellBest[slot.type][r.cell] = best;
         }
     }

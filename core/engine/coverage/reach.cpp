@@ -109,7 +109,7 @@ std::vector<PlaceReach> CoverageModel::reachFrom(const std::vector<Point> &posit
                 out[i].snapDistance = slot.snap->offset;
             for (const Reached &r : slot.reached)
                 if (r.dist <= budget)
-                    out[i].points.emplace_back(r.cell, r.dist);
+                    out[i].points.emplace_back(std::uint32_t(r.cell), double(r.dist));
         },
         feedback, 0, 100, QT_TRANSLATE_NOOP("qh::Feedback", "searching from every candidate site"));
     return out;
