@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <location filename="../../app/layermodel.cpp" line="30"/>
-        <location filename="../../app/mainwindow.cpp" line="391"/>
+        <location filename="../../app/mainwindow.cpp" line="408"/>
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
@@ -1446,13 +1446,13 @@
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="56"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="56"/>
-        <location filename="../../app/mainwindowdialogs.cpp" line="63"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="63"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
@@ -1482,12 +1482,12 @@
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="71"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="72"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="72"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="73"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
@@ -1586,62 +1586,62 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="40"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="41"/>
         <source>Computing catchments for the export …</source>
         <translation>Computing catchments for the export …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="81"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="82"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="95"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="96"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="102"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="103"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="103"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="104"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="134"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="135"/>
         <source>Add reference layer</source>
         <translation>Add reference layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="135"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="136"/>
         <source>Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)</source>
         <translation>Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="152"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="153"/>
         <source>Added the reference layer %1</source>
         <translation>Added the reference layer %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="159"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="160"/>
         <source>Could not add the reference layer</source>
         <translation>Could not add the reference layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="160"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="161"/>
         <source>Could not add the reference layer: %1</source>
         <translation>Could not add the reference layer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="172"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="173"/>
         <source>Removed the reference layer %1 (the file itself is untouched)</source>
         <translation>Removed the reference layer %1 (the file itself is untouched)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
@@ -1661,7 +1661,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="351"/>
+        <location filename="../../app/mainwindow.cpp" line="368"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
@@ -1677,12 +1677,12 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="375"/>
+        <location filename="../../app/mainwindow.cpp" line="392"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="380"/>
+        <location filename="../../app/mainwindow.cpp" line="397"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1691,7 +1691,7 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="383"/>
+        <location filename="../../app/mainwindow.cpp" line="400"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
@@ -1716,22 +1716,22 @@ Save the project to keep the new places.</translation>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="115"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="116"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="118"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="119"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="123"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="124"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="124"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="125"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
@@ -1741,27 +1741,27 @@ Save the project to keep the new places.</translation>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="391"/>
+        <location filename="../../app/mainwindow.cpp" line="408"/>
         <source>Population points</source>
         <translation>Population points</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="403"/>
+        <location filename="../../app/mainwindow.cpp" line="420"/>
         <source>%1: %2 population points, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 population points, %3 facilities, %4 km of walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="410"/>
+        <location filename="../../app/mainwindow.cpp" line="427"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="444"/>
+        <location filename="../../app/mainwindow.cpp" line="461"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="487"/>
+        <location filename="../../app/mainwindow.cpp" line="504"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -1790,47 +1790,47 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="323"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="351"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="326"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="354"/>
         <source>severe shortfall</source>
         <translation>severe shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="328"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="356"/>
         <source>shortfall</source>
         <translation>shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="330"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="358"/>
         <source>near target</source>
         <translation>near target</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="332"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="360"/>
         <source>slight shortfall</source>
         <translation>slight shortfall</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="334"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="362"/>
         <source>nearly met</source>
         <translation>nearly met</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="336"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="364"/>
         <source>meets target</source>
         <translation>meets target</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="338"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="366"/>
         <source>well above target</source>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="199"/>
+        <location filename="../../core/render/mapscene.cpp" line="176"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>
@@ -1964,7 +1964,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="26"/>
         <source>between %1 and %2</source>
-        <translation>between %1 and %2 {1 ?}</translation>
+        <translation>between %1 and %2</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="28"/>
@@ -2112,962 +2112,1152 @@ Save the project to keep the new places.</translation>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="62"/>
+        <location filename="../../core/engine/message.cpp" line="63"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="64"/>
+        <source>the text &quot;%1&quot;</source>
+        <translation>the text "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="65"/>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="66"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="67"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="68"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="69"/>
+        <source>%1: not a QuarterHour project (JSON error at byte %2: %3)</source>
+        <translation>%1: not a QuarterHour project (JSON error at byte %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="70"/>
+        <source>not a QuarterHour project (&quot;format&quot; must be &quot;quarterhour-project&quot;)</source>
+        <translation>not a QuarterHour project ("format" must be "quarterhour-project")</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="71"/>
+        <source>&apos;version&apos; must be the number 1, not %1</source>
+        <translation>'version' must be the number 1, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="72"/>
+        <source>project version %1 is not supported (this build reads version 1)</source>
+        <translation>project version %1 is not supported (this build reads version 1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="73"/>
+        <source>&apos;crs&apos; %1 is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 Gauss-Krüger zone</source>
+        <translation>'crs' %1 is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 Gauss-Krüger zone</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="74"/>
+        <source>missing object &apos;%1&apos;</source>
+        <translation>missing object '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="75"/>
+        <source>&apos;%1&apos; must be an object ({ … }), not %2</source>
+        <translation>'%1' must be an object ({ … }), not %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="76"/>
+        <source>missing text &apos;%1&apos;</source>
+        <translation>missing text '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="77"/>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>'%1' must be text</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="78"/>
+        <source>&apos;%1&apos; must be a list ([ … ]), not %2</source>
+        <translation>'%1' must be a list ([ … ]), not %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="79"/>
+        <source>each of &apos;%1&apos; must be an object ({ … }), not %2</source>
+        <translation>each of '%1' must be an object ({ … }), not %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="80"/>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>'%1' must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="81"/>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>'%1' must be %2, not %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="82"/>
+        <source>&apos;%1&apos; must be %2 (or 0 to turn it off), not %3</source>
+        <translation>'%1' must be %2 (or 0 to turn it off), not %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="83"/>
+        <source>&apos;%1&apos; &apos;%2&apos; may hold only letters, digits and &apos;_&apos; (Chinese characters are fine)</source>
+        <translation>'%1' '%2' may hold only letters, digits and '_' (Chinese characters are fine)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="84"/>
+        <source>&apos;%1x_field&apos; and &apos;%1y_field&apos; go together: give both or neither</source>
+        <translation>'%1x_field' and '%1y_field' go together: give both or neither</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="85"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>'%1': %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="86"/>
+        <source>&apos;layers.facilities.capacity_fields&apos; must map capacity keys to column names</source>
+        <translation>'layers.facilities.capacity_fields' must map capacity keys to column names</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="87"/>
+        <source>&apos;%1&apos; must be the name of a column of the facilities layer</source>
+        <translation>'%1' must be the name of a column of the facilities layer</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="88"/>
+        <source>&apos;layers.facilities.type_values&apos; must map values of the type column to facility types</source>
+        <translation>'layers.facilities.type_values' must map values of the type column to facility types</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="89"/>
+        <source>&apos;%1&apos; must be a facility type key</source>
+        <translation>'%1' must be a facility type key</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="90"/>
+        <source>&apos;layers.population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &apos;%1&apos;</source>
+        <translation>'layers.population.census.join_on' must be "name" or "code", not '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="91"/>
+        <source>&apos;layers.population.groups&apos; must list at least one population column</source>
+        <translation>'layers.population.groups' must list at least one population column</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="92"/>
+        <source>population group &apos;%1&apos; is defined twice in &apos;layers.population.groups&apos;</source>
+        <translation>population group '%1' is defined twice in 'layers.population.groups'</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="93"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>'%1' must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="94"/>
+        <source>&apos;profile.facility_types&apos; must list at least one facility type</source>
+        <translation>'profile.facility_types' must list at least one facility type</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="95"/>
+        <source>facility type &apos;%1&apos; names population group &apos;%2&apos;, which &apos;layers.population.groups&apos; does not define</source>
+        <translation>facility type '%1' names population group '%2', which 'layers.population.groups' does not define</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="96"/>
+        <source>facility type &apos;%1&apos; is defined twice in &apos;profile.facility_types&apos;</source>
+        <translation>facility type '%1' is defined twice in 'profile.facility_types'</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="97"/>
+        <source>&apos;%1&apos; must be a number of at least 0</source>
+        <translation>'%1' must be a number of at least 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="98"/>
+        <source>&apos;%1&apos; needs both &apos;x&apos; and &apos;y&apos;</source>
+        <translation>'%1' needs both 'x' and 'y'</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="99"/>
+        <source>&apos;%1&apos; (%2, %3) lies outside the area where %4 can be used</source>
+        <translation>'%1' (%2, %3) lies outside the area where %4 can be used</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="100"/>
+        <source>&apos;plan.removed&apos; must list facility ids as text, not %1</source>
+        <translation>'plan.removed' must list facility ids as text, not %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="101"/>
         <source>%1: cannot save the project (%2)</source>
         <translation>%1: cannot save the project (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="63"/>
+        <location filename="../../core/engine/message.cpp" line="102"/>
         <source>%1: is one of the project&apos;s data files; save the project elsewhere</source>
         <translation>%1: is one of the project&apos;s data files; save the project elsewhere</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="64"/>
+        <location filename="../../core/engine/message.cpp" line="103"/>
         <source>%1: is an input of this run (%2); choose another output (inputs are never overwritten)</source>
         <translation>%1: is an input of this run (%2); choose another output (inputs are never overwritten)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="66"/>
+        <location filename="../../core/engine/message.cpp" line="105"/>
         <source>%1: cannot write: the disk is full; free some space or choose another output folder</source>
         <translation>%1: cannot write: the disk is full; free some space or choose another output folder</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="68"/>
+        <location filename="../../core/engine/message.cpp" line="107"/>
         <source>%1: population cell %2 is %3 km across, larger than the whole study area (%4 km); check its coordinates</source>
         <translation>%1: population cell %2 is %3 km across, larger than the whole study area (%4 km); check its coordinates</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="70"/>
+        <location filename="../../core/engine/message.cpp" line="109"/>
         <source>%1: is a file, not a folder; choose a folder for the results</source>
         <translation>%1: is a file, not a folder; choose a folder for the results</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="71"/>
+        <location filename="../../core/engine/message.cpp" line="110"/>
         <source>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</source>
         <translation>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="73"/>
+        <location filename="../../core/engine/message.cpp" line="112"/>
         <source>%1: cannot write the results here (%2)</source>
         <translation>%1: cannot write the results here (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="74"/>
+        <location filename="../../core/engine/message.cpp" line="113"/>
         <source>%1: the network has no edges to walk on</source>
         <translation>%1: the network has no edges to walk on</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="76"/>
+        <location filename="../../core/engine/message.cpp" line="115"/>
         <source>facility ids</source>
         <translation>facility ids</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="77"/>
+        <location filename="../../core/engine/message.cpp" line="116"/>
         <source>facility names</source>
         <translation>facility names</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="78"/>
+        <location filename="../../core/engine/message.cpp" line="117"/>
         <source>facility types</source>
         <translation>facility types</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="79"/>
+        <location filename="../../core/engine/message.cpp" line="118"/>
         <source>capacities</source>
         <translation>capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="80"/>
+        <location filename="../../core/engine/message.cpp" line="119"/>
         <source>population group %1</source>
         <translation>population group %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="81"/>
+        <location filename="../../core/engine/message.cpp" line="120"/>
         <source>unit ids</source>
         <translation>unit ids</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="82"/>
+        <location filename="../../core/engine/message.cpp" line="121"/>
         <source>unit names</source>
         <translation>unit names</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="83"/>
+        <location filename="../../core/engine/message.cpp" line="122"/>
         <source>unit classes</source>
         <translation>unit classes</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="85"/>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>network</source>
         <translation>network</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="86"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>facilities</source>
         <translation>facilities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="87"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="88"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="89"/>
+        <location filename="../../core/engine/message.cpp" line="128"/>
         <source>buildings</source>
         <translation>buildings</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="90"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="91"/>
+        <location filename="../../core/engine/message.cpp" line="130"/>
         <source>reference layer</source>
         <translation>reference layer</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="93"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>%1: the file is cut short: its header says %2 bytes, it holds %3; copy or download it again</source>
         <translation>%1: the file is cut short: its header says %2 bytes, it holds %3; copy or download it again</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="94"/>
+        <location filename="../../core/engine/message.cpp" line="133"/>
         <source>%1: row %2, the last, has %3 of the header&apos;s %4 columns: the file may be cut short; check it or export it again</source>
         <translation>%1: row %2, the last, has %3 of the header&apos;s %4 columns: the file may be cut short; check it or export it again</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="96"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>%1: %2 features from %3</source>
         <translation>%1: %2 features from %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="97"/>
+        <location filename="../../core/engine/message.cpp" line="136"/>
         <source>%1: %2 features (%3 people) from %4</source>
         <translation>%1: %2 features (%3 people) from %4</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="98"/>
+        <location filename="../../core/engine/message.cpp" line="137"/>
         <source>%1; %2 warning(s), listed below</source>
         <translation>%1; %2 warning(s), listed below</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="100"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>%1: %2 features cannot be drawn (no geometry, or not in the coordinate system) and are left out of the reference layer</source>
         <translation>%1: %2 features cannot be drawn (no geometry, or not in the coordinate system) and are left out of the reference layer</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="101"/>
+        <location filename="../../core/engine/message.cpp" line="140"/>
         <source>%1: the raster has no coordinate system; give it one (e.g. EPSG:4490) to draw it</source>
         <translation>%1: the raster has no coordinate system; give it one (e.g. EPSG:4490) to draw it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="102"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>%1: cannot be drawn over the study area: %2</source>
         <translation>%1: cannot be drawn over the study area: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="103"/>
+        <location filename="../../core/engine/message.cpp" line="142"/>
         <source>Reference layer &apos;%1&apos; is not drawn: %2</source>
         <translation>Reference layer &apos;%1&apos; is not drawn: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="105"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
         <translation>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="108"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>building levels</source>
         <translation>building levels</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="109"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>joining the table to the units</source>
         <translation>joining the table to the units</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="110"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1: a census table per unit needs the unit polygons (a units layer)</source>
         <translation>%1: a census table per unit needs the unit polygons (a units layer)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="111"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1, row %2: %3 &apos;%4&apos; is not a count of people, taken as 0</source>
         <translation>%1, row %2: %3 &apos;%4&apos; is not a count of people, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="112"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>%1, row %2: %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1, row %2: %3 &apos;%4&apos; is not a plain number; read as %5, check it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="113"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>%1: no row of the column &apos;%2&apos; matches a unit %3; choose the column with the units&apos; names or codes</source>
         <translation>%1: no row of the column &apos;%2&apos; matches a unit %3; choose the column with the units&apos; names or codes</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="114"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>by code</source>
         <translation>by code</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="115"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>by name</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="116"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>%1: %2 row(s) match no unit and are left out: %3</source>
         <translation>%1: %2 row(s) match no unit and are left out: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="117"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>%1 unit(s) have no row in the census table and no population: %2</source>
         <translation>%1 unit(s) have no row in the census table and no population: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="118"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>unit %1 is too large for cells of %2 m; check the units layer and its CRS</source>
         <translation>unit %1 is too large for cells of %2 m; check the units layer and its CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="119"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>unit %1 has no buildings: its people are spread evenly over its area</source>
         <translation>unit %1 has no buildings: its people are spread evenly over its area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="120"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>unit %1 has no buildings: its people are spread over its residential land</source>
         <translation>unit %1 has no buildings: its people are spread over its residential land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="121"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>unit %1 has neither buildings nor residential land: its people are spread evenly over its area</source>
         <translation>unit %1 has neither buildings nor residential land: its people are spread evenly over its area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="122"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>residential land</source>
         <translation>residential land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="124"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</source>
         <translation>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</source>
         <translation>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="126"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>%1: no layer of this file can be the %2</source>
         <translation>%1: no layer of this file can be the %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</source>
         <translation>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="128"/>
+        <location filename="../../core/engine/message.cpp" line="167"/>
         <source>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</source>
         <translation>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</source>
         <translation>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="130"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</source>
         <translation>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1: has no extent to choose the analysis CRS from; give one (--crs)</source>
         <translation>%1: has no extent to choose the analysis CRS from; give one (--crs)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="132"/>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</source>
         <translation>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1: a file of this name exists; choose another name or remove it first</source>
         <translation>%1: a file of this name exists; choose another name or remove it first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="134"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1: not a mapping file (JSON: %2)</source>
         <translation>%1: not a mapping file (JSON: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1: &apos;%2&apos; must be text (a column name, a file, a CRS)</source>
         <translation>%1: &apos;%2&apos; must be text (a column name, a file, a CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>%1: &apos;%2&apos; must be a number %3</source>
         <translation>%1: &apos;%2&apos; must be a number %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1: &apos;population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &quot;%2&quot;</source>
         <translation>%1: &apos;population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</source>
         <translation>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</source>
         <translation>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</source>
         <translation>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="141"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 more rows like these</source>
         <translation>%1 more rows like these</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>%1 rows have no readable coordinates and would be left out</source>
         <translation>%1 rows have no readable coordinates and would be left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>the layer is empty</source>
         <translation>the layer is empty</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>only the first %1 rows were looked at</source>
         <translation>only the first %1 rows were looked at</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>%1 (%2), declared in the file</source>
         <translation>%1 (%2), declared in the file</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</source>
         <translation>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</source>
         <translation>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</source>
         <translation>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</source>
         <translation>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</source>
         <translation>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</source>
         <translation>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</source>
         <translation>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>no CRS, and the coordinates do not tell which: give the CRS</source>
         <translation>no CRS, and the coordinates do not tell which: give the CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1: not a line (%2), skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</source>
         <translation>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</source>
         <translation>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>%1: the file is damaged or cut short (GDAL: %2); download or export it again</source>
         <translation>%1: the file is damaged or cut short (GDAL: %2); download or export it again</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1: cannot be transformed to the project CRS, skipped</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>%1 more network features skipped (not lines or outside the CRS)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1 (facility %2): no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1 (facility %2): no %3 value, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="213"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1 (facility %2): negative %3 %4, counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="215"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>%1 more facilities with unusable capacities</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
         <translation>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="217"/>
         <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
         <translation>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="179"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1: %2 pixels hold negative values; taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1: %2 pixels hold implausible counts (must be %3); taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1: %2 pixels with people cannot be placed in the project CRS; left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1: no usable geometry, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1: %2 is empty, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1: %2 = %3 is not a count, taken as 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>%1 more population cells with unusable counts</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>%1 more facilities listed twice</source>
         <translation>%1 more facilities listed twice</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>a ring crosses itself at %1</source>
         <translation>a ring crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="229"/>
         <source>the boundary crosses itself at %1</source>
         <translation>the boundary crosses itself at %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>a ring has too few points %1</source>
         <translation>a ring has too few points %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="231"/>
         <source>a hole lies outside the outline %1</source>
         <translation>a hole lies outside the outline %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>one part lies inside another %1</source>
         <translation>one part lies inside another %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>the inside is cut in two %1</source>
         <translation>the inside is cut in two %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="195"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1 (unit %2): not a polygon, left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="197"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="198"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1: no &apos;type&apos; column; all facilities are taken as one type</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="202"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="204"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="206"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="208"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="210"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="212"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="214"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>facility id %1 appears more than once; edits by id change the first</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="258"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="220"/>
+        <location filename="../../core/engine/message.cpp" line="259"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1: no walkable edge within %2 m; not reachable, so it covers no one</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="260"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1: no %2 (0 or missing); it adds nothing to supply ratios</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="222"/>
+        <location filename="../../core/engine/message.cpp" line="261"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="263"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>no reachable facility of type &apos;%1&apos;: nobody is covered for it</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="226"/>
+        <location filename="../../core/engine/message.cpp" line="265"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be removed, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="266"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to be moved, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="228"/>
+        <location filename="../../core/engine/message.cpp" line="267"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>plan: facility %1 is to change its %2, but the facilities layer has no such facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="269"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>plan: proposed facility %1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="271"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>the project has no facility type &apos;%2&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="272"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>the population layer has no &apos;%1&apos; column</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="273"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>the facilities have no &apos;%1&apos; field</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="274"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>the facilities have no &apos;%1&apos; field, which tells which facilities count</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="275"/>
         <source>no %1 here to take a share of</source>
         <translation>no %1 here to take a share of</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="237"/>
+        <location filename="../../core/engine/message.cpp" line="276"/>
         <source>no households here</source>
         <translation>no households here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="277"/>
         <source>no %1 live here</source>
         <translation>no %1 live here</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="239"/>
+        <location filename="../../core/engine/message.cpp" line="278"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="280"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 %2 outside the %3-minute %4 circle</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="283"/>
         <source>network junction %1</source>
         <translation>network junction %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="284"/>
         <source>grid point %1</source>
         <translation>grid point %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="285"/>
         <source>drawn place %1</source>
         <translation>drawn place %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="286"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>a grid %1 m apart over the network would have %2 points; choose a wider spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="248"/>
+        <location filename="../../core/engine/message.cpp" line="287"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 candidate sites lie in the exclusion areas of %2 and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="288"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="250"/>
+        <location filename="../../core/engine/message.cpp" line="289"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="290"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>site size &apos;%1&apos;: the cost must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="291"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>the profile has no facility type &apos;%1&apos; (types: %2)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="292"/>
         <source>the number of new sites must be at least 1</source>
         <translation>the number of new sites must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="293"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="294"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 candidate sites are farther than %2 m from any walkable street and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="256"/>
+        <location filename="../../core/engine/message.cpp" line="295"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 candidate sites lie outside every planning unit and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="257"/>
+        <location filename="../../core/engine/message.cpp" line="296"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 candidate sites repeat a place given before and were left out</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="258"/>
+        <location filename="../../core/engine/message.cpp" line="297"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="259"/>
+        <location filename="../../core/engine/message.cpp" line="298"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1: %2 still not met: %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="260"/>
+        <location filename="../../core/engine/message.cpp" line="299"/>
         <source>%1 is not aimed at: %2</source>
         <translation>%1 is not aimed at: %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="261"/>
+        <location filename="../../core/engine/message.cpp" line="300"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>%1 is not aimed at: new sites carry no %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="262"/>
+        <location filename="../../core/engine/message.cpp" line="301"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>%1 is not aimed at: new sites carry no floor or land area</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="263"/>
+        <location filename="../../core/engine/message.cpp" line="302"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="264"/>
+        <location filename="../../core/engine/message.cpp" line="303"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="265"/>
+        <location filename="../../core/engine/message.cpp" line="304"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="266"/>
+        <location filename="../../core/engine/message.cpp" line="305"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1: %2 still not met when each place serves one person: %3 more to serve</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="267"/>
+        <location filename="../../core/engine/message.cpp" line="306"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="268"/>
+        <location filename="../../core/engine/message.cpp" line="307"/>
         <source>%1 more %2 (%3)</source>
         <translation>%1 more %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="269"/>
+        <location filename="../../core/engine/message.cpp" line="308"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%1 more %2 (of %3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="270"/>
+        <location filename="../../core/engine/message.cpp" line="309"/>
         <source>%1 more units need a %2 facility</source>
         <translation>%1 more units need a %2 facility</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="271"/>
+        <location filename="../../core/engine/message.cpp" line="310"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>%1 more units need a %2 facility with %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="272"/>
+        <location filename="../../core/engine/message.cpp" line="311"/>
         <source>no %1 facility in this unit</source>
         <translation>no %1 facility in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="273"/>
+        <location filename="../../core/engine/message.cpp" line="312"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>no %1 facility with %2 in this unit</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="274"/>
+        <location filename="../../core/engine/message.cpp" line="313"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%1 m² more %2 floor space</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="275"/>
+        <location filename="../../core/engine/message.cpp" line="314"/>
         <source>%1 m² more %2 land</source>
         <translation>%1 m² more %2 land</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="277"/>
+        <location filename="../../core/engine/message.cpp" line="316"/>
         <source>childcare (0-3)</source>
         <translation>childcare (0-3)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="278"/>
+        <location filename="../../core/engine/message.cpp" line="317"/>
         <source>kindergarten (3-6)</source>
         <translation>kindergarten (3-6)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="279"/>
+        <location filename="../../core/engine/message.cpp" line="318"/>
         <source>elderly-care institution</source>
         <translation>elderly-care institution</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="280"/>
+        <location filename="../../core/engine/message.cpp" line="319"/>
         <source>community day care</source>
         <translation>community day care</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="281"/>
+        <location filename="../../core/engine/message.cpp" line="320"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>street comprehensive elderly-care centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="282"/>
+        <location filename="../../core/engine/message.cpp" line="321"/>
         <source>elderly activity centre</source>
         <translation>elderly activity centre</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="283"/>
+        <location filename="../../core/engine/message.cpp" line="322"/>
         <source>meal-assist point for the elderly</source>
         <translation>meal-assist point for the elderly</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="285"/>
+        <location filename="../../core/engine/message.cpp" line="324"/>
         <source>beds</source>
         <translation>beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="286"/>
+        <location filename="../../core/engine/message.cpp" line="325"/>
         <source>nursing-type beds</source>
         <translation>nursing-type beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="287"/>
+        <location filename="../../core/engine/message.cpp" line="326"/>
         <source>childcare places</source>
         <translation>childcare places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="288"/>
+        <location filename="../../core/engine/message.cpp" line="327"/>
         <source>kindergarten places</source>
         <translation>kindergarten places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="289"/>
+        <location filename="../../core/engine/message.cpp" line="328"/>
         <source>inclusive places</source>
         <translation>inclusive places</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="290"/>
+        <location filename="../../core/engine/message.cpp" line="329"/>
         <source>cognitive-care beds</source>
         <translation>cognitive-care beds</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="291"/>
+        <location filename="../../core/engine/message.cpp" line="330"/>
         <source>inclusive beds</source>
         <translation>inclusive beds</translation>
     </message>

@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <location filename="../../app/layermodel.cpp" line="30"/>
-        <location filename="../../app/mainwindow.cpp" line="391"/>
+        <location filename="../../app/mainwindow.cpp" line="408"/>
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
@@ -1444,13 +1444,13 @@
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="56"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="56"/>
-        <location filename="../../app/mainwindowdialogs.cpp" line="63"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
@@ -1470,7 +1470,7 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="63"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
@@ -1480,12 +1480,12 @@
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="71"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="72"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="72"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="73"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
@@ -1584,62 +1584,62 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="40"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="41"/>
         <source>Computing catchments for the export …</source>
         <translation>正在为导出计算服务范围 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="81"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="82"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="95"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="96"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="102"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="103"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="103"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="104"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="134"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="135"/>
         <source>Add reference layer</source>
         <translation>添加参考图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="135"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="136"/>
         <source>Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)</source>
         <translation>地图与规划 (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="152"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="153"/>
         <source>Added the reference layer %1</source>
         <translation>已添加参考图层 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="159"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="160"/>
         <source>Could not add the reference layer</source>
         <translation>无法添加参考图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="160"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="161"/>
         <source>Could not add the reference layer: %1</source>
         <translation>无法添加参考图层：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="172"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="173"/>
         <source>Removed the reference layer %1 (the file itself is untouched)</source>
         <translation>已移除参考图层 %1（文件本身未改动）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="404"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
@@ -1659,7 +1659,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="351"/>
+        <location filename="../../app/mainwindow.cpp" line="368"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
@@ -1675,12 +1675,12 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="375"/>
+        <location filename="../../app/mainwindow.cpp" line="392"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="380"/>
+        <location filename="../../app/mainwindow.cpp" line="397"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1689,7 +1689,7 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="383"/>
+        <location filename="../../app/mainwindow.cpp" line="400"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
@@ -1714,22 +1714,22 @@ Save the project to keep the new places.</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="115"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="116"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="118"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="119"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="123"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="124"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="124"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="125"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
@@ -1739,27 +1739,27 @@ Save the project to keep the new places.</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="391"/>
+        <location filename="../../app/mainwindow.cpp" line="408"/>
         <source>Population points</source>
         <translation>人口点</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="403"/>
+        <location filename="../../app/mainwindow.cpp" line="420"/>
         <source>%1: %2 population points, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个人口点，%3 处设施，步行路网 %4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="410"/>
+        <location filename="../../app/mainwindow.cpp" line="427"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="444"/>
+        <location filename="../../app/mainwindow.cpp" line="461"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="487"/>
+        <location filename="../../app/mainwindow.cpp" line="504"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>
@@ -1788,47 +1788,47 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::MapScene</name>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="323"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="351"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="326"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="354"/>
         <source>severe shortfall</source>
         <translation>严重不足</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="328"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="356"/>
         <source>shortfall</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="330"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="358"/>
         <source>near target</source>
         <translation>接近目标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="332"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="360"/>
         <source>slight shortfall</source>
         <translation>略有不足</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="334"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="362"/>
         <source>nearly met</source>
         <translation>接近达标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="336"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="364"/>
         <source>meets target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets/evaluate.cpp" line="338"/>
+        <location filename="../../core/engine/targets/evaluate.cpp" line="366"/>
         <source>well above target</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="199"/>
+        <location filename="../../core/render/mapscene.cpp" line="176"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>
@@ -1962,7 +1962,7 @@ Save the project to keep the new places.</source>
     <message>
         <location filename="../../core/engine/message.cpp" line="26"/>
         <source>between %1 and %2</source>
-        <translation>%1 至 %2 之间 {1 ?}</translation>
+        <translation>%1 至 %2 之间</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="28"/>
@@ -2110,962 +2110,1152 @@ Save the project to keep the new places.</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="62"/>
+        <location filename="../../core/engine/message.cpp" line="63"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="64"/>
+        <source>the text &quot;%1&quot;</source>
+        <translation>文本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="65"/>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="66"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="67"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="68"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="69"/>
+        <source>%1: not a QuarterHour project (JSON error at byte %2: %3)</source>
+        <translation>%1：不是 QuarterHour 项目（JSON 错误，位于第 %2 字节：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="70"/>
+        <source>not a QuarterHour project (&quot;format&quot; must be &quot;quarterhour-project&quot;)</source>
+        <translation>不是 QuarterHour 项目（“format” 必须为 “quarterhour-project”）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="71"/>
+        <source>&apos;version&apos; must be the number 1, not %1</source>
+        <translation>“version” 必须是数字 1，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="72"/>
+        <source>project version %1 is not supported (this build reads version 1)</source>
+        <translation>不支持项目版本 %1（本程序读取版本 1）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="73"/>
+        <source>&apos;crs&apos; %1 is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 Gauss-Krüger zone</source>
+        <translation>“crs” %1 不是以米为单位的投影坐标系；请选择例如当地的 UTM 带或 CGCS2000 高斯-克吕格投影带</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="74"/>
+        <source>missing object &apos;%1&apos;</source>
+        <translation>缺少对象“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="75"/>
+        <source>&apos;%1&apos; must be an object ({ … }), not %2</source>
+        <translation>“%1”必须是对象（{ … }），而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="76"/>
+        <source>missing text &apos;%1&apos;</source>
+        <translation>缺少文本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="77"/>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>“%1”必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="78"/>
+        <source>&apos;%1&apos; must be a list ([ … ]), not %2</source>
+        <translation>“%1”必须是列表（[ … ]），而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="79"/>
+        <source>each of &apos;%1&apos; must be an object ({ … }), not %2</source>
+        <translation>“%1”中的每一项都必须是对象（{ … }），而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="80"/>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="81"/>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation>“%1”必须在 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="82"/>
+        <source>&apos;%1&apos; must be %2 (or 0 to turn it off), not %3</source>
+        <translation>“%1”必须在 %2（或为 0 表示关闭），而不是 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="83"/>
+        <source>&apos;%1&apos; &apos;%2&apos; may hold only letters, digits and &apos;_&apos; (Chinese characters are fine)</source>
+        <translation>“%1”“%2”只能包含字母、数字和“_”（可以使用汉字）</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="84"/>
+        <source>&apos;%1x_field&apos; and &apos;%1y_field&apos; go together: give both or neither</source>
+        <translation>“%1x_field”与“%1y_field”须同时给出：要么都给，要么都不给</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="85"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="86"/>
+        <source>&apos;layers.facilities.capacity_fields&apos; must map capacity keys to column names</source>
+        <translation>“layers.facilities.capacity_fields”必须把容量键对应到列名</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="87"/>
+        <source>&apos;%1&apos; must be the name of a column of the facilities layer</source>
+        <translation>“%1”必须是设施图层中某一列的名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="88"/>
+        <source>&apos;layers.facilities.type_values&apos; must map values of the type column to facility types</source>
+        <translation>“layers.facilities.type_values”必须把类型列的取值对应到设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="89"/>
+        <source>&apos;%1&apos; must be a facility type key</source>
+        <translation>“%1”必须是设施类型的键</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="90"/>
+        <source>&apos;layers.population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &apos;%1&apos;</source>
+        <translation>“layers.population.census.join_on”必须为“name”或“code”，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="91"/>
+        <source>&apos;layers.population.groups&apos; must list at least one population column</source>
+        <translation>“layers.population.groups”必须至少列出一个人口列</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="92"/>
+        <source>population group &apos;%1&apos; is defined twice in &apos;layers.population.groups&apos;</source>
+        <translation>人口组“%1”在“layers.population.groups”中定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="93"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>“%1”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="94"/>
+        <source>&apos;profile.facility_types&apos; must list at least one facility type</source>
+        <translation>“profile.facility_types”必须至少列出一种设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="95"/>
+        <source>facility type &apos;%1&apos; names population group &apos;%2&apos;, which &apos;layers.population.groups&apos; does not define</source>
+        <translation>设施类型“%1”引用了人口组“%2”，但“layers.population.groups”中没有定义该组</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="96"/>
+        <source>facility type &apos;%1&apos; is defined twice in &apos;profile.facility_types&apos;</source>
+        <translation>设施类型“%1”在“profile.facility_types”中定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="97"/>
+        <source>&apos;%1&apos; must be a number of at least 0</source>
+        <translation>“%1”必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="98"/>
+        <source>&apos;%1&apos; needs both &apos;x&apos; and &apos;y&apos;</source>
+        <translation>“%1”需要同时给出“x”和“y”</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="99"/>
+        <source>&apos;%1&apos; (%2, %3) lies outside the area where %4 can be used</source>
+        <translation>“%1”（%2, %3）位于 %4 的适用范围之外</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="100"/>
+        <source>&apos;plan.removed&apos; must list facility ids as text, not %1</source>
+        <translation>“plan.removed”必须以文本列出设施编号，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/message.cpp" line="101"/>
         <source>%1: cannot save the project (%2)</source>
         <translation>%1：无法保存项目（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="63"/>
+        <location filename="../../core/engine/message.cpp" line="102"/>
         <source>%1: is one of the project&apos;s data files; save the project elsewhere</source>
         <translation>%1：是项目的数据文件之一；请将项目保存到其他位置</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="64"/>
+        <location filename="../../core/engine/message.cpp" line="103"/>
         <source>%1: is an input of this run (%2); choose another output (inputs are never overwritten)</source>
         <translation>%1：是本次运行的输入文件（%2）；请选择其他输出位置（输入文件从不被覆盖）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="66"/>
+        <location filename="../../core/engine/message.cpp" line="105"/>
         <source>%1: cannot write: the disk is full; free some space or choose another output folder</source>
         <translation>%1：无法写入：磁盘已满；请腾出空间或选择其他输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="68"/>
+        <location filename="../../core/engine/message.cpp" line="107"/>
         <source>%1: population cell %2 is %3 km across, larger than the whole study area (%4 km); check its coordinates</source>
         <translation>%1：人口格网 %2 跨度 %3 公里，超过整个研究范围（%4 公里）；请检查其坐标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="70"/>
+        <location filename="../../core/engine/message.cpp" line="109"/>
         <source>%1: is a file, not a folder; choose a folder for the results</source>
         <translation>%1：是文件而不是文件夹；请为结果选择一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="71"/>
+        <location filename="../../core/engine/message.cpp" line="110"/>
         <source>%1: holds &apos;%2&apos;, which is not a QuarterHour result; choose an empty folder or one with only a previous result set</source>
         <translation>%1：含有“%2”，它不是 QuarterHour 的结果；请选择空文件夹或只含上次结果的文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="73"/>
+        <location filename="../../core/engine/message.cpp" line="112"/>
         <source>%1: cannot write the results here (%2)</source>
         <translation>%1：无法在此写出结果（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="74"/>
+        <location filename="../../core/engine/message.cpp" line="113"/>
         <source>%1: the network has no edges to walk on</source>
         <translation>%1：路网中没有可步行的路段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="76"/>
+        <location filename="../../core/engine/message.cpp" line="115"/>
         <source>facility ids</source>
         <translation>设施编号</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="77"/>
+        <location filename="../../core/engine/message.cpp" line="116"/>
         <source>facility names</source>
         <translation>设施名称</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="78"/>
+        <location filename="../../core/engine/message.cpp" line="117"/>
         <source>facility types</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="79"/>
+        <location filename="../../core/engine/message.cpp" line="118"/>
         <source>capacities</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="80"/>
+        <location filename="../../core/engine/message.cpp" line="119"/>
         <source>population group %1</source>
         <translation>人口分组 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="81"/>
+        <location filename="../../core/engine/message.cpp" line="120"/>
         <source>unit ids</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="82"/>
+        <location filename="../../core/engine/message.cpp" line="121"/>
         <source>unit names</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="83"/>
+        <location filename="../../core/engine/message.cpp" line="122"/>
         <source>unit classes</source>
         <translation>单元类别</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="85"/>
+        <location filename="../../core/engine/message.cpp" line="124"/>
         <source>network</source>
         <translation>路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="86"/>
+        <location filename="../../core/engine/message.cpp" line="125"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="87"/>
+        <location filename="../../core/engine/message.cpp" line="126"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="88"/>
+        <location filename="../../core/engine/message.cpp" line="127"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="89"/>
+        <location filename="../../core/engine/message.cpp" line="128"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="90"/>
+        <location filename="../../core/engine/message.cpp" line="129"/>
         <source>Whole area</source>
         <translation>全域</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="91"/>
+        <location filename="../../core/engine/message.cpp" line="130"/>
         <source>reference layer</source>
         <translation>参考图层</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="93"/>
+        <location filename="../../core/engine/message.cpp" line="132"/>
         <source>%1: the file is cut short: its header says %2 bytes, it holds %3; copy or download it again</source>
         <translation>%1：文件不完整：文件头标明 %2 字节，实际只有 %3 字节；请重新复制或下载</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="94"/>
+        <location filename="../../core/engine/message.cpp" line="133"/>
         <source>%1: row %2, the last, has %3 of the header&apos;s %4 columns: the file may be cut short; check it or export it again</source>
         <translation>%1：最后一行（第 %2 行）只有表头 %4 列中的 %3 列：文件可能不完整；请检查或重新导出</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="96"/>
+        <location filename="../../core/engine/message.cpp" line="135"/>
         <source>%1: %2 features from %3</source>
         <translation>%1：%2 个要素，来自 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="97"/>
+        <location filename="../../core/engine/message.cpp" line="136"/>
         <source>%1: %2 features (%3 people) from %4</source>
         <translation>%1：%2 个要素（%3 人），来自 %4</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="98"/>
+        <location filename="../../core/engine/message.cpp" line="137"/>
         <source>%1; %2 warning(s), listed below</source>
         <translation>%1；%2 条警告，见下</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="100"/>
+        <location filename="../../core/engine/message.cpp" line="139"/>
         <source>%1: %2 features cannot be drawn (no geometry, or not in the coordinate system) and are left out of the reference layer</source>
         <translation>%1：%2 个要素无法绘制（无几何或不在坐标系范围内），未纳入参考图层</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="101"/>
+        <location filename="../../core/engine/message.cpp" line="140"/>
         <source>%1: the raster has no coordinate system; give it one (e.g. EPSG:4490) to draw it</source>
         <translation>%1：栅格没有坐标系；请为其指定坐标系（如 EPSG:4490）后再绘制</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="102"/>
+        <location filename="../../core/engine/message.cpp" line="141"/>
         <source>%1: cannot be drawn over the study area: %2</source>
         <translation>%1：无法在研究范围内绘制：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="103"/>
+        <location filename="../../core/engine/message.cpp" line="142"/>
         <source>Reference layer &apos;%1&apos; is not drawn: %2</source>
         <translation>参考图层“%1”未绘制：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="105"/>
+        <location filename="../../core/engine/message.cpp" line="144"/>
         <source>%1: has no .cpg file and its text is not UTF-8; read as GBK (CP936). Add a .cpg file holding GBK (or the right encoding) to make this explicit</source>
         <translation>%1：没有 .cpg 文件且文字不是 UTF-8，已按 GBK（CP936）读取。请添加内容为 GBK（或正确编码）的 .cpg 文件以明确编码</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="108"/>
+        <location filename="../../core/engine/message.cpp" line="147"/>
         <source>building levels</source>
         <translation>建筑层数</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="109"/>
+        <location filename="../../core/engine/message.cpp" line="148"/>
         <source>joining the table to the units</source>
         <translation>表格与单元的连接</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="110"/>
+        <location filename="../../core/engine/message.cpp" line="149"/>
         <source>%1: a census table per unit needs the unit polygons (a units layer)</source>
         <translation>%1：按单元统计的人口表需要单元面（单元图层）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="111"/>
+        <location filename="../../core/engine/message.cpp" line="150"/>
         <source>%1, row %2: %3 &apos;%4&apos; is not a count of people, taken as 0</source>
         <translation>%1，第 %2 行：%3“%4”不是人数，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="112"/>
+        <location filename="../../core/engine/message.cpp" line="151"/>
         <source>%1, row %2: %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1，第 %2 行：%3“%4”不是纯数字；已读作 %5，请核对</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="113"/>
+        <location filename="../../core/engine/message.cpp" line="152"/>
         <source>%1: no row of the column &apos;%2&apos; matches a unit %3; choose the column with the units&apos; names or codes</source>
         <translation>%1：“%2”列没有任何一行能%3匹配到单元；请选择含单元名称或代码的列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="114"/>
+        <location filename="../../core/engine/message.cpp" line="153"/>
         <source>by code</source>
         <translation>按代码</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="115"/>
+        <location filename="../../core/engine/message.cpp" line="154"/>
         <source>by name</source>
         <translation>按名称</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="116"/>
+        <location filename="../../core/engine/message.cpp" line="155"/>
         <source>%1: %2 row(s) match no unit and are left out: %3</source>
         <translation>%1：%2 行匹配不到单元，未纳入：%3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="117"/>
+        <location filename="../../core/engine/message.cpp" line="156"/>
         <source>%1 unit(s) have no row in the census table and no population: %2</source>
         <translation>%1 个单元在人口统计表中没有对应行，人口为零：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="118"/>
+        <location filename="../../core/engine/message.cpp" line="157"/>
         <source>unit %1 is too large for cells of %2 m; check the units layer and its CRS</source>
         <translation>单元 %1 对于 %2 米格网过大；请检查单元图层及其坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="119"/>
+        <location filename="../../core/engine/message.cpp" line="158"/>
         <source>unit %1 has no buildings: its people are spread evenly over its area</source>
         <translation>单元 %1 内没有建筑：其人口按面积均匀分配</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="120"/>
+        <location filename="../../core/engine/message.cpp" line="159"/>
         <source>unit %1 has no buildings: its people are spread over its residential land</source>
         <translation>单元 %1 没有建筑：其人口按居住用地分布</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="121"/>
+        <location filename="../../core/engine/message.cpp" line="160"/>
         <source>unit %1 has neither buildings nor residential land: its people are spread evenly over its area</source>
         <translation>单元 %1 既无建筑也无居住用地：其人口在单元范围内均匀分布</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="122"/>
+        <location filename="../../core/engine/message.cpp" line="161"/>
         <source>residential land</source>
         <translation>居住用地</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="124"/>
+        <location filename="../../core/engine/message.cpp" line="163"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread over the buildings of %3</source>
         <translation>%1：按单元统计的人数表，按“%2”列与单元连接，并分配到 %3 中的建筑上</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="125"/>
+        <location filename="../../core/engine/message.cpp" line="164"/>
         <source>%1: a table of counts per unit, joined to the units by the column &apos;%2&apos; and spread evenly over each unit (give buildings in the mapping to spread by them)</source>
         <translation>%1：按单元统计的人数表，按“%2”列与单元连接，并在各单元内均匀分配（在字段对应中给出建筑图层可按建筑分配）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="126"/>
+        <location filename="../../core/engine/message.cpp" line="165"/>
         <source>%1: no layer of this file can be the %2</source>
         <translation>%1：该文件中没有可作为%2的图层</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="127"/>
+        <location filename="../../core/engine/message.cpp" line="166"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, taken as %2</source>
         <translation>%1：没有坐标系；其坐标为经纬度，按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="128"/>
+        <location filename="../../core/engine/message.cpp" line="167"/>
         <source>%1 value(s) of the column &apos;%3&apos; map onto no facility type and are left out: %2</source>
         <translation>“%3”列中有 %1 个取值未对应任何设施类型，不参与分析：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="129"/>
+        <location filename="../../core/engine/message.cpp" line="168"/>
         <source>%1: no population column found (人口, 常住人口, population, pop_total …); name one in the mapping</source>
         <translation>%1：未找到人口列（人口、常住人口、population、pop_total 等）；请在字段对应中指定</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="130"/>
+        <location filename="../../core/engine/message.cpp" line="169"/>
         <source>the analysis CRS %1 is not projected in metres; choose a CGCS2000 Gauss-Krüger zone (EPSG:4534–4554) or a UTM zone</source>
         <translation>分析坐标系 %1 不是以米为单位的投影坐标系；请选择 CGCS2000 高斯-克吕格分带（EPSG:4534–4554）或 UTM 分带</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="131"/>
+        <location filename="../../core/engine/message.cpp" line="170"/>
         <source>%1: has no extent to choose the analysis CRS from; give one (--crs)</source>
         <translation>%1：没有可用于确定分析坐标系的范围；请指定坐标系（--crs）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="132"/>
+        <location filename="../../core/engine/message.cpp" line="171"/>
         <source>%1: no facility of a known type; map the values of the column &apos;%2&apos; onto facility types (type_values in the mapping), or give one type for all (--type)</source>
         <translation>%1：没有已知类型的设施；请将“%2”列的取值对应到设施类型（字段对应中的 type_values），或为全部设施指定一种类型（--type）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="133"/>
+        <location filename="../../core/engine/message.cpp" line="172"/>
         <source>%1: a file of this name exists; choose another name or remove it first</source>
         <translation>%1：已存在同名文件；请换一个名称，或先删除该文件</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="134"/>
+        <location filename="../../core/engine/message.cpp" line="173"/>
         <source>%1: not a mapping file (JSON: %2)</source>
         <translation>%1：不是字段对应文件（JSON：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="135"/>
+        <location filename="../../core/engine/message.cpp" line="174"/>
         <source>%1: &apos;%2&apos; must be text (a column name, a file, a CRS)</source>
         <translation>%1：“%2”必须是文本（列名、文件或坐标系）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="136"/>
+        <location filename="../../core/engine/message.cpp" line="175"/>
         <source>%1: &apos;%2&apos; must be a number %3</source>
         <translation>%1：“%2”必须是数字，%3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="137"/>
+        <location filename="../../core/engine/message.cpp" line="176"/>
         <source>%1: &apos;population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &quot;%2&quot;</source>
         <translation>%1：“population.census.join_on”必须是“name”或“code”，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="138"/>
+        <location filename="../../core/engine/message.cpp" line="177"/>
         <source>%1: unknown key &apos;%2&apos; (network, facilities, population, units, crs, targets, name)</source>
         <translation>%1：未知键“%2”（可用：network、facilities、population、units、crs、targets、name）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="139"/>
+        <location filename="../../core/engine/message.cpp" line="178"/>
         <source>row %1, %2: &apos;%3&apos; is not a number; it would count as 0</source>
         <translation>第 %1 行，%2：“%3”不是数字；将按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="140"/>
+        <location filename="../../core/engine/message.cpp" line="179"/>
         <source>row %1, %2: &apos;%3&apos; is not a plain number; it would be read as %4</source>
         <translation>第 %1 行，%2：“%3”不是纯数字；将读作 %4</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="141"/>
+        <location filename="../../core/engine/message.cpp" line="180"/>
         <source>%1 more rows like these</source>
         <translation>另有 %1 行类似情况</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="142"/>
+        <location filename="../../core/engine/message.cpp" line="181"/>
         <source>%1 rows have no readable coordinates and would be left out</source>
         <translation>%1 行没有可读的坐标，将被略去</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="143"/>
+        <location filename="../../core/engine/message.cpp" line="182"/>
         <source>the layer is empty</source>
         <translation>图层为空</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="144"/>
+        <location filename="../../core/engine/message.cpp" line="183"/>
         <source>only the first %1 rows were looked at</source>
         <translation>仅检查了前 %1 行</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="145"/>
+        <location filename="../../core/engine/message.cpp" line="184"/>
         <source>%1 (%2), declared in the file</source>
         <translation>%1（%2），文件中已声明</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="146"/>
+        <location filename="../../core/engine/message.cpp" line="185"/>
         <source>the file declares %1, but the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>文件声明为 %1，但坐标看起来是“纬度、经度”：x 与 y 列颠倒了；请对调（x 为经度，y 为纬度）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="147"/>
+        <location filename="../../core/engine/message.cpp" line="186"/>
         <source>no CRS, and the coordinates look like latitude, longitude: the x and y columns are swapped; swap them (x = longitude, y = latitude)</source>
         <translation>没有坐标系，且坐标看起来是“纬度、经度”：x 与 y 列颠倒了；请对调（x 为经度，y 为纬度）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="148"/>
+        <location filename="../../core/engine/message.cpp" line="187"/>
         <source>the file declares %1 (metres), but the coordinates are degrees: the CRS is likely %2</source>
         <translation>文件声明为 %1（单位为米），但坐标是度：坐标系很可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="149"/>
+        <location filename="../../core/engine/message.cpp" line="188"/>
         <source>the eastings start with the zone number %1, but the declared %2 expects none: the CRS is likely %3</source>
         <translation>横坐标以带号 %1 开头，但所声明的 %2 不带带号：坐标系很可能是 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="150"/>
+        <location filename="../../core/engine/message.cpp" line="189"/>
         <source>the declared %1 expects eastings that start with the zone number, but they have none: the CRS is likely %2</source>
         <translation>所声明的 %1 要求横坐标带带号，但坐标不带带号：坐标系很可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="151"/>
+        <location filename="../../core/engine/message.cpp" line="190"/>
         <source>the eastings lie up to %1 km from the centre of the declared %2: a wrong zone, or not this CRS; check the CRS</source>
         <translation>横坐标距所声明的 %2 中央经线最远达 %1 公里：分带有误或并非该坐标系；请核对坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="152"/>
+        <location filename="../../core/engine/message.cpp" line="191"/>
         <source>no CRS; the coordinates are longitudes and latitudes: likely %1; confirm it</source>
         <translation>没有坐标系；坐标为经纬度：很可能是 %1；请确认</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="153"/>
+        <location filename="../../core/engine/message.cpp" line="192"/>
         <source>no CRS; the eastings start with the zone number %1: likely %2 (CGCS2000 Gauss-Krüger, central meridian %3°E); confirm it</source>
         <translation>没有坐标系；横坐标以带号 %1 开头：很可能是 %2（CGCS2000 高斯-克吕格投影，中央经线东经 %3°）；请确认</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="154"/>
+        <location filename="../../core/engine/message.cpp" line="193"/>
         <source>no CRS; the coordinates look like metres in a transverse Mercator zone (Gauss-Krüger or UTM) without a zone number, and which zone cannot be told: give the CRS (e.g. EPSG:4548 for CGCS2000 3° Gauss-Krüger, central meridian 117°E)</source>
         <translation>没有坐标系；坐标看起来是不带带号的横轴墨卡托分带（高斯-克吕格或 UTM）米制坐标，无法判断是哪一带：请指定坐标系（如 CGCS2000 3 度带、中央经线东经 117° 为 EPSG:4548）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="155"/>
+        <location filename="../../core/engine/message.cpp" line="194"/>
         <source>no CRS, and the coordinates do not tell which: give the CRS</source>
         <translation>没有坐标系，且无法从坐标判断：请指定坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="156"/>
+        <location filename="../../core/engine/message.cpp" line="195"/>
         <source>%1: has no CRS; its coordinates are longitudes and latitudes, so WGS 84 (EPSG:4326) was assumed</source>
         <translation>%1：没有坐标系；其坐标为经纬度，已按 WGS 84（EPSG:4326）处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="158"/>
+        <location filename="../../core/engine/message.cpp" line="197"/>
         <source>%1: not a line (%2), skipped</source>
         <translation>%1：不是线要素（%2），已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="159"/>
+        <location filename="../../core/engine/message.cpp" line="198"/>
         <source>%1: its coordinates (%2, %3) lie outside the area where %4 can be used; check the coordinates (a typing error, a column of other numbers) or the layer&apos;s CRS</source>
         <translation>%1：坐标（%2, %3）超出 %4 的适用范围；请检查坐标（是否输错、是否用了其他数字的列）或图层的坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="162"/>
+        <location filename="../../core/engine/message.cpp" line="201"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="163"/>
+        <location filename="../../core/engine/message.cpp" line="202"/>
         <source>%1: none of its %2 features has a usable place (a point, or coordinates in the columns given); check the geometry or the coordinate columns</source>
         <translation>%1：%2 个要素都没有可用的位置（点，或所给坐标列中的坐标）；请检查几何或坐标列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="166"/>
+        <location filename="../../core/engine/message.cpp" line="205"/>
         <source>%1: the file is damaged or cut short (GDAL: %2); download or export it again</source>
         <translation>%1：文件已损坏或不完整（GDAL：%2）；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="168"/>
+        <location filename="../../core/engine/message.cpp" line="207"/>
         <source>%1: cannot be transformed to the project CRS, skipped</source>
         <translation>%1：无法转换到项目坐标系，已跳过</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="169"/>
+        <location filename="../../core/engine/message.cpp" line="208"/>
         <source>%1 more network features skipped (not lines or outside the CRS)</source>
         <translation>另有 %1 个路网要素被跳过（不是线要素或超出坐标系范围）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="170"/>
+        <location filename="../../core/engine/message.cpp" line="209"/>
         <source>%1 (facility %2): no usable geometry, left out</source>
         <translation>%1（设施 %2）：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="171"/>
+        <location filename="../../core/engine/message.cpp" line="210"/>
         <source>%1 (facility %2): no %3 value, counted as 0</source>
         <translation>%1（设施 %2）：%3 没有值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="172"/>
+        <location filename="../../core/engine/message.cpp" line="211"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a plain number; read as %5, check it</source>
         <translation>%1（设施 %2）：%3“%4”不是纯数字；已读作 %5，请核对</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="173"/>
+        <location filename="../../core/engine/message.cpp" line="212"/>
         <source>%1 (facility %2): %3 &apos;%4&apos; is not a number, counted as 0</source>
         <translation>%1（设施 %2）：%3 的值“%4”不是数字，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="174"/>
+        <location filename="../../core/engine/message.cpp" line="213"/>
         <source>%1 (facility %2): negative %3 %4, counted as 0</source>
         <translation>%1（设施 %2）：%3 为负值 %4，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="175"/>
+        <location filename="../../core/engine/message.cpp" line="214"/>
         <source>%1 (facility %2): %3 %4 is not plausible (must be %5), counted as 0</source>
         <translation>%1（设施 %2）：%3 的值 %4 不合理（应在 %5），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="176"/>
+        <location filename="../../core/engine/message.cpp" line="215"/>
         <source>%1 more facilities with unusable capacities</source>
         <translation>另有 %1 处设施的容量无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="177"/>
+        <location filename="../../core/engine/message.cpp" line="216"/>
         <source>%1: population group &apos;%2&apos; adds rasters up pixel by pixel, but this one is not on the grid of %3 (size or georeferencing differ); resample it onto that grid first</source>
         <translation>%1：人口组“%2”要按像元累加栅格，但该文件与 %3 不在同一格网上（尺寸或地理参照不同）；请先重采样到该格网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="178"/>
+        <location filename="../../core/engine/message.cpp" line="217"/>
         <source>%1: no pixel with people lies in the study area (the units and the network); check that the raster covers it and its CRS</source>
         <translation>%1：研究范围（单元和路网）内没有有人口的像元；请检查栅格是否覆盖该范围及其坐标系</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="179"/>
+        <location filename="../../core/engine/message.cpp" line="218"/>
         <source>%1: %2 pixels hold negative values; taken as 0</source>
         <translation>%1：%2 个像元为负值，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="180"/>
+        <location filename="../../core/engine/message.cpp" line="219"/>
         <source>%1: %2 pixels hold implausible counts (must be %3); taken as 0</source>
         <translation>%1：%2 个像元的人数不合理（应在 %3），按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="181"/>
+        <location filename="../../core/engine/message.cpp" line="220"/>
         <source>%1: %2 pixels with people cannot be placed in the project CRS; left out</source>
         <translation>%1：%2 个有人口的像元无法放入项目坐标系，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="182"/>
+        <location filename="../../core/engine/message.cpp" line="221"/>
         <source>%1: no usable geometry, left out</source>
         <translation>%1：没有可用的几何形状，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="183"/>
+        <location filename="../../core/engine/message.cpp" line="222"/>
         <source>%1: %2 is empty, taken as 0</source>
         <translation>%1：%2 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="184"/>
+        <location filename="../../core/engine/message.cpp" line="223"/>
         <source>%1: %2 = %3 is not a count, taken as 0</source>
         <translation>%1：%2 = %3 不是人数，按 0 计</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="185"/>
+        <location filename="../../core/engine/message.cpp" line="224"/>
         <source>%1 more population cells with unusable counts</source>
         <translation>另有 %1 个人口格网的人数无法使用</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="186"/>
+        <location filename="../../core/engine/message.cpp" line="225"/>
         <source>%1 (unit %2): the polygon is not valid (%3); repaired with GEOS MakeValid, area %4 m² → %5 m²; check the boundary</source>
         <translation>%1（单元 %2）：面几何无效（%3）；已用 GEOS MakeValid 修复，面积 %4 平方米 → %5 平方米；请核对边界</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="187"/>
+        <location filename="../../core/engine/message.cpp" line="226"/>
         <source>facilities %1 and %2 (%3) stand at the same place with the same name: probably one facility listed twice, and both are counted</source>
         <translation>设施 %1 与 %2（%3）位置相同、名称相同：可能是同一设施重复登记，两处均被计入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="188"/>
+        <location filename="../../core/engine/message.cpp" line="227"/>
         <source>%1 more facilities listed twice</source>
         <translation>另有 %1 处设施重复登记</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="189"/>
+        <location filename="../../core/engine/message.cpp" line="228"/>
         <source>a ring crosses itself at %1</source>
         <translation>环在 %1 处自相交</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="190"/>
+        <location filename="../../core/engine/message.cpp" line="229"/>
         <source>the boundary crosses itself at %1</source>
         <translation>边界在 %1 处自相交</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="191"/>
+        <location filename="../../core/engine/message.cpp" line="230"/>
         <source>a ring has too few points %1</source>
         <translation>环的点数过少 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="192"/>
+        <location filename="../../core/engine/message.cpp" line="231"/>
         <source>a hole lies outside the outline %1</source>
         <translation>内环位于外轮廓之外 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="193"/>
+        <location filename="../../core/engine/message.cpp" line="232"/>
         <source>one part lies inside another %1</source>
         <translation>一个部分位于另一部分之内 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="194"/>
+        <location filename="../../core/engine/message.cpp" line="233"/>
         <source>the inside is cut in two %1</source>
         <translation>内部被分割为两部分 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="195"/>
+        <location filename="../../core/engine/message.cpp" line="234"/>
         <source>%1 (unit %2): not a polygon, left out</source>
         <translation>%1（单元 %2）：不是面要素，未纳入</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="197"/>
+        <location filename="../../core/engine/message.cpp" line="236"/>
         <source>the network&apos;s CRS %1 is not in metres; working in %2 (%3)</source>
         <translation>路网坐标系 %1 的单位不是米；改在 %2（%3）中计算</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="198"/>
+        <location filename="../../core/engine/message.cpp" line="237"/>
         <source>%1: no &apos;type&apos; column; all facilities are taken as one type</source>
         <translation>%1：没有“type”列；全部设施按同一类型处理</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="199"/>
+        <location filename="../../core/engine/message.cpp" line="238"/>
         <source>%1: no capacity column (beds, childcare_places, places, capacity); supply ratios will be zero</source>
         <translation>%1：没有容量列（beds、childcare_places、places、capacity）；千人指标将为零</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="202"/>
+        <location filename="../../core/engine/message.cpp" line="241"/>
         <source>the walking network has %1 separate parts; the largest holds %2% of its nodes, so places on the small parts reach little</source>
         <translation>步行路网分为 %1 个互不连通的部分；最大部分含 %2% 的节点，位于小部分上的地点可达范围很小</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="204"/>
+        <location filename="../../core/engine/message.cpp" line="243"/>
         <source>%1 population cells (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口格网（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="206"/>
+        <location filename="../../core/engine/message.cpp" line="245"/>
         <source>%1 population sample points (%2 %3) meet the network on a small island (under 1% of the largest part)</source>
         <translation>%1 个人口采样点（%2 名%3）接入的是路网中的小孤岛（不足最大部分的 1%）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="208"/>
+        <location filename="../../core/engine/message.cpp" line="247"/>
         <source>%1 population cells (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口格网（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="210"/>
+        <location filename="../../core/engine/message.cpp" line="249"/>
         <source>%1 population sample points (%2 %3) are farther than %4 m from any walkable edge: counted as not covered (cell_index %5)</source>
         <translation>%1 个人口采样点（%2 名%3）距最近的可步行路段超过 %4 米：按未覆盖计（格网序号 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="212"/>
+        <location filename="../../core/engine/message.cpp" line="251"/>
         <source>%1 population cells (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口格网（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="214"/>
+        <location filename="../../core/engine/message.cpp" line="253"/>
         <source>%1 population sample points (%2 %3) lie outside every unit: counted in totals, not in any unit</source>
         <translation>%1 个人口采样点（%2 名%3）不在任何单元内：计入总数，不计入任何单元</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="216"/>
+        <location filename="../../core/engine/message.cpp" line="255"/>
         <source>people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="218"/>
+        <location filename="../../core/engine/message.cpp" line="257"/>
         <source>facility id %1 appears more than once; edits by id change the first</source>
         <translation>设施编号 %1 出现多次；按编号的修改只作用于第一个</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="219"/>
+        <location filename="../../core/engine/message.cpp" line="258"/>
         <source>%1: type &apos;%2&apos; is not in the profile, left out of the analysis</source>
         <translation>%1：类型“%2”不在指标方案中，未纳入分析</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="220"/>
+        <location filename="../../core/engine/message.cpp" line="259"/>
         <source>%1: no walkable edge within %2 m; not reachable, so it covers no one</source>
         <translation>%1：%2 米内没有可步行路段；不可达，不覆盖任何人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="221"/>
+        <location filename="../../core/engine/message.cpp" line="260"/>
         <source>%1: no %2 (0 or missing); it adds nothing to supply ratios</source>
         <translation>%1：没有%2（为 0 或缺失）；不计入千人指标</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="222"/>
+        <location filename="../../core/engine/message.cpp" line="261"/>
         <source>%1: meets the network on a small island (under 1% of the largest part), so its circle is small; check the network around it</source>
         <translation>%1：接入的是路网中的小孤岛（不足最大部分的 1%），服务圈很小；请检查其周边路网</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="224"/>
+        <location filename="../../core/engine/message.cpp" line="263"/>
         <source>no reachable facility of type &apos;%1&apos;: nobody is covered for it</source>
         <translation>没有可达的“%1”设施：无人被覆盖</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="226"/>
+        <location filename="../../core/engine/message.cpp" line="265"/>
         <source>plan: facility %1 is to be removed, but the facilities layer has no such facility</source>
         <translation>规划：拟删除设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="227"/>
+        <location filename="../../core/engine/message.cpp" line="266"/>
         <source>plan: facility %1 is to be moved, but the facilities layer has no such facility</source>
         <translation>规划：拟移动设施 %1，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="228"/>
+        <location filename="../../core/engine/message.cpp" line="267"/>
         <source>plan: facility %1 is to change its %2, but the facilities layer has no such facility</source>
         <translation>规划：拟修改设施 %1 的 %2，但设施图层中没有该设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="230"/>
+        <location filename="../../core/engine/message.cpp" line="269"/>
         <source>plan: proposed facility %1 was not added: %2</source>
         <translation>规划：拟建设施 %1 未能添加：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="232"/>
+        <location filename="../../core/engine/message.cpp" line="271"/>
         <source>the project has no facility type &apos;%2&apos; (%1)</source>
         <translation>项目中没有“%2”类设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="233"/>
+        <location filename="../../core/engine/message.cpp" line="272"/>
         <source>the population layer has no &apos;%1&apos; column</source>
         <translation>人口图层中没有“%1”列</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="234"/>
+        <location filename="../../core/engine/message.cpp" line="273"/>
         <source>the facilities have no &apos;%1&apos; field</source>
         <translation>设施图层中没有“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="235"/>
+        <location filename="../../core/engine/message.cpp" line="274"/>
         <source>the facilities have no &apos;%1&apos; field, which tells which facilities count</source>
         <translation>设施图层中没有用于判断哪些设施计入的“%1”字段</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="236"/>
+        <location filename="../../core/engine/message.cpp" line="275"/>
         <source>no %1 here to take a share of</source>
         <translation>本单元没有%1，无从计算占比</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="237"/>
+        <location filename="../../core/engine/message.cpp" line="276"/>
         <source>no households here</source>
         <translation>本单元没有住户</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="238"/>
+        <location filename="../../core/engine/message.cpp" line="277"/>
         <source>no %1 live here</source>
         <translation>本单元没有%1居住</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="239"/>
+        <location filename="../../core/engine/message.cpp" line="278"/>
         <source>residents</source>
         <translation>常住人口</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="241"/>
+        <location filename="../../core/engine/message.cpp" line="280"/>
         <source>%1 %2 outside the %3-minute %4 circle</source>
         <translation>%1 名%2在 %3 分钟%4服务圈之外</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="243"/>
+        <location filename="../../core/engine/message.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="244"/>
+        <location filename="../../core/engine/message.cpp" line="283"/>
         <source>network junction %1</source>
         <translation>路网节点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="245"/>
+        <location filename="../../core/engine/message.cpp" line="284"/>
         <source>grid point %1</source>
         <translation>格网点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="246"/>
+        <location filename="../../core/engine/message.cpp" line="285"/>
         <source>drawn place %1</source>
         <translation>绘制点 %1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="247"/>
+        <location filename="../../core/engine/message.cpp" line="286"/>
         <source>a grid %1 m apart over the network would have %2 points; choose a wider spacing</source>
         <translation>间距 %1 米的候选格网将有 %2 个点；请选择更大的间距</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="248"/>
+        <location filename="../../core/engine/message.cpp" line="287"/>
         <source>%1 candidate sites lie in the exclusion areas of %2 and were left out</source>
         <translation>%1 个候选点位于 %2 的禁建区内，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="249"/>
+        <location filename="../../core/engine/message.cpp" line="288"/>
         <source>site size &apos;%1&apos;: write capacity:cost, e.g. 40:1,120:2.5</source>
         <translation>设施规模“%1”：请按 规模:成本 填写，例如 40:1,120:2.5</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="250"/>
+        <location filename="../../core/engine/message.cpp" line="289"/>
         <source>site size &apos;%1&apos;: the capacity must be between 1 and 10,000,000</source>
         <translation>设施规模“%1”：规模须在 1 到 10,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="251"/>
+        <location filename="../../core/engine/message.cpp" line="290"/>
         <source>site size &apos;%1&apos;: the cost must be more than 0</source>
         <translation>设施规模“%1”：成本须大于 0</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="252"/>
+        <location filename="../../core/engine/message.cpp" line="291"/>
         <source>the profile has no facility type &apos;%1&apos; (types: %2)</source>
         <translation>服务圈设置中没有设施类型“%1”（现有类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="253"/>
+        <location filename="../../core/engine/message.cpp" line="292"/>
         <source>the number of new sites must be at least 1</source>
         <translation>新增点位数至少为 1</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="254"/>
+        <location filename="../../core/engine/message.cpp" line="293"/>
         <source>no candidate sites: give a layer of sites, an area whose network junctions may take one, or a grid spacing</source>
         <translation>没有候选点：请提供候选地块图层、可选路网节点的范围，或候选格网间距</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="255"/>
+        <location filename="../../core/engine/message.cpp" line="294"/>
         <source>%1 candidate sites are farther than %2 m from any walkable street and were left out</source>
         <translation>%1 个候选点距可步行道路超过 %2 米，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="256"/>
+        <location filename="../../core/engine/message.cpp" line="295"/>
         <source>%1 candidate sites lie outside every planning unit and were left out</source>
         <translation>%1 个候选点不在任何规划单元内，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="257"/>
+        <location filename="../../core/engine/message.cpp" line="296"/>
         <source>%1 candidate sites repeat a place given before and were left out</source>
         <translation>%1 个候选点与已有候选点位置重复，已排除</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="258"/>
+        <location filename="../../core/engine/message.cpp" line="297"/>
         <source>none of the %1 candidate sites can be used: %2 are off the walking network, %3 outside every planning unit</source>
         <translation>%1 个候选点均不可用：%2 个远离步行路网，%3 个不在任何规划单元内</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="259"/>
+        <location filename="../../core/engine/message.cpp" line="298"/>
         <source>%1: %2 still not met: %3</source>
         <translation>%1：%2仍未达标：%3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="260"/>
+        <location filename="../../core/engine/message.cpp" line="299"/>
         <source>%1 is not aimed at: %2</source>
         <translation>未针对%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="261"/>
+        <location filename="../../core/engine/message.cpp" line="300"/>
         <source>%1 is not aimed at: new sites carry no %2</source>
         <translation>未针对%1：新增点位不含%2</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="262"/>
+        <location filename="../../core/engine/message.cpp" line="301"/>
         <source>%1 is not aimed at: new sites carry no floor or land area</source>
         <translation>未针对%1：新增点位不含建筑面积或用地面积</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="263"/>
+        <location filename="../../core/engine/message.cpp" line="302"/>
         <source>%1: %2 cannot be met: %3 %4 live beyond the circle of every candidate site</source>
         <translation>%1：%2无法达标：有 %3 名%4不在任何候选点的服务圈内</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="264"/>
+        <location filename="../../core/engine/message.cpp" line="303"/>
         <source>%1: %2 cannot be met: no candidate site of a size that counts lies in this unit</source>
         <translation>%1：%2无法达标：本单元内没有规模符合要求的候选点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="265"/>
+        <location filename="../../core/engine/message.cpp" line="304"/>
         <source>%1: %2 places within reach cannot serve everyone the target asks for: even every candidate site at the largest size leaves %3 %4 unserved</source>
         <translation>%1：%2服务圈内的托位不足以服务目标要求的全部人数：所有候选点按最大规模建设仍有 %3 名%4得不到服务</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="266"/>
+        <location filename="../../core/engine/message.cpp" line="305"/>
         <source>%1: %2 still not met when each place serves one person: %3 more to serve</source>
         <translation>%1：按每个名额服务一人计，%2仍未达标：还需服务 %3 人</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="267"/>
+        <location filename="../../core/engine/message.cpp" line="306"/>
         <source>%1: %2 cannot be met: every candidate site at the largest size still leaves %3 %4 missing</source>
         <translation>%1：%2无法达标：所有候选点按最大规模建设仍缺%4 %3</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="268"/>
+        <location filename="../../core/engine/message.cpp" line="307"/>
         <source>%1 more %2 (%3)</source>
         <translation>%2缺口 %1（%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="269"/>
+        <location filename="../../core/engine/message.cpp" line="308"/>
         <source>%1 more %2 (of %3)</source>
         <translation>%2缺口 %1（占%3）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="270"/>
+        <location filename="../../core/engine/message.cpp" line="309"/>
         <source>%1 more units need a %2 facility</source>
         <translation>还有 %1 个单元需要%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="271"/>
+        <location filename="../../core/engine/message.cpp" line="310"/>
         <source>%1 more units need a %2 facility with %3</source>
         <translation>还需 %1 个单元设置设有%3的%2设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="272"/>
+        <location filename="../../core/engine/message.cpp" line="311"/>
         <source>no %1 facility in this unit</source>
         <translation>本单元没有%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="273"/>
+        <location filename="../../core/engine/message.cpp" line="312"/>
         <source>no %1 facility with %2 in this unit</source>
         <translation>本单元没有设有%2的%1设施</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="274"/>
+        <location filename="../../core/engine/message.cpp" line="313"/>
         <source>%1 m² more %2 floor space</source>
         <translation>%2建筑面积缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="275"/>
+        <location filename="../../core/engine/message.cpp" line="314"/>
         <source>%1 m² more %2 land</source>
         <translation>%2用地缺口 %1 平方米</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="277"/>
+        <location filename="../../core/engine/message.cpp" line="316"/>
         <source>childcare (0-3)</source>
         <translation>托育机构（0–3岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="278"/>
+        <location filename="../../core/engine/message.cpp" line="317"/>
         <source>kindergarten (3-6)</source>
         <translation>幼儿园（3–6岁）</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="279"/>
+        <location filename="../../core/engine/message.cpp" line="318"/>
         <source>elderly-care institution</source>
         <translation>养老机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="280"/>
+        <location filename="../../core/engine/message.cpp" line="319"/>
         <source>community day care</source>
         <translation>社区日间照料机构</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="281"/>
+        <location filename="../../core/engine/message.cpp" line="320"/>
         <source>street comprehensive elderly-care centre</source>
         <translation>街道综合养老服务中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="282"/>
+        <location filename="../../core/engine/message.cpp" line="321"/>
         <source>elderly activity centre</source>
         <translation>老年活动中心</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="283"/>
+        <location filename="../../core/engine/message.cpp" line="322"/>
         <source>meal-assist point for the elderly</source>
         <translation>老年助餐点</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="285"/>
+        <location filename="../../core/engine/message.cpp" line="324"/>
         <source>beds</source>
         <translation>床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="286"/>
+        <location filename="../../core/engine/message.cpp" line="325"/>
         <source>nursing-type beds</source>
         <translation>护理型床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="287"/>
+        <location filename="../../core/engine/message.cpp" line="326"/>
         <source>childcare places</source>
         <translation>托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="288"/>
+        <location filename="../../core/engine/message.cpp" line="327"/>
         <source>kindergarten places</source>
         <translation>幼儿园学位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="289"/>
+        <location filename="../../core/engine/message.cpp" line="328"/>
         <source>inclusive places</source>
         <translation>普惠托位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="290"/>
+        <location filename="../../core/engine/message.cpp" line="329"/>
         <source>cognitive-care beds</source>
         <translation>认知障碍照护床位</translation>
     </message>
     <message>
-        <location filename="../../core/engine/message.cpp" line="291"/>
+        <location filename="../../core/engine/message.cpp" line="330"/>
         <source>inclusive beds</source>
         <translation>普惠型床位</translation>
     </message>

@@ -405,6 +405,30 @@ private slots:
                     gap = w.indicatorTable()->item(r, 5)->text() + " / " + w.indicatorTable()->item(r, 4)->text();
             QCOMPARE(gap, QString::fromUtf8("托位缺口 8 / 严重不足"));
         }
+        {
+            // What is wrong in a project file is said in Chinese too, JSON keys quoted.
+            QTemporaryDir dir;
+            auto errorFor = [&](const QByteArray &json) {
+                const QString path = dir.filePath("bad.qhproj");
+                QFile f(path);
+                if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
+                    return QString("cannot write");
+                f.close();
+                try {
+                    loadProject(path.toStdString());
+                } catch (const Error &e) {
+                    return localError(e);
+                }
+                return QString("loaded");
+            };
+            const QString version = errorFor(R"({"format": "quarterhour-project", "version": 2})");
+            QVERIFY2(version.endsWith(QString::fromUtf8("bad.qhproj：不支持项目版本 2（本程序读取版本 1）")),
+                     qPrintable(version));
+            const QString kind = errorFor(R"({"format": "quarterhour-project", "version": "1"})");
+            QVERIFY2(kind.endsWith(QString::fromUtf8("“version” 必须是数字 1，而不是文本“1”")), qPrintable(kind));
+            const QString layers = errorFor(R"({"format": "quarterhour-project", "version": 1, "crs": "EPSG:32632"})");
+            QVERIFY2(layers.endsWith(QString::fromUtf8("缺少对象“layers”")), qPrintable(layers));
+        }
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
         QLocale::setDefault(QLocale(QLocale::English));

@@ -22,21 +22,21 @@ namespace qh {
 namespace {
 
 /// What a JSON value is, for messages: "the text \"1\"", "the number 5" …
-std::string jsonKind(const QJsonValue &v)
+Message jsonKind(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::String:
-        return "the text \"" + v.toString().toStdString() + "\"";
+        return Message::coded("json_text", {v.toString().toStdString()});
     case QJsonValue::Double:
-        return "the number " + QString::number(v.toDouble()).toStdString();
+        return Message::coded("json_number", {QString::number(v.toDouble()).toStdString()});
     case QJsonValue::Bool:
-        return v.toBool() ? "true" : "false";
+        return v.toBool() ? "true" : "false"; // JSON's own words
     case QJsonValue::Array:
-        return "a list";
+        return Message::coded("json_list");
     case QJsonValue::Object:
-        return "an object";
+        return Message::coded("json_object");
     default:
-        return "nothing";
+        return Message::coded("json_nothing");
     }
 }
 
@@ -45,18 +45,19 @@ class Reader
 public:
     explicit Reader(std::string path) : mPath(std::move(path)) {}
 
-    [[noreturn]] void fail(const std::string &what) const
+    /// What is wrong with the project file, said in the user's language.
+    [[noreturn]] void fail(const Message &what) const
     {
-        throw DataError(mPath + ": " + what);
+        throw DataError(Message::coded("in_project", {mPath, what}));
     }
 
     QJsonObject object(const QJsonObject &parent, const char *key, const std::string &where) const
     {
         QJsonValue v = parent.value(key);
         if (v.isUndefined() || v.isNull())
-            fail("missing object '" + where + key + "'");
+            fail(Message::coded("project_missing_object", {where + key}));
         if (!v.isObject())
-            fail("'" + where + key + "' must be an object ({ … }), not " + jsonKind(v));
+            fail(Message::coded("project_not_object", {where + key, jsonKind(v)}));
         return v.toObject();
     }
 
@@ -66,11 +67,11 @@ public:
         QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail("missing text '" + where + key + "'");
+                fail(Message::coded("project_missing_text", {where + key}));
             return fallback;
         }
         if (!v.isString())
-            fail("'" + where + key + "' must be text");
+            fail(Message::coded("project_not_text", {where + key}));
         return v.toString().toStdString();
     }
 
@@ -81,7 +82,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail("'" + where + key + "' must be an object ({ … }), not " + jsonKind(v));
+            fail(Message::coded("project_not_object", {where + key, jsonKind(v)}));
         return v.toObject();
     }
 
@@ -92,7 +93,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail("'" + where + key + "' must be a list ([ … ]), not " + jsonKind(v));
+            fail(Message::coded("project_not_list", {where + key, jsonKind(v)}));
         return v.toArray();
     }
 
@@ -100,7 +101,7 @@ public:
     QJsonObject element(const QJsonValue &v, const std::string &where) const
     {
         if (!v.isObject())
-            fail("each of '" + where + "' must be an object ({ … }), not " + jsonKind(v));
+            fail(Message::coded("project_each_not_object", {where, jsonKind(v)}));
         return v.toObject();
     }
 
@@ -112,11 +113,11 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble())
-            fail("'" + where + key + "' must be a number");
+            fail(Message::coded("project_not_number", {where + key}));
         const double d = v.toDouble();
         if (!(zeroTurnsOff && d == 0) && !range.contains(d))
-            fail("'" + where + key + "' must be " + range.text() + (zeroTurnsOff ? " (or 0 to turn it off)" : "")
-                 + ", not " + QString::number(d).toStdString());
+            fail(Message::coded(zeroTurnsOff ? "project_out_of_range_or_zero" : "project_out_of_range",
+                                {where + key, range.message(), QString::number(d).toStdString()}));
         return d;
     }
 
@@ -126,7 +127,7 @@ public:
     {
         for (unsigned char c : k)
             if (c < 0x80 && !std::isalnum(c) && c != '_')
-                fail("'" + where + "' '" + k + "' may hold only letters, digits and '_' (Chinese characters are fine)");
+                fail(Message::coded("project_bad_key", {where, k}));
     }
 
     LayerRef layer(const QJsonObject &o, const std::string &where) const
@@ -147,12 +148,12 @@ public:
         ref.yField = string(o, "y_field", where, false);
         ref.where = string(o, "where", where, false);
         if (ref.xField.empty() != ref.yField.empty())
-            fail("'" + where + "x_field' and '" + where + "y_field' go together: give both or neither");
+            fail(Message::coded("project_xy_together", {where}));
         if (!ref.crs.empty()) {
             try {
                 Crs::fromUserInput(ref.crs);
             } catch (const DataError &e) {
-                fail("'" + where + "crs': " + e.what());
+                fail(Message::coded("project_value_error", {where + "crs", e.message()}));
             }
         }
         return ref;
@@ -178,19 +179,17 @@ Project loadProject(const std::string &path)
     QJsonParseError perr;
     QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        throw DataError(path + ": not a QuarterHour project (JSON error at byte "
-                        + std::to_string(perr.offset) + ": " + perr.errorString().toStdString()
-                        + ")");
+        throw DataError(Message::coded("project_json_error", {path, std::to_string(perr.offset),
+                                                             perr.errorString().toStdString()}));
     Reader r(path);
     QJsonObject root = doc.object();
     if (root.value("format").toString() != "quarterhour-project")
-        r.fail("not a QuarterHour project (\"format\" must be \"quarterhour-project\")");
+        r.fail(Message::coded("project_not_format"));
     const QJsonValue version = root.value("version");
     if (!version.isDouble())
-        r.fail("'version' must be the number 1, not " + jsonKind(version));
+        r.fail(Message::coded("project_version_kind", {jsonKind(version)}));
     if (version.toDouble() != 1)
-        r.fail("project version " + QString::number(version.toDouble()).toStdString()
-               + " is not supported (this build reads version 1)");
+        r.fail(Message::coded("project_version_unsupported", {QString::number(version.toDouble()).toStdString()}));
 
     Project p;
     p.path = path;
@@ -199,12 +198,10 @@ Project loadProject(const std::string &path)
     try {
         p.crs = Crs::fromUserInput(r.string(root, "crs", ""));
     } catch (const DataError &e) {
-        r.fail(std::string("'crs': ") + e.what());
+        r.fail(Message::coded("project_value_error", {"crs", e.message()}));
     }
     if (!p.crs.isProjectedMetric())
-        r.fail("'crs' " + p.crs.authId()
-               + " is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 "
-                 "Gauss-Krüger zone");
+        r.fail(Message::coded("project_crs_not_metric", {p.crs.authId()}));
 
     QJsonObject layers = r.object(root, "layers", "");
     QJsonObject net = r.object(layers, "network", "layers.");
@@ -232,21 +229,21 @@ Project loadProject(const std::string &path)
     p.facilities.typeField = r.string(fac, "type_field", "layers.facilities.", false);
     const QJsonValue capsValue = fac.value("capacity_fields");
     if (!capsValue.isUndefined() && !capsValue.isObject())
-        r.fail("'layers.facilities.capacity_fields' must map capacity keys to column names");
+        r.fail(Message::coded("project_capacity_fields"));
     const QJsonObject caps = capsValue.toObject();
     for (auto it = caps.begin(); it != caps.end(); ++it) {
         const std::string key = "layers.facilities.capacity_fields." + it.key().toStdString();
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-            r.fail("'" + key + "' must be the name of a column of the facilities layer");
+            r.fail(Message::coded("project_not_column", {key}));
         p.facilities.capacityFields[it.key().toStdString()] = it.value().toString().toStdString();
     }
     const QJsonValue typeValues = fac.value("type_values");
     if (!typeValues.isUndefined() && !typeValues.isObject())
-        r.fail("'layers.facilities.type_values' must map values of the type column to facility types");
+        r.fail(Message::coded("project_type_values"));
     const QJsonObject tv = typeValues.toObject();
     for (auto it = tv.begin(); it != tv.end(); ++it) {
         if (!it.value().isString())
-            r.fail("'layers.facilities.type_values." + it.key().toStdString() + "' must be a facility type key");
+            r.fail(Message::coded("project_type_value_key", {"layers.facilities.type_values." + it.key().toStdString()}));
         p.facilities.typeValues[it.key().toStdString()] = it.value().toString().toStdString();
     }
 
@@ -258,7 +255,7 @@ Project loadProject(const std::string &path)
         census.joinField = r.string(c, "join_field", "layers.population.census.");
         const std::string on = r.string(c, "join_on", "layers.population.census.", false, "name");
         if (on != "name" && on != "code")
-            r.fail("'layers.population.census.join_on' must be \"name\" or \"code\", not '" + on + "'");
+            r.fail(Message::coded("project_join_on", {on}));
         census.joinOnCode = on == "code";
         if (c.contains("buildings"))
             census.buildings = r.layer(c.value("buildings").toObject(), "layers.population.census.buildings.");
@@ -270,7 +267,7 @@ Project loadProject(const std::string &path)
     }
     QJsonArray groups = pop.value("groups").toArray();
     if (groups.isEmpty())
-        r.fail("'layers.population.groups' must list at least one population column");
+        r.fail(Message::coded("project_no_groups"));
     for (const QJsonValue &g : groups) {
         QJsonObject go = g.toObject();
         DemandGroup dg{r.string(go, "key", "layers.population.groups[]."),
@@ -288,7 +285,7 @@ Project loadProject(const std::string &path)
         r.key(dg.key, "layers.population.groups[].key");
         for (const DemandGroup &other : p.population.groups)
             if (other.key == dg.key)
-                r.fail("population group '" + dg.key + "' is defined twice in 'layers.population.groups'");
+                r.fail(Message::coded("project_group_twice", {dg.key}));
         p.population.groups.push_back(dg);
     }
 
@@ -308,7 +305,7 @@ Project loadProject(const std::string &path)
         ref.colour = r.string(o, "colour", "layers.references[].", false);
         if (o.contains("visible")) {
             if (!o.value("visible").isBool())
-                r.fail("'layers.references[].visible' must be true or false");
+                r.fail(Message::coded("project_not_bool", {"layers.references[].visible"}));
             ref.visible = o.value("visible").toBool();
         }
         p.references.push_back(ref);
@@ -331,7 +328,7 @@ Project loadProject(const std::string &path)
     p.profile.sampleSpacing = r.number(prof, "sample_spacing_m", "profile.", 100.0, limits::sampleSpacing, true);
     QJsonArray types = prof.value("facility_types").toArray();
     if (types.isEmpty())
-        r.fail("'profile.facility_types' must list at least one facility type");
+        r.fail(Message::coded("project_no_types"));
     auto hasGroup = [&](const std::string &k) {
         for (const DemandGroup &g : p.population.groups)
             if (g.key == k)
@@ -354,18 +351,17 @@ Project loadProject(const std::string &path)
         ft.ratioGroup = r.string(to, "ratio_per", w, false, ft.demandGroup);
         for (const std::string &g : {ft.demandGroup, ft.ratioGroup})
             if (!hasGroup(g))
-                r.fail("facility type '" + ft.key + "' names population group '" + g
-                       + "', which 'layers.population.groups' does not define");
+                r.fail(Message::coded("project_type_group_missing", {ft.key, g}));
         r.key(ft.key, "profile.facility_types[].key");
         if (p.profile.typeIndex(ft.key) >= 0)
-            r.fail("facility type '" + ft.key + "' is defined twice in 'profile.facility_types'");
+            r.fail(Message::coded("project_type_twice", {ft.key}));
         p.profile.types.push_back(ft);
     }
     p.basemapUrl = root.value("basemap").toObject().value("url").toString().toStdString();
     const QJsonObject overrides = root.value("target_overrides").toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         if (!it.value().isDouble() || it.value().toDouble() < 0)
-            r.fail("'target_overrides." + it.key().toStdString() + "' must be a number of at least 0");
+            r.fail(Message::coded("project_override", {"target_overrides." + it.key().toStdString()}));
         p.targetOverrides[it.key().toStdString()] = it.value().toDouble();
     }
     const QJsonObject plan = r.optionalObject(root, "plan", "");
@@ -376,13 +372,12 @@ Project loadProject(const std::string &path)
         const Point at{r.number(o, "x", where + ".", kMissing, limits::coordinate),
                       r.number(o, "y", where + ".", kMissing, limits::coordinate)};
         if (!std::isfinite(at.x) || !std::isfinite(at.y))
-            r.fail("'" + where + "' needs both 'x' and 'y'");
+            r.fail(Message::coded("project_needs_xy", {where}));
         if (!area)
             area = p.crs.validArea();
         if (at.x < area->minX || at.x > area->maxX || at.y < area->minY || at.y > area->maxY)
-            r.fail("'" + where + "' (" + QString::number(at.x, 'g', 10).toStdString() + ", "
-                   + QString::number(at.y, 'g', 10).toStdString() + ") lies outside the area where " + p.crs.authId()
-                   + " can be used");
+            r.fail(Message::coded("project_outside_crs", {where, QString::number(at.x, 'g', 10).toStdString(),
+                                                          QString::number(at.y, 'g', 10).toStdString(), p.crs.authId()}));
         return at;
     };
     auto capacities = [&](const QJsonObject &o, const std::string &where) {
@@ -405,7 +400,7 @@ Project loadProject(const std::string &path)
     }
     for (const QJsonValue &v : r.array(plan, "removed", "plan.")) {
         if (!v.isString())
-            r.fail("'plan.removed' must list facility ids as text, not " + jsonKind(v));
+            r.fail(Message::coded("project_removed_ids", {jsonKind(v)}));
         p.plan.removed.push_back(v.toString().toStdString());
     }
     for (const QJsonValue &v : r.array(plan, "moved", "plan.")) {
