@@ -65,6 +65,27 @@ private slots:
         QCOMPARE(m.facilities().size(), mRegion.facilities.size());
     }
 
+    void releasedResultEqualsTheCopy()
+    {
+        // releaseResult() gives what result() gives, without the copy; the model
+        // still gives the same catchments after it, and refuses edits.
+        CoverageModel m(mProject, mRegion);
+        const Facility f = mRegion.facilities[0];
+        QVERIFY(m.moveFacility(f.id, {f.pos.x + 150, f.pos.y}));
+        const AnalysisResult copy = m.result();
+        const CatchmentSet before = m.catchments(mProject.profile.catchmentBuffer);
+        const AnalysisResult released = m.releaseResult();
+        compareResults(released, copy);
+        const CatchmentSet after = m.catchments(mProject.profile.catchmentBuffer);
+        QCOMPARE(after.facilities.size(), before.facilities.size());
+        QCOMPARE(after.types.size(), before.types.size());
+        for (std::size_t t = 0; t < after.types.size(); ++t)
+            QCOMPARE(areaOf(after.types[t]), areaOf(before.types[t]));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, m.moveFacility(f.id, f.pos));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, m.current());
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, m.result());
+    }
+
     void editsEqualFreshAnalysis()
     {
         CoverageModel m(mProject, mRegion);
