@@ -46,9 +46,13 @@ void LayerModel::setReferenceLayers(const std::vector<ReferenceRow> &layers)
     auto at = std::find_if(mLayers.begin(), mLayers.end(), [](const Entry &e) { return e.layer.kind == LayerKind::Units; });
     // Top first: the last reference layer is drawn last, highest of them.
     for (std::size_t i = 0; i < layers.size(); ++i) {
-        MapLayer l = MapStyle::referenceLayer(int(i), layers[i].visible);
-        l.colour = layers[i].colour;
-        at = mLayers.insert(at, Entry{l, layers[i].name});
+        const bool unread = layers[i].unread >= 0;
+        MapLayer l = MapStyle::referenceLayer(unread ? -1 : int(i), !unread && layers[i].visible);
+        l.colour = unread ? QColor() : layers[i].colour;
+        if (unread)
+            l.id = "unread-reference:" + std::to_string(layers[i].unread);
+        at = mLayers.insert(at, Entry{l, unread ? tr("%1 (cannot be read)").arg(layers[i].name) : layers[i].name,
+                                      layers[i].unread});
     }
     endResetModel();
 }
@@ -77,7 +81,15 @@ QVariant LayerModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return e.name;
     case Qt::CheckStateRole:
+        if (e.unread >= 0)
+            return {}; // nothing to show or hide
         return e.layer.visible ? Qt::Checked : Qt::Unchecked;
+    case Qt::ForegroundRole:
+        return e.unread >= 0 ? QVariant(QColor(128, 128, 128)) : QVariant();
+    case Qt::ToolTipRole:
+        return e.unread >= 0 ? tr("This reference layer could not be read (see the import report); it stays in the "
+                                  "project until you remove it")
+                             : QVariant();
     case Qt::DecorationRole: {
         if (!e.layer.colour.isValid())
             return {};
@@ -105,6 +117,8 @@ bool LayerModel::setData(const QModelIndex &index, const QVariant &value, int ro
     if (!index.isValid() || index.row() >= rowCount())
         return false;
     MapLayer &l = mLayers[std::size_t(index.row())].layer;
+    if (mLayers[std::size_t(index.row())].unread >= 0 && role != Qt::EditRole)
+        return false; // not drawn: nothing to show, hide or restyle
     switch (role) {
     case Qt::CheckStateRole:
         l.visible = value.toInt() == Qt::Checked;
@@ -132,6 +146,8 @@ Qt::ItemFlags LayerModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (mLayers[std::size_t(index.row())].unread >= 0)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }
 
@@ -188,7 +204,8 @@ std::vector<MapLayer> LayerModel::drawOrder() const
 {
     std::vector<MapLayer> out;
     for (auto it = mLayers.rbegin(); it != mLayers.rend(); ++it)
-        out.push_back(it->layer);
+        if (it->unread < 0)
+            out.push_back(it->layer);
     return out;
 }
 

@@ -43,6 +43,9 @@ public:
         QString name;
         QColor colour;
         bool visible = true;
+        /// A layer of the project that could not be read (its index among those): listed,
+        /// greyed and not drawn, so that the planner can see it and take it out.
+        int unread = -1;
     };
     void setReferenceLayers(const std::vector<ReferenceRow> &layers);
 
@@ -56,6 +59,8 @@ public:
     bool moveLayer(int from, int to);
 
     const MapLayer &layer(int row) const { return mLayers[std::size_t(row)].layer; }
+    /// For the row of a reference layer that could not be read, its index among those; else -1.
+    int unreadReference(int row) const { return mLayers[std::size_t(row)].unread; }
     QString name(int row) const { return mLayers[std::size_t(row)].name; }
     /// The row of the first layer of a kind (or with an id); -1 when there is none.
     int rowOf(LayerKind kind) const;
@@ -73,6 +78,7 @@ private:
     {
         MapLayer layer;
         QString name;
+        int unread = -1; ///< ReferenceRow::unread
     };
     std::vector<Entry> mLayers; // top first
 };

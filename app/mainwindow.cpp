@@ -255,6 +255,7 @@ void MainWindow::createPanels()
     resizeDocks({mLayersPanel, mIndicatorPanel}, {300, 420}, Qt::Horizontal);
     connect(mLayersPanel, &LayersPanel::message, this, [this](const QString &m) { mStatus->showMessage(m, 4000); });
     connect(mLayersPanel, &LayersPanel::removeReferenceRequested, this, &MainWindow::removeReferenceLayer);
+    connect(mLayersPanel, &LayersPanel::removeUnreadReferenceRequested, this, &MainWindow::removeUnreadReferenceLayer);
     // A reference layer shown or hidden: kept in the project (and so in exports).
     connect(mLayerModel, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {

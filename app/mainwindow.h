@@ -72,6 +72,8 @@ public:
     void setPasswordQuestion(std::function<QString(const QString &why)> ask) { mAskPassword = std::move(ask); }
     /// Takes a reference layer (index among those drawn) off the map and out of the project.
     void removeReferenceLayer(int index);
+    /// Takes a reference layer that could not be read (its index among those) out of the project.
+    void removeUnreadReferenceLayer(int index);
     /// Layers found elsewhere when the project was opened ("was → now").
     QStringList relocatedLayers() const { return mRelocated; }
     /// Saves to the project's file (or asks for one); false when not saved.

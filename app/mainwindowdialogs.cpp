@@ -11,6 +11,7 @@
 #include "dialogs/exportmapdialog.h"
 #include "dialogs/newprojectwizard.h"
 #include "error.h"
+#include "io/gdal.h"
 #include "layermodel.h"
 #include "mapcanvas.h"
 #include "mapscene.h"
@@ -173,6 +174,18 @@ void MainWindow::removeReferenceLayer(int index)
     mStatus->showMessage(tr("Removed the reference layer %1 (the file itself is untouched)").arg(name), 8000);
 }
 
+void MainWindow::removeUnreadReferenceLayer(int index)
+{
+    const std::vector<ReferenceLayerSpec> unread = mPlanner ? mPlanner->unreadReferences() : std::vector<ReferenceLayerSpec>{};
+    if (index < 0 || std::size_t(index) >= unread.size())
+        return;
+    const ReferenceLayerSpec &spec = unread[std::size_t(index)];
+    const QString name = QString::fromStdString(spec.name.empty() ? sourceStem(spec.ref.path) : spec.name);
+    mPlanner->removeUnreadReference(std::size_t(index));
+    referencesChanged();
+    mStatus->showMessage(tr("Removed the reference layer %1 from the project").arg(name), 8000);
+}
+
 void MainWindow::referencesChanged()
 {
     // A new scene sharing the old one's geometry, with the layers (a render job may
@@ -191,6 +204,13 @@ void MainWindow::syncReferenceLayers()
     std::vector<LayerModel::ReferenceRow> layers;
     for (const MapScene::Reference &r : mScene->references())
         layers.push_back({r.name, r.colour, r.visible});
+    if (mPlanner) {
+        const std::vector<ReferenceLayerSpec> unread = mPlanner->unreadReferences();
+        for (std::size_t k = 0; k < unread.size(); ++k)
+            layers.push_back({QString::fromStdString(unread[k].name.empty() ? sourceStem(unread[k].ref.path)
+                                                                               : unread[k].name),
+                              QColor(), false, int(k)});
+    }
     mLayerModel->setReferenceLayers(layers);
 }
 

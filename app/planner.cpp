@@ -491,6 +491,33 @@ void Planner::setReferenceVisible(std::size_t index, bool visible)
     mModified = true;
 }
 
+std::vector<ReferenceLayerSpec> Planner::unreadReferences() const
+{
+    std::vector<ReferenceLayerSpec> out;
+    for (const ReferenceLayerSpec &s : mProject.references)
+        if (std::none_of(mRegion.references.begin(), mRegion.references.end(),
+                         [&](const ReferenceData &r) { return sameLayer(s.ref, r.source); }))
+            out.push_back(s);
+    return out;
+}
+
+bool Planner::removeUnreadReference(std::size_t index)
+{
+    const std::vector<ReferenceLayerSpec> unread = unreadReferences();
+    if (index >= unread.size())
+        return false;
+    const LayerRef ref = unread[index].ref;
+    std::erase_if(mProject.references, [&](const ReferenceLayerSpec &s) { return sameLayer(s.ref, ref); });
+    std::erase_if(mRegion.layers, [&](const LayerReport &l) { return l.role == "reference" && sameLayer(l.ref, ref); });
+    // Its warning ("left out") goes with it.
+    const std::string name = unread[index].name.empty() ? sourceStem(ref.path) : unread[index].name;
+    std::erase_if(mRegion.warnings, [&](const Message &w) {
+        return w.code == "reference_left_out" && !w.args.empty() && w.args[0].text() == name;
+    });
+    mModified = true;
+    return true;
+}
+
 bool Planner::removeReference(std::size_t index)
 {
     if (index >= mRegion.references.size())

@@ -64,6 +64,11 @@ public:
     void addReference(const ReferenceLayerSpec &spec, Warnings &warnings);
     /// Takes a reference layer out of the project (by index); false when there is none.
     bool removeReference(std::size_t index);
+    /// The reference layers of the project that could not be read (a file moved or
+    /// broken since), in the project's order: kept until the planner removes them.
+    std::vector<ReferenceLayerSpec> unreadReferences() const;
+    /// Takes the `index`-th of unreadReferences() out of the project; false when there is none.
+    bool removeUnreadReference(std::size_t index);
     /// Gives a reference layer (index among those read) its colour ("#rrggbb"), kept in the project.
     void setReferenceColour(std::size_t index, const std::string &colour);
     /// Shows or hides a reference layer (on screen and in exports), kept in the project.

@@ -70,7 +70,11 @@ LayersPanel::LayersPanel(LayerModel *layers, ViewState *view, QWidget *parent)
     connect(colourButton, &QPushButton::clicked, this, &LayersPanel::pickColour);
     connect(mRemove, &QPushButton::clicked, this, [this] {
         const int row = currentRow();
-        if (row >= 0 && mLayers->layer(row).kind == LayerKind::Reference)
+        if (row < 0 || mLayers->layer(row).kind != LayerKind::Reference)
+            return;
+        if (mLayers->unreadReference(row) >= 0)
+            emit removeUnreadReferenceRequested(mLayers->unreadReference(row));
+        else
             emit removeReferenceRequested(mLayers->layer(row).reference);
     });
     connect(mList->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayersPanel::showCurrentStyle);

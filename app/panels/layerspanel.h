@@ -35,6 +35,8 @@ signals:
     void message(const QString &text);
     /// The planner asks to take a reference layer (its index in the project) off the map.
     void removeReferenceRequested(int index);
+    /// The same for a reference layer that could not be read (its index among those).
+    void removeUnreadReferenceRequested(int index);
     /// The planner gave a reference layer (its index) another colour.
     void referenceColourChanged(int index, const QColor &colour);
 

@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <location filename="../../app/layermodel.cpp" line="30"/>
-        <location filename="../../app/mainwindow.cpp" line="408"/>
+        <location filename="../../app/mainwindow.cpp" line="409"/>
         <source>Population cells</source>
         <translation>Population cells</translation>
     </message>
@@ -1305,6 +1305,16 @@
         <location filename="../../app/layermodel.cpp" line="34"/>
         <source>Unit names</source>
         <translation>Unit names</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="54"/>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (cannot be read)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="90"/>
+        <source>This reference layer could not be read (see the import report); it stays in the project until you remove it</source>
+        <translation>This reference layer could not be read (see the import report); it stays in the project until you remove it</translation>
     </message>
 </context>
 <context>
@@ -1360,32 +1370,32 @@
         <translation>Facility symbol size</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="131"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="135"/>
         <source>Colours can be set for the network, the unit outlines and reference layers</source>
         <translation>Colours can be set for the network, the unit outlines and reference layers</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="134"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="138"/>
         <source>Layer colour</source>
         <translation>Layer colour</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="153"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="157"/>
         <source>Population density</source>
         <translation>Population density</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="155"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="159"/>
         <source>Walking minutes to %1</source>
         <translation>Walking minutes to %1</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="165"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="169"/>
         <source>Plain</source>
         <translation>Plain</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="168"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="172"/>
         <source>Warning map: %1</source>
         <translation>Warning map: %1</translation>
     </message>
@@ -1446,13 +1456,13 @@
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="58"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
-        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="58"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="65"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
@@ -1472,7 +1482,7 @@
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="65"/>
         <source>Save project as</source>
         <translation>Save project as</translation>
     </message>
@@ -1482,12 +1492,12 @@
         <translation>Add &amp;facilities from a file…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="72"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="73"/>
         <source>Add facilities</source>
         <translation>Add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="73"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="74"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</translation>
     </message>
@@ -1586,62 +1596,67 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>&amp;About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="41"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="42"/>
         <source>Computing catchments for the export …</source>
         <translation>Computing catchments for the export …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="82"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="83"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="96"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="97"/>
         <source>About QuarterHour</source>
         <translation>About QuarterHour</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="103"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="104"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="104"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="105"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="135"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="136"/>
         <source>Add reference layer</source>
         <translation>Add reference layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="136"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="137"/>
         <source>Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)</source>
         <translation>Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="153"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="154"/>
         <source>Added the reference layer %1</source>
         <translation>Added the reference layer %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="160"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="161"/>
         <source>Could not add the reference layer</source>
         <translation>Could not add the reference layer</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="161"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="162"/>
         <source>Could not add the reference layer: %1</source>
         <translation>Could not add the reference layer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="173"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="174"/>
         <source>Removed the reference layer %1 (the file itself is untouched)</source>
         <translation>Removed the reference layer %1 (the file itself is untouched)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="421"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="186"/>
+        <source>Removed the reference layer %1 from the project</source>
+        <translation>Removed the reference layer %1 from the project</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="422"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 cells, %3 facilities, %4 km of walking network</translation>
     </message>
@@ -1661,7 +1676,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>The language changes when QuarterHour starts next time.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="368"/>
+        <location filename="../../app/mainwindow.cpp" line="369"/>
         <source>Loading %1 …</source>
         <translation>Loading %1 …</translation>
     </message>
@@ -1677,12 +1692,12 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>Loading cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow.cpp" line="393"/>
         <source>Recovered unsaved work</source>
         <translation>Recovered unsaved work</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="397"/>
+        <location filename="../../app/mainwindow.cpp" line="398"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1691,7 +1706,7 @@ Save the project to keep the new places.</source>
 Save the project to keep the new places.</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow.cpp" line="401"/>
         <source>Layers found again</source>
         <translation>Layers found again</translation>
     </message>
@@ -1716,22 +1731,22 @@ Save the project to keep the new places.</translation>
         <translation>Could not recompute: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="116"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="117"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>Added %1 proposed facilities from %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="119"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="120"/>
         <source> (%1 warnings)</source>
         <translation> (%1 warnings)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="124"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="125"/>
         <source>Could not add facilities</source>
         <translation>Could not add facilities</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="125"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="126"/>
         <source>Could not add facilities: %1</source>
         <translation>Could not add facilities: %1</translation>
     </message>
@@ -1741,27 +1756,27 @@ Save the project to keep the new places.</translation>
         <translation>Recomputing: %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="408"/>
+        <location filename="../../app/mainwindow.cpp" line="409"/>
         <source>Population points</source>
         <translation>Population points</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="420"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>%1: %2 population points, %3 facilities, %4 km of walking network</source>
         <translation>%1: %2 population points, %3 facilities, %4 km of walking network</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="427"/>
+        <location filename="../../app/mainwindow.cpp" line="428"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 is open in another QuarterHour window: changes made here are not autosaved</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="461"/>
+        <location filename="../../app/mainwindow.cpp" line="462"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>Computing catchments: %1 to go …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504"/>
+        <location filename="../../app/mainwindow.cpp" line="505"/>
         <source>QuarterHour — %1%2</source>
         <translation>QuarterHour — %1%2</translation>
     </message>
@@ -2119,7 +2134,7 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="64"/>
         <source>the text &quot;%1&quot;</source>
-        <translation>the text "%1"</translation>
+        <translation>the text &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="65"/>
@@ -2149,12 +2164,12 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="70"/>
         <source>not a QuarterHour project (&quot;format&quot; must be &quot;quarterhour-project&quot;)</source>
-        <translation>not a QuarterHour project ("format" must be "quarterhour-project")</translation>
+        <translation>not a QuarterHour project (&quot;format&quot; must be &quot;quarterhour-project&quot;)</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="71"/>
         <source>&apos;version&apos; must be the number 1, not %1</source>
-        <translation>'version' must be the number 1, not %1</translation>
+        <translation>&apos;version&apos; must be the number 1, not %1</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="72"/>
@@ -2164,142 +2179,142 @@ Save the project to keep the new places.</translation>
     <message>
         <location filename="../../core/engine/message.cpp" line="73"/>
         <source>&apos;crs&apos; %1 is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 Gauss-Krüger zone</source>
-        <translation>'crs' %1 is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 Gauss-Krüger zone</translation>
+        <translation>&apos;crs&apos; %1 is not a projected CRS in metres; choose e.g. the local UTM zone or a CGCS2000 Gauss-Krüger zone</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="74"/>
         <source>missing object &apos;%1&apos;</source>
-        <translation>missing object '%1'</translation>
+        <translation>missing object &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="75"/>
         <source>&apos;%1&apos; must be an object ({ … }), not %2</source>
-        <translation>'%1' must be an object ({ … }), not %2</translation>
+        <translation>&apos;%1&apos; must be an object ({ … }), not %2</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="76"/>
         <source>missing text &apos;%1&apos;</source>
-        <translation>missing text '%1'</translation>
+        <translation>missing text &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="77"/>
         <source>&apos;%1&apos; must be text</source>
-        <translation>'%1' must be text</translation>
+        <translation>&apos;%1&apos; must be text</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="78"/>
         <source>&apos;%1&apos; must be a list ([ … ]), not %2</source>
-        <translation>'%1' must be a list ([ … ]), not %2</translation>
+        <translation>&apos;%1&apos; must be a list ([ … ]), not %2</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="79"/>
         <source>each of &apos;%1&apos; must be an object ({ … }), not %2</source>
-        <translation>each of '%1' must be an object ({ … }), not %2</translation>
+        <translation>each of &apos;%1&apos; must be an object ({ … }), not %2</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="80"/>
         <source>&apos;%1&apos; must be a number</source>
-        <translation>'%1' must be a number</translation>
+        <translation>&apos;%1&apos; must be a number</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="81"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation>'%1' must be %2, not %3</translation>
+        <translation>&apos;%1&apos; must be %2, not %3</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="82"/>
         <source>&apos;%1&apos; must be %2 (or 0 to turn it off), not %3</source>
-        <translation>'%1' must be %2 (or 0 to turn it off), not %3</translation>
+        <translation>&apos;%1&apos; must be %2 (or 0 to turn it off), not %3</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="83"/>
         <source>&apos;%1&apos; &apos;%2&apos; may hold only letters, digits and &apos;_&apos; (Chinese characters are fine)</source>
-        <translation>'%1' '%2' may hold only letters, digits and '_' (Chinese characters are fine)</translation>
+        <translation>&apos;%1&apos; &apos;%2&apos; may hold only letters, digits and &apos;_&apos; (Chinese characters are fine)</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="84"/>
         <source>&apos;%1x_field&apos; and &apos;%1y_field&apos; go together: give both or neither</source>
-        <translation>'%1x_field' and '%1y_field' go together: give both or neither</translation>
+        <translation>&apos;%1x_field&apos; and &apos;%1y_field&apos; go together: give both or neither</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="85"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation>'%1': %2</translation>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="86"/>
         <source>&apos;layers.facilities.capacity_fields&apos; must map capacity keys to column names</source>
-        <translation>'layers.facilities.capacity_fields' must map capacity keys to column names</translation>
+        <translation>&apos;layers.facilities.capacity_fields&apos; must map capacity keys to column names</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="87"/>
         <source>&apos;%1&apos; must be the name of a column of the facilities layer</source>
-        <translation>'%1' must be the name of a column of the facilities layer</translation>
+        <translation>&apos;%1&apos; must be the name of a column of the facilities layer</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="88"/>
         <source>&apos;layers.facilities.type_values&apos; must map values of the type column to facility types</source>
-        <translation>'layers.facilities.type_values' must map values of the type column to facility types</translation>
+        <translation>&apos;layers.facilities.type_values&apos; must map values of the type column to facility types</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="89"/>
         <source>&apos;%1&apos; must be a facility type key</source>
-        <translation>'%1' must be a facility type key</translation>
+        <translation>&apos;%1&apos; must be a facility type key</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="90"/>
         <source>&apos;layers.population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &apos;%1&apos;</source>
-        <translation>'layers.population.census.join_on' must be "name" or "code", not '%1'</translation>
+        <translation>&apos;layers.population.census.join_on&apos; must be &quot;name&quot; or &quot;code&quot;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="91"/>
         <source>&apos;layers.population.groups&apos; must list at least one population column</source>
-        <translation>'layers.population.groups' must list at least one population column</translation>
+        <translation>&apos;layers.population.groups&apos; must list at least one population column</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="92"/>
         <source>population group &apos;%1&apos; is defined twice in &apos;layers.population.groups&apos;</source>
-        <translation>population group '%1' is defined twice in 'layers.population.groups'</translation>
+        <translation>population group &apos;%1&apos; is defined twice in &apos;layers.population.groups&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="93"/>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation>'%1' must be true or false</translation>
+        <translation>&apos;%1&apos; must be true or false</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="94"/>
         <source>&apos;profile.facility_types&apos; must list at least one facility type</source>
-        <translation>'profile.facility_types' must list at least one facility type</translation>
+        <translation>&apos;profile.facility_types&apos; must list at least one facility type</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="95"/>
         <source>facility type &apos;%1&apos; names population group &apos;%2&apos;, which &apos;layers.population.groups&apos; does not define</source>
-        <translation>facility type '%1' names population group '%2', which 'layers.population.groups' does not define</translation>
+        <translation>facility type &apos;%1&apos; names population group &apos;%2&apos;, which &apos;layers.population.groups&apos; does not define</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="96"/>
         <source>facility type &apos;%1&apos; is defined twice in &apos;profile.facility_types&apos;</source>
-        <translation>facility type '%1' is defined twice in 'profile.facility_types'</translation>
+        <translation>facility type &apos;%1&apos; is defined twice in &apos;profile.facility_types&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="97"/>
         <source>&apos;%1&apos; must be a number of at least 0</source>
-        <translation>'%1' must be a number of at least 0</translation>
+        <translation>&apos;%1&apos; must be a number of at least 0</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="98"/>
         <source>&apos;%1&apos; needs both &apos;x&apos; and &apos;y&apos;</source>
-        <translation>'%1' needs both 'x' and 'y'</translation>
+        <translation>&apos;%1&apos; needs both &apos;x&apos; and &apos;y&apos;</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="99"/>
         <source>&apos;%1&apos; (%2, %3) lies outside the area where %4 can be used</source>
-        <translation>'%1' (%2, %3) lies outside the area where %4 can be used</translation>
+        <translation>&apos;%1&apos; (%2, %3) lies outside the area where %4 can be used</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="100"/>
         <source>&apos;plan.removed&apos; must list facility ids as text, not %1</source>
-        <translation>'plan.removed' must list facility ids as text, not %1</translation>
+        <translation>&apos;plan.removed&apos; must list facility ids as text, not %1</translation>
     </message>
     <message>
         <location filename="../../core/engine/message.cpp" line="101"/>

@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <location filename="../../app/layermodel.cpp" line="30"/>
-        <location filename="../../app/mainwindow.cpp" line="408"/>
+        <location filename="../../app/mainwindow.cpp" line="409"/>
         <source>Population cells</source>
         <translation>人口格网</translation>
     </message>
@@ -1303,6 +1303,16 @@
         <location filename="../../app/layermodel.cpp" line="34"/>
         <source>Unit names</source>
         <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="54"/>
+        <source>%1 (cannot be read)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layermodel.cpp" line="90"/>
+        <source>This reference layer could not be read (see the import report); it stays in the project until you remove it</source>
+        <translation>无法读取此参考图层（见导入报告）；在您移除之前，它会保留在项目中</translation>
     </message>
 </context>
 <context>
@@ -1358,32 +1368,32 @@
         <translation>设施符号大小</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="131"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="135"/>
         <source>Colours can be set for the network, the unit outlines and reference layers</source>
         <translation>可为路网、单元边界和参考图层设置颜色</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="134"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="138"/>
         <source>Layer colour</source>
         <translation>图层颜色</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="153"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="157"/>
         <source>Population density</source>
         <translation>人口密度</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="155"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="159"/>
         <source>Walking minutes to %1</source>
         <translation>步行至%1的分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="165"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="169"/>
         <source>Plain</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/panels/layerspanel.cpp" line="168"/>
+        <location filename="../../app/panels/layerspanel.cpp" line="172"/>
         <source>Warning map: %1</source>
         <translation>五色预警图：%1</translation>
     </message>
@@ -1444,13 +1454,13 @@
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="58"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="57"/>
-        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="58"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="65"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>一刻钟项目 (*.qhproj)</translation>
     </message>
@@ -1470,7 +1480,7 @@
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="64"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="65"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
@@ -1480,12 +1490,12 @@
         <translation>从文件添加设施(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="72"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="73"/>
         <source>Add facilities</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="73"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="74"/>
         <source>Point layers (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;All files (*)</source>
         <translation>点图层 (*.gpkg *.geojson *.json *.shp *.csv *.xlsx *.kml);;所有文件 (*)</translation>
     </message>
@@ -1584,62 +1594,67 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>关于一刻钟服务圈规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="41"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="42"/>
         <source>Computing catchments for the export …</source>
         <translation>正在为导出计算服务范围 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="82"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="83"/>
         <source>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;15-minute service circles for elderly care and childcare.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data licences&lt;/b&gt;&lt;br&gt;Bundled sample: map data © OpenStreetMap contributors, Open Database Licence (ODbL) 1.0.&lt;br&gt;Population grids you load keep their own licences, e.g. WorldPop and Helsinki HSY under Creative Commons Attribution (CC BY 4.0); maps and reports name them.&lt;/p&gt;&lt;p&gt;Target profiles cite the municipal plans and national standards they come from.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;QuarterHour · 一刻钟服务圈规划&lt;/h3&gt;&lt;p&gt;养老和托育设施一刻钟服务圈规划工具。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据许可&lt;/b&gt;&lt;br&gt;内置示例：地图数据 © OpenStreetMap 贡献者，采用开放数据库许可（ODbL）1.0。&lt;br&gt;用户加载的人口格网保留其各自的许可，例如 WorldPop 和赫尔辛基 HSY 数据采用知识共享署名许可（CC BY 4.0）；地图和报告中均注明其来源。&lt;/p&gt;&lt;p&gt;各指标方案均注明所依据的地方规划和国家标准。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="96"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="97"/>
         <source>About QuarterHour</source>
         <translation>关于一刻钟服务圈规划</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="103"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="104"/>
         <source>Basemap</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="104"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="105"/>
         <source>XYZ tile URL with {z}, {x}, {y} (e.g. Tianditu with your key, or an OpenStreetMap tile server). Leave empty for none.</source>
         <translation>XYZ 瓦片地址，含 {z}、{x}、{y}（如带密钥的天地图，或 OpenStreetMap 瓦片服务）。留空表示不用底图。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="135"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="136"/>
         <source>Add reference layer</source>
         <translation>添加参考图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="136"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="137"/>
         <source>Maps and plans (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;All files (*)</source>
         <translation>地图与规划 (*.gpkg *.shp *.geojson *.json *.kml *.gdb *.tif *.tiff *.png *.jpg *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="153"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="154"/>
         <source>Added the reference layer %1</source>
         <translation>已添加参考图层 %1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="160"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="161"/>
         <source>Could not add the reference layer</source>
         <translation>无法添加参考图层</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="161"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="162"/>
         <source>Could not add the reference layer: %1</source>
         <translation>无法添加参考图层：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="173"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="174"/>
         <source>Removed the reference layer %1 (the file itself is untouched)</source>
         <translation>已移除参考图层 %1（文件本身未改动）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="421"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="186"/>
+        <source>Removed the reference layer %1 from the project</source>
+        <translation>已从项目中移除参考图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="422"/>
         <source>%1: %2 cells, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个格网，%3 处设施，步行路网 %4 公里</translation>
     </message>
@@ -1659,7 +1674,7 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="368"/>
+        <location filename="../../app/mainwindow.cpp" line="369"/>
         <source>Loading %1 …</source>
         <translation>正在加载 %1 …</translation>
     </message>
@@ -1675,12 +1690,12 @@ The database asks for a password. It is kept while QuarterHour runs, never saved
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="392"/>
+        <location filename="../../app/mainwindow.cpp" line="393"/>
         <source>Recovered unsaved work</source>
         <translation>已恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="397"/>
+        <location filename="../../app/mainwindow.cpp" line="398"/>
         <source>Some layers were not where the project said and were found again:
 %1
 Save the project to keep the new places.</source>
@@ -1689,7 +1704,7 @@ Save the project to keep the new places.</source>
 保存项目以记住新位置。</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="400"/>
+        <location filename="../../app/mainwindow.cpp" line="401"/>
         <source>Layers found again</source>
         <translation>已找到图层</translation>
     </message>
@@ -1714,22 +1729,22 @@ Save the project to keep the new places.</source>
         <translation>无法重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="116"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="117"/>
         <source>Added %1 proposed facilities from %2%3</source>
         <translation>已从 %2 添加 %1 处规划设施%3</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="119"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="120"/>
         <source> (%1 warnings)</source>
         <translation>（%1 条警告）</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="124"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="125"/>
         <source>Could not add facilities</source>
         <translation>无法添加设施</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindowdialogs.cpp" line="125"/>
+        <location filename="../../app/mainwindowdialogs.cpp" line="126"/>
         <source>Could not add facilities: %1</source>
         <translation>无法添加设施：%1</translation>
     </message>
@@ -1739,27 +1754,27 @@ Save the project to keep the new places.</source>
         <translation>正在重新计算：%1</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="408"/>
+        <location filename="../../app/mainwindow.cpp" line="409"/>
         <source>Population points</source>
         <translation>人口点</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="420"/>
+        <location filename="../../app/mainwindow.cpp" line="421"/>
         <source>%1: %2 population points, %3 facilities, %4 km of walking network</source>
         <translation>%1：%2 个人口点，%3 处设施，步行路网 %4 公里</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="427"/>
+        <location filename="../../app/mainwindow.cpp" line="428"/>
         <source>%1 is open in another QuarterHour window: changes made here are not autosaved</source>
         <translation>%1 已在另一个窗口中打开：此处的修改不会自动保存</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="461"/>
+        <location filename="../../app/mainwindow.cpp" line="462"/>
         <source>Computing catchments: %1 to go …</source>
         <translation>正在计算服务圈范围：还剩 %1 处 …</translation>
     </message>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="504"/>
+        <location filename="../../app/mainwindow.cpp" line="505"/>
         <source>QuarterHour — %1%2</source>
         <translation>一刻钟服务圈规划 — %1%2</translation>
     </message>

@@ -161,6 +161,69 @@ private slots:
         QCOMPARE(again.layerModel()->name(row), QStringLiteral("规划居住用地"));
         QCOMPARE(again.layerModel()->layer(row).colour, QColor("#8e44ad"));
     }
+
+    void unreadableLayerListedKeptAndRemovable()
+    {
+        // The plots file is gone when the project is opened again: the layer is
+        // listed as one that cannot be read (greyed, not drawn), stays in the project
+        // through a save, and the planner can take it out from the layer panel.
+        QTemporaryDir dir;
+        const QString project = copySample(dir);
+        const QString plot = writePlot(dir);
+        {
+            MainWindow w;
+            w.resize(1100, 800);
+            w.show();
+            QVERIFY(openAndWait(w, project));
+            QVERIFY(w.addReferenceFromFile(plot));
+            QVERIFY(w.save());
+        }
+        QVERIFY(QFile::remove(plot));
+        auto unreadRow = [](MainWindow &w) {
+            for (int r = 0; r < w.layerModel()->rowCount(); ++r)
+                if (w.layerModel()->unreadReference(r) >= 0)
+                    return r;
+            return -1;
+        };
+        {
+            MainWindow w;
+            w.resize(1100, 800);
+            w.show();
+            QVERIFY(openAndWait(w, project));
+            QVERIFY(w.planner()->region().references.empty());
+            QCOMPARE(w.planner()->project().references.size(), std::size_t(1));
+            const int row = unreadRow(w);
+            QVERIFY(row >= 0);
+            QVERIFY(w.layerModel()->name(row).startsWith(QStringLiteral("规划居住用地")));
+            QVERIFY(!(w.layerModel()->flags(w.layerModel()->index(row)) & Qt::ItemIsUserCheckable));
+            for (const MapLayer &l : w.layerModel()->drawOrder())
+                QVERIFY(l.kind != LayerKind::Reference); // nothing to draw
+            QVERIFY(w.save());
+        }
+        {
+            MainWindow w;
+            w.resize(1100, 800);
+            w.show();
+            QVERIFY(openAndWait(w, project));
+            QCOMPARE(w.planner()->project().references.size(), std::size_t(1)); // kept through the save
+            w.layersPanel()->setCurrentRow(unreadRow(w));
+            auto *remove = w.layersPanel()->findChild<QPushButton *>("removeReference");
+            QVERIFY(remove && remove->isEnabled());
+            remove->click();
+            QVERIFY(w.planner()->project().references.empty());
+            QCOMPARE(unreadRow(w), -1);
+            QVERIFY(w.planner()->isModified());
+            for (const LayerReport &l : w.planner()->region().layers)
+                QVERIFY(l.role != "reference");
+            QVERIFY(w.save());
+        }
+        MainWindow again;
+        again.resize(1100, 800);
+        again.show();
+        QVERIFY(openAndWait(again, project));
+        QVERIFY(again.planner()->project().references.empty());
+        QCOMPARE(unreadRow(again), -1);
+    }
 };
 
 QTEST_MAIN(TestReferenceLayers)
