@@ -11,7 +11,7 @@
 #include "dialogs/exportmapdialog.h"
 #include "dialogs/newprojectwizard.h"
 #include "error.h"
-#include "io/gdal.h"
+#include "io/reference.h"
 #include "layermodel.h"
 #include "mapcanvas.h"
 #include "mapscene.h"
@@ -180,7 +180,7 @@ void MainWindow::removeUnreadReferenceLayer(int index)
     if (index < 0 || std::size_t(index) >= unread.size())
         return;
     const ReferenceLayerSpec &spec = unread[std::size_t(index)];
-    const QString name = QString::fromStdString(spec.name.empty() ? sourceStem(spec.ref.path) : spec.name);
+    const QString name = QString::fromStdString(referenceName(spec));
     mPlanner->removeUnreadReference(std::size_t(index));
     referencesChanged();
     mStatus->showMessage(tr("Removed the reference layer %1 from the project").arg(name), 8000);
@@ -207,9 +207,7 @@ void MainWindow::syncReferenceLayers()
     if (mPlanner) {
         const std::vector<ReferenceLayerSpec> unread = mPlanner->unreadReferences();
         for (std::size_t k = 0; k < unread.size(); ++k)
-            layers.push_back({QString::fromStdString(unread[k].name.empty() ? sourceStem(unread[k].ref.path)
-                                                                               : unread[k].name),
-                              QColor(), false, int(k)});
+            layers.push_back({QString::fromStdString(referenceName(unread[k])), QColor(), false, int(k)});
     }
     mLayerModel->setReferenceLayers(layers);
 }

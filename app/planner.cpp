@@ -510,7 +510,7 @@ bool Planner::removeUnreadReference(std::size_t index)
     std::erase_if(mProject.references, [&](const ReferenceLayerSpec &s) { return sameLayer(s.ref, ref); });
     std::erase_if(mRegion.layers, [&](const LayerReport &l) { return l.role == "reference" && sameLayer(l.ref, ref); });
     // Its warning ("left out") goes with it.
-    const std::string name = unread[index].name.empty() ? sourceStem(ref.path) : unread[index].name;
+    const std::string name = referenceName(unread[index]);
     std::erase_if(mRegion.warnings, [&](const Message &w) {
         return w.code == "reference_left_out" && !w.args.empty() && w.args[0].text() == name;
     });

@@ -472,7 +472,7 @@ RegionData loadRegion(const Project &project, Feedback *feedback)
             r.references.push_back(std::move(d));
         } catch (const Error &e) {
             report.warnings.push_back(Message::coded(
-                "reference_left_out", {spec.name.empty() ? sourceStem(spec.ref.path) : spec.name, e.message()}));
+                "reference_left_out", {referenceName(spec), e.message()}));
         }
         r.warnings.insert(r.warnings.end(), report.warnings.begin(), report.warnings.end());
         r.layers.push_back(std::move(report));

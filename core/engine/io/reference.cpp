@@ -208,11 +208,16 @@ void readRaster(const ReferenceLayerSpec &spec, const Crs &target, const Rect &w
 
 } // namespace
 
+std::string referenceName(const ReferenceLayerSpec &spec)
+{
+    return spec.name.empty() ? sourceStem(spec.ref.path) : spec.name;
+}
+
 ReferenceData readReference(const ReferenceLayerSpec &spec, const Crs &target, const Rect &window, Warnings &warnings,
                             int maxPixels)
 {
     ReferenceData out;
-    out.name = spec.name.empty() ? sourceStem(spec.ref.path) : spec.name;
+    out.name = referenceName(spec);
     out.colour = spec.colour;
     out.source = spec.ref;
     out.visible = spec.visible;

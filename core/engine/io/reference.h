@@ -13,6 +13,9 @@ namespace qh {
 /// as a grey ramp between its minimum and maximum, nodata transparent. `extent` is
 /// what the layer covers. Features that cannot be drawn are counted in `warnings`.
 /// Throws FileError / DataError naming the file when it cannot be read at all.
+/// The name a reference layer goes by: the spec's, else its file's (or table's).
+std::string referenceName(const ReferenceLayerSpec &spec);
+
 ReferenceData readReference(const ReferenceLayerSpec &spec, const Crs &target, const Rect &window, Warnings &warnings,
                             int maxPixels = 2000);
 
