@@ -37,6 +37,27 @@ MultiPolygon outlineOf(const std::vector<Segment> &segments, double width, doubl
     return grid.outline();
 }
 
+/// Where two outlines first differ (polygon, ring or point, compared exactly); empty when
+/// they are the same point for point.
+QString firstDifference(const MultiPolygon &got, const MultiPolygon &want)
+{
+    if (got.size() != want.size())
+        return QStringLiteral("%1 polygons, expected %2").arg(got.size()).arg(want.size());
+    for (std::size_t p = 0; p < want.size(); ++p) {
+        if (got[p].size() != want[p].size())
+            return QStringLiteral("polygon %1: %2 rings, expected %3").arg(p).arg(got[p].size()).arg(want[p].size());
+        for (std::size_t r = 0; r < want[p].size(); ++r) {
+            if (got[p][r].size() != want[p][r].size())
+                return QStringLiteral("polygon %1 ring %2: %3 points, expected %4")
+                    .arg(p).arg(r).arg(got[p][r].size()).arg(want[p][r].size());
+            for (std::size_t k = 0; k < want[p][r].size(); ++k)
+                if (got[p][r][k].x != want[p][r][k].x || got[p][r][k].y != want[p][r][k].y)
+                    return QStringLiteral("polygon %1 ring %2 point %3 differs").arg(p).arg(r).arg(k);
+        }
+    }
+    return {};
+}
+
 void expectNear(double actual, double expected, double relative, const char *what)
 {
     if (std::abs(actual - expected) > relative * std::abs(expected))
@@ -146,15 +167,8 @@ private slots:
         b.addAll(std::vector<Segment>(s.begin() + 150, s.end()));
         a.merge(b);
         for (const MultiPolygon &other : {outlineOf(reversed, 30), a.outline()}) {
-            QCOMPARE(other.size(), forward.size());
-            for (std::size_t p = 0; p < forward.size(); ++p) {
-                QCOMPARE(other[p].size(), forward[p].size());
-                for (std::size_t r = 0; r < forward[p].size(); ++r) {
-                    QCOMPARE(other[p][r].size(), forward[p][r].size());
-                    for (std::size_t k = 0; k < forward[p][r].size(); ++k)
-                        QVERIFY(other[p][r][k].x == forward[p][r][k].x && other[p][r][k].y == forward[p][r][k].y);
-                }
-            }
+            const QString difference = firstDifference(other, forward);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
         }
         // Outlines are valid polygons (GEOS says so), with the union's area.
         QVERIFY(!invalidReason(forward));
@@ -187,15 +201,8 @@ private slots:
             for (Polygon &p : outlineOf(*t, 50, 4))
                 apart.push_back(std::move(p));
         QCOMPARE(together.size(), std::size_t(9)); // a town: the block with its hole, two streets in it
-        QCOMPARE(together.size(), apart.size());
-        for (std::size_t p = 0; p < apart.size(); ++p) {
-            QCOMPARE(together[p].size(), apart[p].size());
-            for (std::size_t r = 0; r < apart[p].size(); ++r) {
-                QCOMPARE(together[p][r].size(), apart[p][r].size());
-                for (std::size_t k = 0; k < apart[p][r].size(); ++k)
-                    QVERIFY(together[p][r][k].x == apart[p][r][k].x && together[p][r][k].y == apart[p][r][k].y);
-            }
-        }
+        const QString difference = firstDifference(together, apart);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QVERIFY(boundsOf(MultiPolygon{together[0]}).maxX < 2000);
         QVERIFY(boundsOf(MultiPolygon{together.back()}).maxX < -70'000);
     }
