@@ -25,6 +25,7 @@
 #include "io/readers.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
+#include "tiling.h"
 
 using namespace qh;
 using Clock = std::chrono::steady_clock;
@@ -49,52 +50,6 @@ double ms(Clock::time_point a, Clock::time_point b)
     return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
-RegionData tiled(const RegionData &city, int side)
-{
-    Rect e = city.extent;
-    for (const Polyline &l : city.network)
-        for (const Point &p : l)
-            e.extend(p);
-    const double dx = e.width() + 1000, dy = e.height() + 1000;
-    RegionData out;
-    auto shift = [](Point p, double x, double y) { return Point{p.x + x, p.y + y}; };
-    for (int tx = 0; tx < side; ++tx)
-        for (int ty = 0; ty < side; ++ty) {
-            const double ox = tx * dx, oy = ty * dy;
-            const std::string tag = "@" + std::to_string(tx) + "_" + std::to_string(ty);
-            for (Polyline l : city.network) {
-                for (Point &p : l)
-                    p = shift(p, ox, oy);
-                out.network.push_back(std::move(l));
-            }
-            for (Facility f : city.facilities) {
-                f.id += tag;
-                f.pos = shift(f.pos, ox, oy);
-                out.facilities.push_back(std::move(f));
-            }
-            for (PopulationCell c : city.cells) {
-                c.rep = shift(c.rep, ox, oy);
-                for (Polygon &poly : c.shape)
-                    for (Ring &r : poly)
-                        for (Point &p : r)
-                            p = shift(p, ox, oy);
-                out.cells.push_back(std::move(c));
-            }
-            for (Unit u : city.units) {
-                u.id += tag;
-                u.name += tag;
-                for (Polygon &poly : u.shape)
-                    for (Ring &r : poly)
-                        for (Point &p : r)
-                            p = shift(p, ox, oy);
-                out.units.push_back(std::move(u));
-            }
-        }
-    for (const Unit &u : out.units)
-        out.extent.extend(boundsOf(u.shape));
-    return out;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -110,7 +65,7 @@ int main(int argc, char **argv)
     auto t0 = Clock::now();
     const RegionData city = loadRegion(project);
     auto t1 = Clock::now();
-    const RegionData region = side == 1 ? city : tiled(city, side);
+    const RegionData region = side == 1 ? city : bench::tiled(city, side);
     auto t2 = Clock::now();
     const double m2 = residentMb();
     CoverageModel model(project, region);
