@@ -85,9 +85,9 @@ private:
 };
 
 /// One map of walking minutes per facility type, each written beside its final name
-/// and moved into place; the maps are drawn at the same time, one per core, each
-/// thread with a scene of its own (Qt's painter paths cache what they draw, so
-/// two painters must not share one).
+/// and moved into place; the maps are drawn at the same time, one per core, from
+/// one scene (its paths are made ready for several painters when it is built:
+/// one scene per core held a province's network twice).
 std::vector<std::string> writeMinuteMaps(const Project &project, const RegionData &region, const AnalysisResult &res,
                                          const std::string &outDir)
 {
@@ -118,14 +118,14 @@ std::vector<std::string> writeMinuteMaps(const Project &project, const RegionDat
         }
         maps[t] = path;
     };
+    if (n == 0)
+        return maps;
+    const MapScene scene(region, &res);
     std::atomic<std::size_t> next{0};
     auto work = [&] {
-        std::optional<MapScene> scene; // made in the thread, on its first map
         for (std::size_t t; (t = next.fetch_add(1)) < n;) {
             try {
-                if (!scene)
-                    scene.emplace(region, &res);
-                draw(t, *scene);
+                draw(t, scene);
             } catch (const std::exception &e) {
                 errors[t] = e.what();
             }

@@ -99,10 +99,13 @@ void paintCells(const PaintContext &c, const MapLayer &layer)
     p.setPen(Qt::NoPen);
     const bool byMinutes = c.style.cellColouring == MapStyle::CellColouring::Minutes;
     for (const MapScene::Cell &cell : c.scene.cells()) {
-        if (cell.isPoint || !cell.path.boundingRect().intersects(c.visible))
+        if (cell.isPoint || !cell.bounds.intersects(c.visible))
             continue;
         p.setBrush(byMinutes ? minutesColour(c, cell) : symbology::densityColour(cell.density));
-        p.drawPath(cell.path);
+        if (cell.outline.isEmpty())
+            p.drawPath(cell.path);
+        else
+            p.drawPolygon(cell.outline, Qt::OddEvenFill);
     }
     p.setOpacity(1.0);
     if (c.scene.maxPointPeople() > 0)

@@ -87,7 +87,17 @@ MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
     for (std::size_t c = 0; c < region.cells.size(); ++c) {
         const PopulationCell &pc = region.cells[c];
         Cell cell;
-        cell.path = pathOf(pc.shape);
+        if (pc.shape.size() == 1 && pc.shape[0].size() == 1 && pc.shape[0][0].size() >= 3) {
+            const Ring &ring = pc.shape[0][0];
+            const std::size_t n = ring.size() - (ring.front() == ring.back() ? 1 : 0);
+            cell.outline.reserve(qsizetype(n));
+            for (std::size_t i = 0; i < n; ++i)
+                cell.outline.append(QPointF(ring[i].x, ring[i].y));
+            cell.bounds = cell.outline.boundingRect();
+        } else {
+            cell.path = pathOf(pc.shape);
+            cell.bounds = cell.path.boundingRect();
+        }
         if (pc.shape.empty()) {
             cell.isPoint = true;
             cell.pos = QPointF(pc.rep.x, pc.rep.y);
@@ -129,7 +139,8 @@ MapScene::MapScene(const RegionData &region, const AnalysisResult *analysis)
     setReferences(region.references);
     PathPreparer prepare;
     for (const Cell &cell : mCells)
-        prepare(cell.path);
+        if (!cell.path.isEmpty())
+            prepare(cell.path);
     for (const UnitShape &u : mUnits)
         prepare(u.path);
     prepare(mNetwork);
