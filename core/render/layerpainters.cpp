@@ -1,5 +1,6 @@
 #include "layerpainters.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QFontMetricsF>
@@ -214,12 +215,29 @@ void paintPlanMarks(const PaintContext &c, const MapLayer &layer)
     }
 }
 
+/// The radius facilities are drawn with: the layer's, or smaller where so many are in
+/// view that symbols of that size would cover one another and the map under them
+/// (a province on one page): about a third of the mean spacing, at least 1.5 px.
+double facilityRadius(const PaintContext &c, const MapLayer &layer)
+{
+    std::size_t inView = 0;
+    for (const MapScene::FacilityMark &f : c.scene.facilities())
+        if (c.visible.contains(f.pos))
+            ++inView;
+    if (inView == 0)
+        return layer.symbolSize;
+    const double spacing = std::sqrt(double(c.view.size.width()) * c.view.size.height() / double(inView));
+    return std::clamp(spacing / 3, std::min(1.5, layer.symbolSize), layer.symbolSize);
+}
+
 void paintFacilities(const PaintContext &c, const MapLayer &layer)
 {
     QPainter &p = c.painter;
     p.setTransform(c.base);
     if (c.style.showPlanChanges)
         paintPlanMarks(c, layer);
+    const double size = facilityRadius(c, layer);
+    const double rim = std::min(1.5, size / 3);
     for (const MapScene::FacilityMark &f : c.scene.facilities()) {
         const QPointF d = c.toDev.map(f.pos);
         // Existing: filled with a white rim. Proposed: larger, white with a thick
@@ -228,10 +246,10 @@ void paintFacilities(const PaintContext &c, const MapLayer &layer)
             p.setPen(QPen(symbology::facilityColour(f.type), 3));
             p.setBrush(Qt::white);
         } else {
-            p.setPen(QPen(Qt::white, 1.5));
+            p.setPen(QPen(Qt::white, rim));
             p.setBrush(symbology::facilityColour(f.type));
         }
-        const double r = f.proposed ? layer.symbolSize + 2 : layer.symbolSize;
+        const double r = f.proposed ? size + 2 : size;
         if (f.type == 1)
             p.drawRect(QRectF(d.x() - r, d.y() - r, 2 * r, 2 * r));
         else
@@ -265,6 +283,27 @@ QRectF unitLabelBox(const PaintContext &c, const MapScene::UnitShape &u, const Q
     return QRectF(d.x() - w / 2, d.y() - h / 2, w, h);
 }
 
+/// The unit names drawn, with their boxes: a name is left out where its unit is too
+/// small on screen to hold it (its box wider than half as much again as the unit,
+/// or taller) or where it would overlap a name already placed: many small units in
+/// one view (a province on a page) get no pile of names.
+std::vector<std::pair<std::size_t, QRectF>> placedUnitLabels(const PaintContext &c, const QFontMetricsF &fm)
+{
+    std::vector<std::pair<std::size_t, QRectF>> placed;
+    const auto &units = c.scene.units();
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const QRectF box = unitLabelBox(c, units[i], fm);
+        const QRectF unit = c.toDev.mapRect(units[i].path.boundingRect());
+        if (box.width() > 1.5 * unit.width() || box.height() > unit.height())
+            continue;
+        const bool overlaps = std::any_of(placed.begin(), placed.end(),
+                                          [&box](const auto &other) { return other.second.intersects(box); });
+        if (!overlaps)
+            placed.emplace_back(i, box);
+    }
+    return placed;
+}
+
 /// Facility names beside their symbols: each tried right, left, above and below,
 /// and left out where every place overlaps a name already placed or a symbol.
 void paintFacilityNames(const PaintContext &c, const MapLayer &layer)
@@ -276,7 +315,7 @@ void paintFacilityNames(const PaintContext &c, const MapLayer &layer)
     font.setBold(false);
     p.setFont(font);
     const QFontMetricsF fm(font);
-    const double r = layer.symbolSize + 2;
+    const double r = facilityRadius(c, layer) + 2;
     std::vector<QRectF> taken;
     for (const MapScene::FacilityMark &f : c.scene.facilities()) {
         const QPointF d = c.toDev.map(f.pos);
@@ -285,8 +324,8 @@ void paintFacilityNames(const PaintContext &c, const MapLayer &layer)
     // Unit names are drawn too: facility names keep clear of them.
     if (c.style.shows(LayerKind::UnitLabels) && c.style.shows(LayerKind::Units)) {
         const QFontMetricsF um(unitLabelFont(p));
-        for (const MapScene::UnitShape &u : c.scene.units())
-            taken.push_back(unitLabelBox(c, u, um));
+        for (const auto &[unit, box] : placedUnitLabels(c, um))
+            taken.push_back(box);
     }
     const QRectF bounds(QPointF(0, 0), QSizeF(c.view.size));
     for (const MapScene::FacilityMark &f : c.scene.facilities()) {
@@ -331,14 +370,15 @@ void paintUnitLabels(const PaintContext &c)
     p.setTransform(c.base);
     p.setFont(unitLabelFont(p));
     const QFontMetricsF fm(p.font());
-    for (const MapScene::UnitShape &u : c.scene.units()) {
-        const QRectF r = unitLabelBox(c, u, fm);
+    const auto &units = c.scene.units();
+    for (const auto &[unit, r] : placedUnitLabels(c, fm)) {
+        const QString &name = units[unit].name;
         p.setPen(QColor(255, 255, 255, 220));
         for (int dx = -1; dx <= 1; ++dx)
             for (int dy = -1; dy <= 1; ++dy)
-                p.drawText(r.translated(dx, dy), Qt::AlignCenter, u.name);
+                p.drawText(r.translated(dx, dy), Qt::AlignCenter, name);
         p.setPen(QColor(30, 30, 30));
-        p.drawText(r, Qt::AlignCenter, u.name);
+        p.drawText(r, Qt::AlignCenter, name);
     }
 }
 

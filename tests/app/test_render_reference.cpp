@@ -213,6 +213,71 @@ private slots:
         QVERIFY(dots);
     }
 
+    // A province on one page: thousands of small units and facilities in one view.
+    // Names that would not fit their unit or would overlap another are left out, and
+    // facility symbols shrink to about a third of their spacing; a few large units and
+    // facilities are drawn as before.
+    void crowdedViewThinsLabelsAndSymbols()
+    {
+        const auto scene = [](int side, double unitSize) {
+            RegionData region;
+            region.extent = Rect{0, 0, side * unitSize, side * unitSize};
+            std::vector<Facility> facilities;
+            for (int i = 0; i < side; ++i)
+                for (int j = 0; j < side; ++j) {
+                    const double x0 = i * unitSize, y0 = j * unitSize, x1 = x0 + unitSize, y1 = y0 + unitSize;
+                    const std::string id = std::to_string(i * side + j);
+                    region.units.push_back({id, "Community " + id, "", {{{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}}}});
+                    facilities.push_back({id, "", "childcare", {}, {x0 + unitSize / 2, y0 + unitSize / 2}});
+                }
+            auto s = std::make_shared<MapScene>(region, nullptr);
+            s->setAnalysis(AnalysisResult{}, facilities, nullptr);
+            return s;
+        };
+        const auto drawn = [](const MapScene &sc, bool labels, QImage *out = nullptr) {
+            MapStyle style;
+            style.showLegend = style.showScaleBar = style.showNorthArrow = false;
+            style.drawBackground = false;
+            for (MapLayer &l : style.layers) {
+                l.visible = l.kind == LayerKind::Units || (labels ? l.kind == LayerKind::UnitLabels : l.kind == LayerKind::Facilities);
+                if (l.kind == LayerKind::Units)
+                    l.colour = Qt::white; // outlines out of the count: names need the units layer on
+            }
+            const MapView view = MapView::fitting(sc.extent(), QSize(400, 400));
+            QImage img(view.size, QImage::Format_RGB32);
+            img.fill(Qt::white);
+            {
+                QPainter p(&img);
+                if (!labels) // no outlines under the symbols: only what the facilities cover counts
+                    for (MapLayer &l : style.layers)
+                        l.visible = l.kind == LayerKind::Facilities;
+                sc.render(p, view, style);
+            }
+            if (out)
+                *out = img;
+            // Share of pixels drawn in the labels' dark text or the symbols' colour.
+            qint64 n = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x) {
+                    const QRgb c = img.pixel(x, y);
+                    n += labels ? qRed(c) < 80 && qGreen(c) < 80 && qBlue(c) < 80 : c != qRgb(255, 255, 255);
+                }
+            return double(n) / (double(img.width()) * img.height());
+        };
+        const auto crowded = scene(40, 100), few = scene(2, 2000);
+        // Labels: 1,600 names of ~80 px in units of ~9 px: none fits; four large units show theirs.
+        QImage fewLabels;
+        const double crowdedText = drawn(*crowded, true), fewText = drawn(*few, true, &fewLabels);
+        QVERIFY2(fewText > 0.001, qPrintable(QString::number(fewText)));
+        QVERIFY2(crowdedText < fewText / 2, qPrintable(QStringLiteral("%1 vs %2").arg(crowdedText).arg(fewText)));
+        // Symbols: at the layer's 6 px radius 1,600 symbols 9 px apart would cover the
+        // whole view; at a third of the spacing they cover about half of it.
+        const double crowdedCover = drawn(*crowded, false), fewCover = drawn(*few, false);
+        QVERIFY2(crowdedCover < 0.7, qPrintable(QString::number(crowdedCover)));
+        // Four symbols at full size: each about π (6 + rim)² px.
+        QVERIFY2(fewCover * 400 * 400 > 4 * 3.14 * 6 * 6, qPrintable(QString::number(fewCover)));
+    }
+
     void reportCover()
     {
         Planner planner(QStringLiteral(QH_SOURCE_DIR "/data/liechtenstein/liechtenstein.qhproj"));
