@@ -25,10 +25,12 @@
 #include "io/readers.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
+#include "benchclock.h"
 #include "tiling.h"
 
 using namespace qh;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::ms;
 
 namespace {
 
@@ -43,11 +45,6 @@ double residentMb()
         std::fclose(f);
     }
     return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
-}
-
-double ms(Clock::time_point a, Clock::time_point b)
-{
-    return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
 } // namespace

@@ -20,22 +20,14 @@
 #include "mapscene.h"
 #include "scenario/project.h"
 #include "targets/evaluate.h"
+#include "benchclock.h"
 
 using namespace qh;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::median;
+using bench::ms;
 
 namespace {
-
-double ms(Clock::time_point a, Clock::time_point b)
-{
-    return std::chrono::duration<double, std::milli>(b - a).count();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
 
 double renderMs(const MapScene &scene, const MapView &view, const MapStyle &style)
 {

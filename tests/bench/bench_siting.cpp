@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 
+#include "benchclock.h"
 #include "coverage/model.h"
 #include "io/readers.h"
 #include "scenario/project.h"
@@ -30,14 +31,9 @@
 
 using namespace qh;
 using namespace qh::siting;
+using qh::bench::median;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 std::string gapText(const Solution &heuristic, const Solution &exact, bool maximise)
 {

@@ -22,6 +22,7 @@
 #include <ogrsf_frmts.h>
 
 #include "io/gdal.h"
+#include "io/ogrgeometry.h"
 #include "io/readers.h"
 #include "scenario/project.h"
 #include "tiling.h"
@@ -83,22 +84,6 @@ private:
     std::unique_ptr<OGRFeature> feature_;
     long count_ = 0;
 };
-
-OGRMultiPolygon *toOgr(const MultiPolygon &shape)
-{
-    auto *mp = new OGRMultiPolygon;
-    for (const Polygon &poly : shape) {
-        OGRPolygon p;
-        for (const Ring &r : poly) {
-            OGRLinearRing ring;
-            for (const Point &pt : r)
-                ring.addPoint(pt.x, pt.y);
-            p.addRing(&ring);
-        }
-        mp->addGeometry(&p);
-    }
-    return mp;
-}
 
 } // namespace
 
@@ -167,7 +152,7 @@ int main(int argc, char **argv)
                 OGRFeature &feature = w.feature();
                 for (std::size_t i = 0; i < project.population.groups.size() && i < c.pop.size(); ++i)
                     feature.SetField(int(i), c.pop[i]);
-                w.add(toOgr(c.shape));
+                w.add(new OGRMultiPolygon(toOgr(c.shape)));
             }
         }
         {
@@ -178,10 +163,10 @@ int main(int argc, char **argv)
                 OGRFeature &feature = w.feature();
                 feature.SetField("code", u.id.c_str());
                 feature.SetField("name", u.name.c_str());
-                w.add(toOgr(u.shape));
+                w.add(new OGRMultiPolygon(toOgr(u.shape)));
             }
         }
-        std::printf("%d tiles: %zu segments, %zu facilities, %zu cells, %zu units in %s\n", side * side,
+        std::printf("%d tiles: %zu lines, %zu facilities, %zu cells, %zu units in %s\n", side * side,
                     region.network.size(), region.facilities.size(), region.cells.size(), region.units.size(),
                     out.c_str());
     } catch (const std::exception &e) {

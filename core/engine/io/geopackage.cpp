@@ -14,26 +14,11 @@
 #include "error.h"
 #include "geo/geos.h"
 #include "io/gdal.h"
+#include "io/ogrgeometry.h"
 
 namespace qh {
 
 namespace {
-
-OGRMultiPolygon toOgr(const MultiPolygon &mp)
-{
-    OGRMultiPolygon out;
-    for (const Polygon &poly : mp) {
-        OGRPolygon p;
-        for (const Ring &ring : poly) {
-            OGRLinearRing r;
-            for (const Point &pt : ring)
-                r.addPoint(pt.x, pt.y);
-            p.addRing(&r);
-        }
-        out.addGeometry(&p);
-    }
-    return out;
-}
 
 struct LayerWriter
 {
