@@ -19,6 +19,8 @@
 #include "pagelayout.h"
 #include "planner.h"
 #include "report.h"
+#include "symbology.h"
+#include "titleblock.h"
 
 using namespace qh;
 
@@ -276,6 +278,42 @@ private slots:
         QVERIFY2(crowdedCover < 0.7, qPrintable(QString::number(crowdedCover)));
         // Four symbols at full size: each about π (6 + rim)² px.
         QVERIFY2(fewCover * 400 * 400 > 4 * 3.14 * 6 * 6, qPrintable(QString::number(fewCover)));
+    }
+
+    // The CLI's maps: a region as wide as the page keeps clear of the legend in the
+    // bottom-right corner (it was fitted to the whole page, the legend over its data).
+    void mapImageKeepsDataClearOfTheLegend()
+    {
+        RegionData region;
+        region.extent = Rect{0, 0, 4000, 5000};
+        PopulationCell cell;
+        cell.shape = {{{{0, 0}, {4000, 0}, {4000, 5000}, {0, 5000}, {0, 0}}}};
+        cell.rep = {2000, 2500};
+        cell.pop = {2000}; // 1 per hectare
+        region.cells = {cell};
+        const MapScene scene(region, nullptr);
+        const MapStyle style;
+        const QSize size(400, 500);
+        const QImage img = renderMapImage(scene, style, size, "title", "sources");
+        // The legend as MapScene::render places it: bottom right of the map, under the title band.
+        QImage probe(size, QImage::Format_RGB32);
+        QPainter p(&probe);
+        const QSizeF l = legendSize(p, legendFor(scene, style));
+        const int top = 44, bottom = 26;
+        const QRectF legend(size.width() - 12 - l.width(), size.height() - top - bottom - 48 - l.height() + top, l.width(),
+                            l.height());
+        // Where the cell's colour is outside the legend (whose swatch has it too): the
+        // cell is a rectangle, so its box reaches into the legend only if it runs under it.
+        const QRgb fill = symbology::densityColour(1.0).rgb();
+        QRect data;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                if ((img.pixel(x, y) & 0xffffff) == (fill & 0xffffff) && !legend.contains(QPointF(x + 0.5, y + 0.5)))
+                    data |= QRect(x, y, 1, 1);
+        QVERIFY2(data.width() > 150 && data.height() > 150, qPrintable(QStringLiteral("%1 x %2").arg(data.width()).arg(data.height())));
+        QVERIFY2(!QRectF(data).intersects(legend), qPrintable(QStringLiteral("data %1,%2 %3x%4, legend %5,%6 %7x%8")
+                                                                  .arg(data.x()).arg(data.y()).arg(data.width()).arg(data.height())
+                                                                  .arg(legend.x()).arg(legend.y()).arg(legend.width()).arg(legend.height())));
     }
 
     void reportCover()
