@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "dialogs/rastergroupbox.h"
 #include "dialogs/wizardpages.h"
 #include "error.h"
 #include "io/gdal.h"
@@ -149,6 +150,20 @@ bool NewProjectWizard::createProject()
             r.populationFields["total"] = mPopulation->column().toStdString();
         if (r.census && !mPopulation->joinColumn().isEmpty())
             r.census->joinField = mPopulation->joinColumn().toStdString();
+        if (mPopulation->isRaster()) {
+            // The raster's pixels count one group; rasters on its grid add up with it.
+            const RasterGroupBox *group = mPopulation->rasterGroup();
+            const std::string key = group->group().toStdString();
+            const QStringList added = group->addedFiles();
+            if (key != "total" || !added.isEmpty()) {
+                std::vector<std::string> files{absoluteSource(r.population.path)};
+                for (const QString &f : added)
+                    files.push_back(f.toStdString());
+                r.populationFields.erase("total");
+                r.populationFields[key] = "1";
+                r.populationFiles[key] = files;
+            }
+        }
         if (r.units && !mUnits->column().isEmpty())
             r.units->nameField = mUnits->column().toStdString();
         r.crs = mCrs->text().trimmed().toStdString();

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/databasedialog.h"
+#include "dialogs/rastergroupbox.h"
 #include "error.h"
 #include "io/gdal.h"
 #include "message.h"
@@ -147,6 +148,11 @@ LayerFilePage::LayerFilePage(LayerRole role, bool optional, QWidget *parent)
         form->addRow(tr("Only units where:"), mFilter);
     }
     layout->addLayout(form);
+    if (role == LayerRole::Population) {
+        mRasterGroup = new RasterGroupBox;
+        mRasterGroup->setVisible(false);
+        layout->addWidget(mRasterGroup);
+    }
     layout->addWidget(new QLabel(tr("First rows:")));
     layout->addWidget(mSample, 1);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -225,6 +231,11 @@ QString LayerFilePage::column() const
     return mColumn ? mColumn->currentText() : QString();
 }
 
+bool LayerFilePage::isRaster() const
+{
+    return mDetection && mDetection->raster && mDetection->layers.empty();
+}
+
 bool LayerFilePage::isComplete() const
 {
     if (path().isEmpty())
@@ -266,6 +277,11 @@ void LayerFilePage::showDetection()
     if (mJoin) {
         mJoin->clear();
         mJoin->setEnabled(false);
+    }
+    if (mRasterGroup) {
+        mRasterGroup->setVisible(isRaster());
+        if (isRaster())
+            mRasterGroup->setOwnFile(path());
     }
     if (!mDetection)
         return;

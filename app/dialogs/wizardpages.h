@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace qh {
 
+class RasterGroupBox;
+
 /// A wizard page choosing the file of one role (network, facilities, population,
 /// units) and showing what the import detects in it: driver, layer, encoding,
 /// CRS (or what the coordinates suggest), and the first rows. Population and
@@ -42,6 +44,11 @@ public:
     QString joinColumn() const;
     /// Only the features matching this filter (units page), e.g. 乡 = '望京街道'.
     QString filter() const;
+    /// Whether the file is a raster (population page).
+    bool isRaster() const;
+    /// The raster's group and the rasters added up with it (population page); null
+    /// on the other pages.
+    RasterGroupBox *rasterGroup() const { return mRasterGroup; }
     /// Applies the CRS, encoding and filter chosen here to a layer reference.
     void applyTo(LayerRef &ref) const;
 
@@ -65,6 +72,7 @@ private:
     QComboBox *mJoin = nullptr;
     QLineEdit *mFilter = nullptr;
     QComboBox *mEncoding;
+    RasterGroupBox *mRasterGroup = nullptr;
     std::optional<ImportDetection> mDetection;
 };
 

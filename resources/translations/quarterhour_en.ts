@@ -727,62 +727,62 @@
 <context>
     <name>qh::FacilityMappingPage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="340"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="356"/>
         <source>Facility columns and types</source>
         <translation>Facility columns and types</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="341"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="357"/>
         <source>What was found in the facility file; correct anything that is wrong.</source>
         <translation>What was found in the facility file; correct anything that is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="346"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="362"/>
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="346"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="362"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="347"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="363"/>
         <source>Value in the type column</source>
         <translation>Value in the type column</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="347"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="363"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="347"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="363"/>
         <source>Facility type</source>
         <translation>Facility type</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="353"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="369"/>
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="354"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="370"/>
         <source>Type column:</source>
         <translation>Type column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="357"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="373"/>
         <source>Capacities:</source>
         <translation>Capacities:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="359"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="375"/>
         <source>Type values (values left out are not analysed):</source>
         <translation>Type values (values left out are not analysed):</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="432"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="448"/>
         <source>(leave out)</source>
         <translation>(leave out)</translation>
     </message>
@@ -1011,264 +1011,264 @@
 <context>
     <name>qh::LayerFilePage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="45"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="46"/>
         <source>a table without geometry</source>
         <translation>a table without geometry</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="47"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="48"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="49"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="50"/>
         <source>lines</source>
         <translation>lines</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="51"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="52"/>
         <source>polygons</source>
         <translation>polygons</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="52"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="53"/>
         <source>mixed geometry</source>
         <translation>mixed geometry</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="59"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="59"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="60"/>
         <source>PostGIS database</source>
         <translation>PostGIS database</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="60"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="63"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="63"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="64"/>
         <source>OpenStreetMap data</source>
         <translation>OpenStreetMap data</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="64"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="65"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="65"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
         <source>ArcGIS file geodatabase</source>
         <translation>ArcGIS file geodatabase</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="67"/>
         <source>GeoTIFF raster</source>
         <translation>GeoTIFF raster</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="67"/>
         <location filename="../../app/dialogs/wizardpages.cpp" line="68"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="69"/>
         <source>KML</source>
         <translation>KML</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="88"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="89"/>
         <source>Walking network</source>
         <translation>Walking network</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="89"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="90"/>
         <source>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</source>
         <translation>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="92"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="93"/>
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="93"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="94"/>
         <source>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</source>
         <translation>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="96"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="97"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="97"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="98"/>
         <source>A grid or points with counts, or a raster of people per pixel (WorldPop).</source>
         <translation>A grid or points with counts, or a raster of people per pixel (WorldPop).</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="100"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="101"/>
         <source>Planning units</source>
         <translation>Planning units</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="101"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="102"/>
         <source>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</source>
         <translation>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="105"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="106"/>
         <source>a file, or a database: PG:host=… dbname=… tables=…</source>
         <translation>a file, or a database: PG:host=… dbname=… tables=…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="106"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="107"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="107"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="108"/>
         <source>Database…</source>
         <translation>Database…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="109"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="110"/>
         <source>A table of a PostGIS database</source>
         <translation>A table of a PostGIS database</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="124"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="125"/>
         <source>the file&apos;s own</source>
         <translation>the file&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="125"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="126"/>
         <source>Layer CRS:</source>
         <translation>Layer CRS:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="127"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="128"/>
         <source>automatic (.cpg, or detected)</source>
         <translation>automatic (.cpg, or detected)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="128"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="129"/>
         <source>GBK (CP936)</source>
         <translation>GBK (CP936)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="131"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="132"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="135"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="136"/>
         <source>Residents column:</source>
         <translation>Residents column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="135"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="136"/>
         <source>Name column:</source>
         <translation>Name column:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="140"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="141"/>
         <source>A table of counts per street or community is joined to the units by this column and spread over their buildings</source>
         <translation>A table of counts per street or community is joined to the units by this column and spread over their buildings</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="141"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="142"/>
         <source>Unit column (census tables):</source>
         <translation>Unit column (census tables):</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="146"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="147"/>
         <source>all units; e.g. 乡 = &apos;望京街道&apos; for one</source>
         <translation>all units; e.g. 乡 = &apos;望京街道&apos; for one</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="147"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="148"/>
         <source>Only units where:</source>
         <translation>Only units where:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="150"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="156"/>
         <source>First rows:</source>
         <translation>First rows:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="155"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="161"/>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</source>
         <translation>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="273"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="289"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="284"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
         <source>Text encoding: %1, detected (no .cpg file)</source>
         <translation>Text encoding: %1, detected (no .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="284"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
         <source>GBK</source>
         <translation>GBK</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="286"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="302"/>
         <source>Text encoding: %1 (from the .cpg file)</source>
         <translation>Text encoding: %1 (from the .cpg file)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="288"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="304"/>
         <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
         <translation>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="290"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="306"/>
         <source>Raster: %1 × %2 pixels, %3 band(s)</source>
         <translation>Raster: %1 × %2 pixels, %3 band(s)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="291"/>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="302"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="307"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="318"/>
         <source>CRS: %1</source>
         <translation>CRS: %1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="295"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="311"/>
         <source>No layer of this file can play this role.</source>
         <translation>No layer of this file can play this role.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="297"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="313"/>
         <source>Layer: %1 (%2, %3 features)</source>
         <translation>Layer: %1 (%2, %3 features)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="299"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="315"/>
         <source>The file has no CRS: confirm or give one under Layer CRS.</source>
         <translation>The file has no CRS: confirm or give one under Layer CRS.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="301"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="317"/>
         <source>Coordinate columns: x = %1, y = %2</source>
         <translation>Coordinate columns: x = %1, y = %2</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="326"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="342"/>
         <source>A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).</source>
         <translation>A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).</translation>
     </message>
@@ -1845,7 +1845,7 @@ Save the project to keep the new places.</translation>
         <translation>well above target</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="176"/>
+        <location filename="../../core/render/mapscene.cpp" line="187"/>
         <source>%1 (%2 of target)</source>
         <translation>%1 (%2 of target)</translation>
     </message>
@@ -3280,83 +3280,83 @@ Save the project to keep the new places.</translation>
 <context>
     <name>qh::NewProjectWizard</name>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="33"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="34"/>
         <source>Target profile and project file</source>
         <translation>Target profile and project file</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="34"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="35"/>
         <source>The project reads the files where they are and never writes to them.</source>
         <translation>The project reads the files where they are and never writes to them.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="60"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="61"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="64"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="65"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="71"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="72"/>
         <source>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</source>
         <translation>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="76"/>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="90"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="77"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="91"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
         <source>Target profile:</source>
         <translation>Target profile:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
         <source>Analysis CRS:</source>
         <translation>Analysis CRS:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="85"/>
         <source>Project name:</source>
         <translation>Project name:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="85"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="86"/>
         <source>Project file:</source>
         <translation>Project file:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="89"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="90"/>
         <source>optional: a mapping file (JSON) applied on top of the choices above</source>
         <translation>optional: a mapping file (JSON) applied on top of the choices above</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="94"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="95"/>
         <source>Mapping file:</source>
         <translation>Mapping file:</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="96"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="97"/>
         <source>Mapping file</source>
         <translation>Mapping file</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="97"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="98"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>Mapping files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="104"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="105"/>
         <source>Project file</source>
         <translation>Project file</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="105"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="106"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour projects (*.qhproj)</translation>
     </message>
@@ -3537,6 +3537,69 @@ Save the project to keep the new places.</translation>
         <location filename="../../app/projectsession.cpp" line="106"/>
         <source>The plan %1 has unsaved changes. Save them?</source>
         <translation>The plan %1 has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>qh::RasterGroupBox</name>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="15"/>
+        <source>Raster population</source>
+        <translation>Raster population</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="21"/>
+        <source>Residents (all ages)</source>
+        <translation>Residents (all ages)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="22"/>
+        <source>Residents 60+</source>
+        <translation>Residents 60+</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="23"/>
+        <source>Children 0–3</source>
+        <translation>Children 0–3</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="24"/>
+        <source>Children 3–6</source>
+        <translation>Children 3–6</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="28"/>
+        <source>Add rasters…</source>
+        <translation>Add rasters…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="30"/>
+        <source>Other rasters on the same grid whose people are added pixel by pixel, e.g. the ten WorldPop 60+ age-sex files</source>
+        <translation>Other rasters on the same grid whose people are added pixel by pixel, e.g. the ten WorldPop 60+ age-sex files</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="41"/>
+        <source>The pixels count:</source>
+        <translation>The pixels count:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="42"/>
+        <source>Added up with:</source>
+        <translation>Added up with:</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="45"/>
+        <source>Rasters to add up</source>
+        <translation>Rasters to add up</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="46"/>
+        <source>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</translation>
     </message>
 </context>
 <context>

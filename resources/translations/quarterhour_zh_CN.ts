@@ -725,62 +725,62 @@
 <context>
     <name>qh::FacilityMappingPage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="340"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="356"/>
         <source>Facility columns and types</source>
         <translation>设施字段与类型</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="341"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="357"/>
         <source>What was found in the facility file; correct anything that is wrong.</source>
         <translation>以下为从设施文件中识别出的内容；如有不对请修改。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="346"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="362"/>
         <source>Capacity</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="346"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="362"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="347"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="363"/>
         <source>Value in the type column</source>
         <translation>类型列取值</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="347"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="363"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="347"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="363"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="353"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="369"/>
         <source>Name column:</source>
         <translation>名称列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="354"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="370"/>
         <source>Type column:</source>
         <translation>类型列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="357"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="373"/>
         <source>Capacities:</source>
         <translation>规模：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="359"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="375"/>
         <source>Type values (values left out are not analysed):</source>
         <translation>类型取值（不参与的取值不作分析）：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="432"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="448"/>
         <source>(leave out)</source>
         <translation>（不参与）</translation>
     </message>
@@ -1009,264 +1009,264 @@
 <context>
     <name>qh::LayerFilePage</name>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="45"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="46"/>
         <source>a table without geometry</source>
         <translation>无几何的表格</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="47"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="48"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="49"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="50"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="51"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="52"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="52"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="53"/>
         <source>mixed geometry</source>
         <translation>混合几何</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="58"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="59"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="59"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="60"/>
         <source>PostGIS database</source>
         <translation>PostGIS 数据库</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="60"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
         <source>Shapefile</source>
         <translation>Shapefile 文件</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="61"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="62"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="63"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="63"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="64"/>
         <source>OpenStreetMap data</source>
         <translation>OpenStreetMap 数据</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="64"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="65"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="65"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
         <source>ArcGIS file geodatabase</source>
         <translation>ArcGIS 文件地理数据库</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="66"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="67"/>
         <source>GeoTIFF raster</source>
         <translation>GeoTIFF 栅格</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="67"/>
         <location filename="../../app/dialogs/wizardpages.cpp" line="68"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="69"/>
         <source>KML</source>
         <translation>KML</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="88"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="89"/>
         <source>Walking network</source>
         <translation>步行路网</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="89"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="90"/>
         <source>An OSM extract (.pbf, .osm) or any line layer of walkable streets and paths.</source>
         <translation>OSM 数据（.pbf、.osm），或任何可步行道路的线图层。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="92"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="93"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="93"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="94"/>
         <source>Points or polygons, or a table (Excel, CSV) with coordinate columns such as 经度/纬度.</source>
         <translation>点或面，或带坐标列（如经度/纬度）的表格（Excel、CSV）。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="96"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="97"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="97"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="98"/>
         <source>A grid or points with counts, or a raster of people per pixel (WorldPop).</source>
         <translation>带人数的格网或点，或每像元人数的栅格（WorldPop）。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="100"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="101"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="101"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="102"/>
         <source>Polygons of streets (街道) or communities (社区); optional: without them the whole area is one unit.</source>
         <translation>街道或社区的面；可选：不提供时全域作为一个单元。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="105"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="106"/>
         <source>a file, or a database: PG:host=… dbname=… tables=…</source>
         <translation>文件，或数据库：PG:host=… dbname=… tables=…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="106"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="107"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="108"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="109"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="110"/>
         <source>A table of a PostGIS database</source>
         <translation>PostGIS 数据库中的一张表</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="124"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="125"/>
         <source>the file&apos;s own</source>
         <translation>文件自带</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="125"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="126"/>
         <source>Layer CRS:</source>
         <translation>图层坐标系：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="127"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="128"/>
         <source>automatic (.cpg, or detected)</source>
         <translation>自动（.cpg 文件或自动识别）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="128"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="129"/>
         <source>GBK (CP936)</source>
         <translation>GBK（CP936）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="131"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="132"/>
         <source>Text encoding:</source>
         <translation>文本编码：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="135"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="136"/>
         <source>Residents column:</source>
         <translation>常住人口列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="135"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="136"/>
         <source>Name column:</source>
         <translation>名称列：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="140"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="141"/>
         <source>A table of counts per street or community is joined to the units by this column and spread over their buildings</source>
         <translation>按街道或社区统计的人数表按此列与单元连接，并分配到单元内的建筑上</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="141"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="142"/>
         <source>Unit column (census tables):</source>
         <translation>单元列（人口统计表）：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="146"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="147"/>
         <source>all units; e.g. 乡 = &apos;望京街道&apos; for one</source>
         <translation>全部单元；如只取一个：乡 = &apos;望京街道&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="147"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="148"/>
         <source>Only units where:</source>
         <translation>仅限满足条件的单元：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="150"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="156"/>
         <source>First rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="155"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="161"/>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;All files (*)</source>
         <translation>GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.pbf *.osm *.tif *.tiff *.gdb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="273"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="289"/>
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="284"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
         <source>Text encoding: %1, detected (no .cpg file)</source>
         <translation>文本编码：%1，自动识别（没有 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="284"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="300"/>
         <source>GBK</source>
         <translation>GBK</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="286"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="302"/>
         <source>Text encoding: %1 (from the .cpg file)</source>
         <translation>文本编码：%1（来自 .cpg 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="288"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="304"/>
         <source>The text is not UTF-8 (likely GBK): save the file as UTF-8 and choose it again.</source>
         <translation>文本不是 UTF-8（可能是 GBK）：请另存为 UTF-8 后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="290"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="306"/>
         <source>Raster: %1 × %2 pixels, %3 band(s)</source>
         <translation>栅格：%1 × %2 像元，%3 个波段</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="291"/>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="302"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="307"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="318"/>
         <source>CRS: %1</source>
         <translation>坐标系：%1</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="295"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="311"/>
         <source>No layer of this file can play this role.</source>
         <translation>该文件中没有可用于此用途的图层。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="297"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="313"/>
         <source>Layer: %1 (%2, %3 features)</source>
         <translation>图层：%1（%2，%3 个要素）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="299"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="315"/>
         <source>The file has no CRS: confirm or give one under Layer CRS.</source>
         <translation>文件没有坐标系：请在“图层坐标系”中确认或填写。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="301"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="317"/>
         <source>Coordinate columns: x = %1, y = %2</source>
         <translation>坐标列：x = %1，y = %2</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/wizardpages.cpp" line="326"/>
+        <location filename="../../app/dialogs/wizardpages.cpp" line="342"/>
         <source>A table of counts per unit: it is joined to the units and spread over their buildings (or evenly).</source>
         <translation>按单元统计的人数表：将与单元连接，并分配到单元内的建筑上（无建筑时均匀分配）。</translation>
     </message>
@@ -1843,7 +1843,7 @@ Save the project to keep the new places.</source>
         <translation>远超目标</translation>
     </message>
     <message>
-        <location filename="../../core/render/mapscene.cpp" line="176"/>
+        <location filename="../../core/render/mapscene.cpp" line="187"/>
         <source>%1 (%2 of target)</source>
         <translation>%1（目标的 %2）</translation>
     </message>
@@ -3278,83 +3278,83 @@ Save the project to keep the new places.</source>
 <context>
     <name>qh::NewProjectWizard</name>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="33"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="34"/>
         <source>Target profile and project file</source>
         <translation>指标方案与项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="34"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="35"/>
         <source>The project reads the files where they are and never writes to them.</source>
         <translation>项目从原位置读取这些文件，绝不改写它们。</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="60"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="61"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="64"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="65"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="71"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="72"/>
         <source>automatic: the CGCS2000 Gauss-Krüger zone in China, else the layers&apos; own or the UTM zone</source>
         <translation>自动：国内用 CGCS2000 高斯-克吕格分带，否则用图层自身坐标系或 UTM 分带</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="76"/>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="90"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="77"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="91"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="82"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
         <source>Target profile:</source>
         <translation>指标方案：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="83"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
         <source>Analysis CRS:</source>
         <translation>分析坐标系：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="84"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="85"/>
         <source>Project name:</source>
         <translation>项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="85"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="86"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="89"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="90"/>
         <source>optional: a mapping file (JSON) applied on top of the choices above</source>
         <translation>可选：映射文件（JSON），在以上选择之后应用</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="94"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="95"/>
         <source>Mapping file:</source>
         <translation>映射文件：</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="96"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="97"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="97"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="98"/>
         <source>Mapping files (*.json);;All files (*)</source>
         <translation>映射文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="104"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="105"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs/newprojectwizard.cpp" line="105"/>
+        <location filename="../../app/dialogs/newprojectwizard.cpp" line="106"/>
         <source>QuarterHour projects (*.qhproj)</source>
         <translation>QuarterHour 项目 (*.qhproj)</translation>
     </message>
@@ -3535,6 +3535,69 @@ Save the project to keep the new places.</source>
         <location filename="../../app/projectsession.cpp" line="106"/>
         <source>The plan %1 has unsaved changes. Save them?</source>
         <translation>规划 %1 有未保存的修改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>qh::RasterGroupBox</name>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="15"/>
+        <source>Raster population</source>
+        <translation>栅格人口</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="21"/>
+        <source>Residents (all ages)</source>
+        <translation>常住人口（全年龄）</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="22"/>
+        <source>Residents 60+</source>
+        <translation>60岁以上老人</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="23"/>
+        <source>Children 0–3</source>
+        <translation>0–3岁婴幼儿</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="24"/>
+        <source>Children 3–6</source>
+        <translation>3–6岁幼儿</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="28"/>
+        <source>Add rasters…</source>
+        <translation>添加栅格…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="30"/>
+        <source>Other rasters on the same grid whose people are added pixel by pixel, e.g. the ten WorldPop 60+ age-sex files</source>
+        <translation>同一格网上的其他栅格，逐像元相加人口，例如 WorldPop 的十个60岁以上年龄性别分组文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="31"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="41"/>
+        <source>The pixels count:</source>
+        <translation>像元计数对象：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="42"/>
+        <source>Added up with:</source>
+        <translation>与之相加：</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="45"/>
+        <source>Rasters to add up</source>
+        <translation>要相加的栅格</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs/rastergroupbox.cpp" line="46"/>
+        <source>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</source>
+        <translation>栅格文件 (*.tif *.tiff *.img *.vrt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -19,6 +21,7 @@
 
 #include "coverage/analysis.h"
 #include "dialogs/newprojectwizard.h"
+#include "dialogs/rastergroupbox.h"
 #include "dialogs/wizardpages.h"
 #include "i18n.h"
 #include "io/readers.h"
@@ -87,6 +90,11 @@ QStringList englishIn(NewProjectWizard &w)
         texts << b->text();
     for (QLineEdit *e : w.findChildren<QLineEdit *>())
         texts << e->placeholderText();
+    for (QGroupBox *g : w.findChildren<QGroupBox *>())
+        texts << g->title();
+    for (QComboBox *c : w.findChildren<QComboBox *>("rasterGroupKey"))
+        for (int i = 0; i < c->count(); ++i)
+            texts << c->itemText(i);
     for (QTableWidget *t : w.findChildren<QTableWidget *>())
         if (t->objectName() == "typeValues" || t->objectName() == "capacities")
             for (int c = 0; c < t->columnCount(); ++c)
@@ -206,6 +214,117 @@ private slots:
         MainWindow main;
         QVERIFY(qh::test::openAndWait(main, out));
         QCOMPARE(main.planner()->region().units.size(), 8u);
+        installTranslations(*qApp, "en");
+    }
+
+    // A Wuhan planner with WorldPop's ten 60+ age-sex rasters, in Chinese: the first
+    // raster chosen as the population, counted as residents 60+, the other nine added
+    // up with it on the page. The project holds the group with its ten files and
+    // counts the same people as the same project made with a mapping file.
+    void wuhanRastersAddedUpInTheWizard()
+    {
+        const QString rasters = shared + "wuhan_worldpop_60plus/";
+        if (!QFile::exists(rasters + "pop_60_f_wuhan.tif"))
+            QSKIP("../shared/data is not beside the checkout");
+        installTranslations(*qApp, "zh_CN");
+        QTemporaryDir dir;
+        // A 2 km study area in central Wuhan with a 200 m street grid and two care homes.
+        const double x0 = 114.300, y0 = 30.580, dx = 0.0208, dy = 0.018; // about 2 km each way
+        QString lines;
+        for (int i = 0; i <= 10; ++i) {
+            const double x = x0 + dx * i / 10, y = y0 + dy * i / 10;
+            lines += QStringLiteral("%1{\"type\":\"Feature\",\"properties\":{\"highway\":\"residential\"},\"geometry\":"
+                                    "{\"type\":\"LineString\",\"coordinates\":[[%2,%3],[%2,%4]]}},"
+                                    "{\"type\":\"Feature\",\"properties\":{\"highway\":\"residential\"},\"geometry\":"
+                                    "{\"type\":\"LineString\",\"coordinates\":[[%5,%6],[%7,%6]]}}")
+                         .arg(i ? "," : "")
+                         .arg(x, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(y0 + dy, 0, 'f', 6)
+                         .arg(x0, 0, 'f', 6).arg(y, 0, 'f', 6).arg(x0 + dx, 0, 'f', 6);
+        }
+        const QString network = dir.filePath("streets.geojson"), units = dir.filePath("area.geojson"),
+                      sheet = dir.filePath(QString::fromUtf8("养老机构.csv")), out = dir.filePath("wuhan.qhproj");
+        write(network, ("{\"type\":\"FeatureCollection\",\"features\":[" + lines + "]}").toUtf8());
+        write(units, QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                                    "{\"name\":\"study area\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                                    "[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}}]}")
+                         .arg(x0, 0, 'f', 6).arg(y0, 0, 'f', 6).arg(x0 + dx, 0, 'f', 6).arg(y0 + dy, 0, 'f', 6)
+                         .toUtf8());
+        write(sheet, QString::fromUtf8("名称,类型,经度,纬度,床位数\n江汉养老院,养老院,114.305,30.585,80\n"
+                                       "武昌敬老院,敬老院,114.315,30.592,60\n")
+                         .toUtf8());
+        QStringList others;
+        for (const char *age : {"60", "65", "70", "75", "80"})
+            for (const char *sex : {"f", "m"})
+                if (QStringLiteral("%1_%2").arg(age, sex) != "60_f")
+                    others << rasters + QStringLiteral("pop_%1_%2_wuhan.tif").arg(age, sex);
+        QCOMPARE(others.size(), 9);
+
+        NewProjectWizard w;
+        w.show();
+        w.networkPage()->setPath(network);
+        QVERIFY(w.networkPage()->isComplete());
+        w.next();
+        w.facilitiesPage()->setPath(sheet);
+        QVERIFY(w.facilitiesPage()->isComplete());
+        w.next();
+        w.next();
+        LayerFilePage *population = w.populationPage();
+        RasterGroupBox *group = population->rasterGroup();
+        QVERIFY(group);
+        QVERIFY(!group->isVisibleTo(population)); // not for a layer: for a raster
+        population->setPath(rasters + "pop_60_f_wuhan.tif");
+        QVERIFY(population->isRaster());
+        QVERIFY(group->isVisibleTo(population));
+        group->setGroup("elderly");
+        group->addFiles(others + QStringList{rasters + "pop_60_f_wuhan.tif", others[0]}); // its own and a repeat left out
+        QCOMPARE(group->addedFiles().size(), 9);
+        QVERIFY(population->isComplete());
+        shoot(&w, "wizard-rasters-zh_CN.png");
+        const QStringList english = englishIn(w);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(", ")));
+        w.next();
+        w.unitsPage()->setPath(units);
+        w.next();
+        w.outputEdit()->setText(out);
+        w.button(QWizard::FinishButton)->click();
+        QVERIFY2(QFile::exists(out), qPrintable(w.findChild<QLabel *>("error")->text()));
+
+        const Project wizard = loadProject(out.toStdString());
+        QCOMPARE(wizard.population.groups.size(), 1u);
+        QCOMPARE(wizard.population.groups[0].key, std::string("elderly"));
+        QCOMPARE(wizard.population.groups[0].files.size(), 10u);
+
+        // The same through the CLI with a mapping file naming the ten rasters.
+        QJsonArray files;
+        files.append(rasters + "pop_60_f_wuhan.tif");
+        for (const QString &f : others)
+            files.append(f);
+        const QString mapping = dir.filePath("mapping.json"), cliOut = dir.filePath("cli.qhproj");
+        // ("total": "" leaves out the residents the detection proposes: band 1 of the
+        // first raster, which here holds only women of 60–64.)
+        write(mapping, QJsonDocument(QJsonObject{{"population", QJsonObject{{"groups", QJsonObject{{"total", ""}, {"elderly", files}}}}}})
+                           .toJson());
+        QProcess cli;
+        cli.start(QStringLiteral(QH_CLI), {"new", "--network", network, "--facilities", sheet, "--population",
+                                           rasters + "pop_60_f_wuhan.tif", "--units", units, "--mapping", mapping, "--out", cliOut});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const Project byMapping = loadProject(cliOut.toStdString());
+        QCOMPARE(byMapping.population.groups.size(), 1u);
+        QCOMPARE(byMapping.population.groups[0].key, std::string("elderly"));
+        const RegionData a = loadRegion(wizard), b = loadRegion(byMapping);
+        double people = 0, peopleByMapping = 0, first = 0;
+        for (const PopulationCell &c : a.cells)
+            people += c.pop[0];
+        for (const PopulationCell &c : b.cells)
+            peopleByMapping += c.pop[0];
+        // One raster alone counts fewer: the nine others are really added.
+        Project one = wizard;
+        one.population.groups[0].files = {(rasters + "pop_60_f_wuhan.tif").toStdString()};
+        for (const PopulationCell &c : loadRegion(one).cells)
+            first += c.pop[0];
+        QVERIFY2(people > 0 && people == peopleByMapping, qPrintable(QStringLiteral("%1 vs %2").arg(people).arg(peopleByMapping)));
+        QVERIFY2(people > 3 * first, qPrintable(QStringLiteral("%1 vs one raster %2").arg(people).arg(first)));
         installTranslations(*qApp, "en");
     }
 
