@@ -300,9 +300,9 @@ private slots:
         for (const QString &f : others)
             files.append(f);
         const QString mapping = dir.filePath("mapping.json"), cliOut = dir.filePath("cli.qhproj");
-        // ("total": "" leaves out the residents the detection proposes: band 1 of the
-        // first raster, which here holds only women of 60–64.)
-        write(mapping, QJsonDocument(QJsonObject{{"population", QJsonObject{{"groups", QJsonObject{{"total", ""}, {"elderly", files}}}}}})
+        // (The residents the detection proposes, band 1 of the first raster, are left
+        // out: that raster is one of the group's, women of 60–64, not all residents.)
+        write(mapping, QJsonDocument(QJsonObject{{"population", QJsonObject{{"groups", QJsonObject{{"elderly", files}}}}}})
                            .toJson());
         QProcess cli;
         cli.start(QStringLiteral(QH_CLI), {"new", "--network", network, "--facilities", sheet, "--population",

@@ -314,6 +314,21 @@ void applyMappingFile(NewProjectRequest &r, const std::string &path)
         else
             r.populationFields[it.key().toStdString()] = it.value().toString().toStdString();
     }
+    // The population raster is one of a group's rasters (an age band, as WorldPop's
+    // pop_60_f): its band 1, which the detection proposed as all residents, is not;
+    // unless the mapping names the residents itself, there are none.
+    if (!groups.contains("total") && r.populationFields.count("total")) {
+        std::error_code ec;
+        const std::filesystem::path own = std::filesystem::weakly_canonical(r.population.path, ec);
+        for (const auto &[key, files] : r.populationFiles)
+            if (key != "total" && std::any_of(files.begin(), files.end(), [&](const std::string &file) {
+                    std::error_code e;
+                    return !ec && std::filesystem::weakly_canonical(file, e) == own && !e;
+                })) {
+                r.populationFields.erase("total");
+                break;
+            }
+    }
     if (r.units) {
         const QJsonObject u = layerPart("units", r.units->ref);
         r.units->idField = text(u, "id_field", r.units->idField);
